@@ -1,0 +1,67 @@
+// Shared by the browser tests: serve a built site with the SPEC's CSP and
+// drive the system Chromium through playwright-core (never a downloaded one).
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { listen } from '../../scripts/serve-static.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SITE = process.env.WHICH_BACKEND_SITE || join(ROOT, 'build', 'site');
+export const SHOTS = join(ROOT, 'build', 'screenshots');
+export const CLI = join(ROOT, 'build', 'native', 'which-backend');
+export const siteBuilt = existsSync(join(SITE, 'which-backend.js'));
+
+// NOTES-toolchain flags; Playwright adds --headless and its own fresh
+// --user-data-dir (it refuses one passed here).
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+// One browser and one server per test file; each test gets its own context.
+export async function setup() {
+  const { server, url } = await listen(SITE);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: FLAGS,
+  });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+// A page that records console errors, page errors, CSP violations and every
+// request to another origin, so each test can assert the page stayed clean.
+export async function open(env, path = 'index.html', options = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  const origin = new URL(env.url).origin;
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`foreign request: ${u}`);
+  });
+  await page.goto(env.url + path);
+  return { page, context, problems };
+}
+
+// Waits until the widget has a verdict and returns its text.
+export async function verdict(page, selector = 'which-backend') {
+  const loc = page.locator(`${selector} [part="verdict"]`);
+  await loc.filter({ hasText: /\S/ }).waitFor();
+  return (await loc.textContent()).trim();
+}
+
+export async function recommended(page, selector = 'which-backend') {
+  await verdict(page, selector);
+  return page.$eval(selector, (el) => el.result && el.result.recommended);
+}

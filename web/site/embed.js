@@ -1,0 +1,32 @@
+// embed.html: the widget alone, for hosts that strip scripts (iframe embed).
+// Query parameters preset the widget like attributes do; only names the
+// element itself accepts are copied, and only as attribute text, so
+// "?onclick=…" or "?product=<script>" can never run. The page posts its
+// height to the parent whenever it changes (SPEC "Artifacts").
+
+const root = document.getElementById('embed-root');
+const fallback = document.getElementById('embed-fallback');
+
+function postHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (window.parent !== window) window.parent.postMessage({ type: 'which-backend:height', height }, '*');
+}
+
+async function start() {
+  const Widget = await customElements.whenDefined('which-backend');
+  const allowed = new Set(await Widget.presetAttributes());
+  const el = document.createElement('which-backend');
+  el.id = 'which-backend';
+  for (const [name, value] of new URLSearchParams(location.search)) {
+    if (allowed.has(name)) el.setAttribute(name, value);
+  }
+  fallback.remove();
+  root.append(el);
+  new ResizeObserver(postHeight).observe(document.documentElement);
+  postHeight();
+}
+
+start().catch((e) => {
+  fallback.textContent = `The calculator could not start: ${e && e.message ? e.message : e}.`;
+  postHeight();
+});

@@ -1,0 +1,76 @@
+// Attribute handling: scenario fields are preset by kebab-case attributes of
+// the same name (SPEC "Embedding"). Parsing is checked against the schema the
+// core publishes, so the element never keeps a second list of field names.
+
+import { parseNumber } from './format.js';
+
+export const toKebab = (name) => name.replace(/_/g, '-');
+export const toSnake = (name) => name.replace(/-/g, '_');
+
+// Returns { value } or { error } for one attribute string and its schema field.
+export function parseFieldValue(field, text) {
+  const raw = String(text).trim();
+  switch (field.type) {
+    case 'enum': {
+      const ids = (field.values || []).map((v) => v.id);
+      if (ids.includes(raw)) return { value: raw };
+      return { error: `must be one of ${ids.join(', ')}` };
+    }
+    case 'boolean': {
+      // A bare attribute (value "") means true, as with HTML's own booleans.
+      if (raw === '' || raw === 'true' || raw === 'yes') return { value: true };
+      if (raw === 'false' || raw === 'no') return { value: false };
+      return { error: 'must be true or false' };
+    }
+    case 'integer':
+    case 'number': {
+      const n = parseNumber(raw);
+      if (n === null) return { error: 'must be a number' };
+      if (field.type === 'integer' && !Number.isInteger(n)) return { error: 'must be a whole number' };
+      if (field.min !== undefined && n < field.min) return { error: `must be at least ${field.min}` };
+      if (field.max !== undefined && n > field.max) return { error: `must be at most ${field.max}` };
+      return { value: n };
+    }
+    default:
+      return { value: raw };
+  }
+}
+
+// Reads every schema field present as an attribute. `getAttr(name)` returns
+// the string or null. Errors name the attribute as the author wrote it.
+export function readPresets(fields, getAttr) {
+  const scenario = {};
+  const errors = [];
+  for (const field of fields) {
+    const attr = toKebab(field.name);
+    const text = getAttr(attr);
+    if (text === null || text === undefined) continue;
+    const parsed = parseFieldValue(field, text);
+    if ('error' in parsed) errors.push({ attribute: attr, value: String(text), message: parsed.error });
+    else scenario[field.name] = parsed.value;
+  }
+  return { scenario, errors };
+}
+
+// hide="team, stage" -> Set of field names; unknown names are reported.
+export function parseHide(text, fields) {
+  const names = new Set(fields.map((f) => f.name));
+  const hidden = new Set();
+  const unknown = [];
+  for (const part of String(text || '').split(/[\s,]+/)) {
+    if (!part) continue;
+    const name = toSnake(part);
+    if (names.has(name)) hidden.add(name);
+    else unknown.push(part);
+  }
+  return { hidden, unknown };
+}
+
+export const THEMES = ['auto', 'light', 'dark'];
+
+export function parseTheme(text) {
+  if (text === null || text === undefined || text === '') return { value: 'auto' };
+  const t = String(text).trim().toLowerCase();
+  if (THEMES.includes(t)) return { value: t };
+  return { value: 'auto', error: 'must be auto, light or dark' };
+}

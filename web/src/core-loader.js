@@ -1,0 +1,33 @@
+// One core per page. The bundle hands the Emscripten factory over with
+// provideCore(); every widget then awaits the same promise, so ten widgets
+// cost one WebAssembly instantiation and one parse of schema and platforms.
+
+let factory = null;
+let factoryOptions = () => ({});
+let promise = null;
+
+// `options` is a function returning the factory's options, called once at load
+// time, so a bundle included twice does no work for the copy that is unused.
+export function provideCore(coreFactory, options = () => ({})) {
+  if (!factory) {
+    factory = coreFactory;
+    factoryOptions = options;
+  }
+}
+
+export function loadCore() {
+  if (!promise) {
+    promise = Promise.resolve()
+      .then(() => {
+        if (typeof factory !== 'function') throw new Error('the calculator core is missing from the script');
+        if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
+        return factory(factoryOptions());
+      })
+      .then((module) => ({
+        module,
+        schema: JSON.parse(module.schema()),
+        platforms: JSON.parse(module.platforms()),
+      }));
+  }
+  return promise;
+}

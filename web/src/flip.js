@@ -1,0 +1,33 @@
+// Flip points in plain words, and where a click on one moves the input.
+
+import { formatCount, formatDuration, formatCompact } from './format.js';
+
+const DURATION_FIELDS = new Set(['job_seconds_typical', 'job_seconds_longest', 'scheduled_job_seconds']);
+
+// `labels` maps a field or weight name to its reader-facing label.
+export function formatFieldValue(field, value) {
+  if (DURATION_FIELDS.has(field)) return formatDuration(value);
+  if (field === 'monthly_requests') return formatCount(value);
+  return formatCompact(value);
+}
+
+export function flipSentence(flip, labelOf, nameOf) {
+  const label = (labelOf(flip.input) || flip.input).replace(/[?.:]$/, '');
+  const verb = flip.direction === 'above' ? 'rises above' : 'drops below';
+  const value = formatFieldValue(flip.input, flip.value);
+  return `If "${label}" ${verb} ${value}, the answer becomes ${nameOf(flip.becomes)}.`;
+}
+
+// The value a click moves the input to: just past the flip point (the SPEC
+// makes each flip exact to 1 %), rounded to the field's granularity and kept
+// inside its range.
+export function flipTarget(flip, field) {
+  const past = flip.direction === 'above' ? flip.value * 1.01 + 1e-9 : flip.value * 0.99;
+  let v = past;
+  if (field && field.type === 'integer') v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
+  else if (DURATION_FIELDS.has(flip.input) && past >= 10) v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
+  else v = flip.direction === 'above' ? Math.ceil(past * 10) / 10 : Math.floor(past * 10) / 10;
+  if (field && Number.isFinite(field.min)) v = Math.max(v, field.min);
+  if (field && Number.isFinite(field.max)) v = Math.min(v, field.max);
+  return v;
+}

@@ -1,0 +1,104 @@
+// Number and duration formatting for the widget. Plain functions, no DOM, so
+// they are unit-tested in Node. Every formatter returns a readable string for
+// any input: a non-finite number becomes an em dash, never "NaN".
+
+const DASH = '\u2014';
+
+// Fixed locale so a share link, a screenshot and a test read the same
+// everywhere; the page's own locale would make the tests machine-dependent.
+const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+export function formatCount(n) {
+  if (!Number.isFinite(n)) return DASH;
+  return grouping.format(Math.round(n));
+}
+
+// Short form for axis labels and sentences: 1.2M, 30k.
+export function formatCompact(n) {
+  if (!Number.isFinite(n)) return DASH;
+  const abs = Math.abs(n);
+  const units = [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+  for (const [size, suffix] of units) {
+    if (abs >= size) return trim(n / size) + suffix;
+  }
+  return trim(n);
+}
+
+function trim(x) {
+  const digits = Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : 2;
+  return String(Number(x.toFixed(digits)));
+}
+
+export function formatUsd(n) {
+  if (!Number.isFinite(n)) return DASH;
+  if (Math.abs(n) >= 100) return '$' + formatCount(n);
+  return '$' + n.toFixed(2);
+}
+
+export function formatHours(n) {
+  if (!Number.isFinite(n)) return DASH;
+  return trim(n) + ' h';
+}
+
+export function formatMs(n) {
+  if (!Number.isFinite(n)) return DASH;
+  return trim(n) + ' ms';
+}
+
+// 800 -> "13 min 20 s", 7200 -> "2 h", 0.5 -> "0.5 s".
+export function formatDuration(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return DASH;
+  if (seconds < 60) return trim(seconds) + ' s';
+  const whole = Math.round(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  const parts = [];
+  if (h) parts.push(h + ' h');
+  if (m) parts.push(m + ' min');
+  if (s) parts.push(s + ' s');
+  return parts.join(' ');
+}
+
+export const DURATION_UNITS = [
+  { id: 's', label: 'seconds', seconds: 1 },
+  { id: 'min', label: 'minutes', seconds: 60 },
+  { id: 'h', label: 'hours', seconds: 3600 },
+];
+
+// Picks the largest unit that shows the value without long decimals, so
+// 900 s reads "15 minutes" and 90 s stays "90 seconds".
+export function toHumanDuration(seconds) {
+  if (!Number.isFinite(seconds)) return { value: '', unit: 's' };
+  for (const unit of [...DURATION_UNITS].reverse()) {
+    const v = seconds / unit.seconds;
+    if (v >= 1 && Number.isInteger(v)) return { value: String(v), unit: unit.id };
+  }
+  return { value: String(Number(seconds.toFixed(3))), unit: 's' };
+}
+
+export function fromHumanDuration(value, unitId) {
+  const unit = DURATION_UNITS.find((u) => u.id === unitId);
+  const n = parseNumber(value);
+  if (!unit || n === null) return null;
+  return n * unit.seconds;
+}
+
+// Accepts what people type: "1,000,000", "1 000 000", "1_000", "2.5M", "30k",
+// "1e6". Returns null when the text is not a number.
+export function parseNumber(text) {
+  if (typeof text === 'number') return Number.isFinite(text) ? text : null;
+  if (typeof text !== 'string') return null;
+  let t = text.trim().replace(/[,_\s\u00a0\u202f']/g, '');
+  if (t === '') return null;
+  let scale = 1;
+  const suffix = t.slice(-1).toLowerCase();
+  const scales = { k: 1e3, m: 1e6, b: 1e9 };
+  if (scales[suffix]) {
+    scale = scales[suffix];
+    t = t.slice(0, -1);
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
+  const n = Number(t) * scale;
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,104 @@
+// The verdict, the five candidates with their reasons, the comparison table
+// and the flip points. Each render replaces its own panel's children.
+
+import { h, replace } from './dom.js';
+import { formatCount, formatHours, formatMs, formatUsd } from './format.js';
+import { flipSentence } from './flip.js';
+
+const VERDICT_WORDS = { recommended: 'Recommended', viable: 'Viable', ruled_out: 'Ruled out' };
+
+export function renderVerdict(el, result, nameOf) {
+  const top = result.candidates.find((c) => c.id === result.recommended) || result.candidates[0];
+  const runnerUp = result.candidates.find((c) => c.id !== top.id && c.verdict !== 'ruled_out');
+  const tail = runnerUp ? ` Next best: ${nameOf(runnerUp.id)}.` : '';
+  replace(el, `Build it as ${nameOf(top.id)}.`, h('span', { class: 'muted' }, tail));
+}
+
+export function renderCandidates(el, result, indexOf) {
+  replace(
+    el,
+    result.candidates.map((c) =>
+      h(
+        'li',
+        { class: `cand c${indexOf(c.id)}`, 'data-candidate': c.id, 'data-verdict': c.verdict },
+        h(
+          'h3',
+          {},
+          h('span', {}, c.name),
+          h('span', { class: `tag ${c.verdict}` }, `${VERDICT_WORDS[c.verdict] || c.verdict} \u00b7 score ${Math.round(c.score)}`),
+        ),
+        c.reasons.length
+          ? h('ul', {}, c.reasons.map((r) => h('li', { 'data-rule': r.rule, 'data-effect': r.effect }, r.text)))
+          : h('p', { class: 'muted' }, 'No rule speaks for or against it here.'),
+      ),
+    ),
+  );
+}
+
+const ROWS = [
+  ['Infrastructure per month', 'infra_usd_month', formatUsd],
+  ['Maintenance hours per month', 'maintenance_hours_month', formatHours],
+  ['Total cost per month', 'total_usd_month', formatUsd],
+  ['Codebases', 'codebases', formatCount],
+  ['Dependency sets', 'dependency_sets', formatCount],
+  ['Deploy targets', 'deploy_targets', formatCount],
+  ['CI pipelines', 'pipelines', formatCount],
+  ['Services to monitor', 'services_to_monitor', formatCount],
+  ['Network hops', 'network_hops', formatCount],
+  ['Added latency', 'added_latency_ms', formatMs],
+];
+
+// Rows are the measures and columns the candidates, in the SPEC's fixed
+// order, so the columns do not jump around as the ranking changes.
+export function renderTable(el, result, candidates) {
+  const byId = new Map(result.candidates.map((c) => [c.id, c]));
+  const cols = candidates.filter((c) => byId.has(c.id));
+  replace(
+    el,
+    h(
+      'table',
+      {},
+      h('caption', { class: 'visually-hidden' }, 'What each candidate costs and adds, per month'),
+      h('thead', {}, h('tr', {}, h('td', {}), cols.map((c) => h('th', { scope: 'col' }, c.short || c.name)))),
+      h(
+        'tbody',
+        {},
+        ROWS.map(([label, key, fmt]) => {
+          const values = cols.map((c) => byId.get(c.id).cost[key]);
+          const best = Math.min(...values.filter(Number.isFinite));
+          return h(
+            'tr',
+            { 'data-measure': key },
+            h('th', { scope: 'row' }, label),
+            values.map((v) => h('td', { class: v === best ? 'best' : null }, fmt(v))),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+export function renderFlips(el, result, labelOf, nameOf, onPick) {
+  if (!result.flip_points.length) {
+    replace(el, h('p', {}, 'Nothing within the valid range of any answer changes the recommendation.'));
+    return;
+  }
+  replace(
+    el,
+    h(
+      'ul',
+      { class: 'flips' },
+      result.flip_points.map((f) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'link', 'data-input': f.input, 'data-direction': f.direction, onclick: () => onPick(f) },
+            flipSentence(f, labelOf, nameOf),
+          ),
+        ),
+      ),
+    ),
+  );
+}

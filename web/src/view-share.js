@@ -1,0 +1,75 @@
+// Share link, the Architecture Decision Record (from the core, never
+// rebuilt here) and "How this works" with the sources of every number.
+
+import { h, replace, uid } from './dom.js';
+import { formatCompact } from './format.js';
+
+async function copyText(text, status) {
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+  } catch {
+    status.textContent = 'Copy was blocked by the browser: select the text and copy it by hand.';
+  }
+}
+
+export function buildShare({ getLink, getAdr }) {
+  const linkId = uid('share');
+  const link = h('input', { type: 'text', id: linkId, class: 'share-url', readonly: true });
+  const status = h('p', { class: 'status muted', role: 'status' });
+  const download = () => {
+    const blob = new Blob([getAdr()], { type: 'text/markdown' });
+    const url = URL.createObjectURL(blob);
+    const a = h('a', { href: url, download: 'adr-which-backend.md', hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    status.textContent = 'Downloaded adr-which-backend.md.';
+  };
+  const el = h(
+    'section',
+    { part: 'share', class: 'share' },
+    h('h2', {}, 'Keep or share this answer'),
+    h('label', { for: linkId }, 'Link to these answers'),
+    link,
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', 'data-action': 'copy-link', onclick: () => copyText(getLink(), status) }, 'Copy link'),
+      h('button', { type: 'button', 'data-action': 'copy-adr', onclick: () => copyText(getAdr(), status) }, 'Copy decision record (Markdown)'),
+      h('button', { type: 'button', 'data-action': 'download-adr', onclick: download }, 'Download decision record'),
+    ),
+    status,
+  );
+  return { el, update: () => (link.value = getLink()) };
+}
+
+const isFact = (v) => v && typeof v === 'object' && 'value' in v;
+
+function factLine(key, fact) {
+  const value = typeof fact.value === 'number' ? formatCompact(fact.value) : String(fact.value);
+  const text = `${key.replace(/_/g, ' ')}: ${value}${fact.unit ? ' ' + fact.unit : ''}`;
+  const when = fact.date ? ` (${fact.date})` : '';
+  // Sources are shown as text, not links: the SPEC allows no request to any
+  // other origin, and a reader can still copy the address.
+  return h('li', {}, text + when, fact.source ? h('span', { class: 'muted' }, ` \u2014 ${fact.source}`) : null);
+}
+
+export function buildAbout(schema, platforms) {
+  const list = (obj) => h('ul', { class: 'sources' }, Object.entries(obj).filter(([, v]) => isFact(v)).map(([k, v]) => factLine(k, v)));
+  return h(
+    'details',
+    { part: 'about', class: 'about' },
+    h('summary', {}, 'How this works'),
+    h('p', {}, 'Each answer runs through a set of named rules. Hard limits, such as a job longer than the platform lets a function run, rule a candidate out. Softer facts, such as team skills or a public API, only move its score. The score weighs time to market, operations, cost, latency and flexibility with the weights shown above.'),
+    h('p', {}, 'Costs are infrastructure at your volume plus maintenance hours priced at an hourly rate. Every limit and price below comes from the platform\u2019s own documentation, with the date it was read. Prices change: check them before you commit.'),
+    h('p', { class: 'muted' }, `Model ${schema.model_version}, assumptions ${schema.assumptions_version}${platforms.version ? `, platform data ${platforms.version}` : ''}.`),
+    (platforms.platforms || []).map((p) => h('div', {}, h('h3', {}, p.name || p.id), list(p))),
+    platforms.constants ? h('div', {}, h('h3', {}, 'Other assumptions'), list(platforms.constants)) : null,
+  );
+}
+
+export function renderNotices(el, notices) {
+  replace(el, notices.map((n) => h('p', { class: `notice ${n.bad ? 'bad' : ''}`, role: n.bad ? 'alert' : 'status' }, n.text)));
+}
