@@ -22,7 +22,8 @@ export function flipSentence(flip, labelOf, nameOf) {
 // makes each flip exact to 1 %), rounded to the field's granularity and kept
 // inside its range.
 export function flipTarget(flip, field) {
-  const past = flip.direction === 'above' ? flip.value * 1.01 + 1e-9 : flip.value * 0.99;
+  // toPrecision drops float noise (800 * 1.01 = 808.0000000000001).
+  const past = Number((flip.value * (flip.direction === 'above' ? 1.01 : 0.99)).toPrecision(12));
   let v = past;
   if (field && field.type === 'integer') v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
   else if (DURATION_FIELDS.has(flip.input) && past >= 10) v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);

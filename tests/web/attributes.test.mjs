@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFieldValue, readPresets, parseHide, parseTheme, toKebab } from '../../web/src/attributes.js';
+
+const fields = [
+  { name: 'product', type: 'enum', values: [{ id: 'web_app' }, { id: 'api' }] },
+  { name: 'job_seconds_longest', type: 'number', unit: 'seconds', min: 0, max: 86400 },
+  { name: 'monthly_requests', type: 'integer', min: 0, max: 1e10 },
+  { name: 'public_api', type: 'boolean' },
+];
+
+test('kebab-case attribute names', () => assert.equal(toKebab('job_seconds_longest'), 'job-seconds-longest'));
+
+test('valid presets are read, invalid ones reported by attribute name', () => {
+  const attrs = { product: 'api', 'job-seconds-longest': '900', 'monthly-requests': '1,000', 'public-api': '' };
+  assert.deepEqual(readPresets(fields, (a) => attrs[a] ?? null), {
+    scenario: { product: 'api', job_seconds_longest: 900, monthly_requests: 1000, public_api: true },
+    errors: [],
+  });
+  const bad = { product: '<img src=x onerror=alert(1)>', 'job-seconds-longest': '99999999', 'monthly-requests': '1.5' };
+  const r = readPresets(fields, (a) => bad[a] ?? null);
+  assert.deepEqual(r.scenario, {});
+  assert.deepEqual(r.errors.map((e) => e.attribute), ['product', 'job-seconds-longest', 'monthly-requests']);
+});
+
+test('booleans', () => {
+  assert.deepEqual(parseFieldValue(fields[3], 'false'), { value: false });
+  assert.ok('error' in parseFieldValue(fields[3], 'maybe'));
+});
+
+test('hide and theme', () => {
+  const h = parseHide('product, monthly-requests nope', fields);
+  assert.deepEqual([...h.hidden], ['product', 'monthly_requests']);
+  assert.deepEqual(h.unknown, ['nope']);
+  assert.deepEqual(parseTheme(null), { value: 'auto' });
+  assert.deepEqual(parseTheme('dark'), { value: 'dark' });
+  assert.equal(parseTheme('neon').value, 'auto');
+  assert.ok(parseTheme('neon').error);
+});

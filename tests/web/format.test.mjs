@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatCount, formatDuration, formatUsd, formatCompact, parseNumber, toHumanDuration, fromHumanDuration } from '../../web/src/format.js';
+
+test('durations read like a person would say them', () => {
+  assert.equal(formatDuration(800), '13 min 20 s');
+  assert.equal(formatDuration(7200), '2 h');
+  assert.equal(formatDuration(30), '30 s');
+  assert.equal(formatDuration(0.5), '0.5 s');
+  assert.equal(formatDuration(86400), '24 h');
+});
+
+test('no formatter ever prints NaN', () => {
+  for (const f of [formatCount, formatDuration, formatUsd, formatCompact]) {
+    for (const v of [NaN, Infinity, undefined, null, 'x']) assert.doesNotMatch(f(v), /NaN|undefined|Infinity/);
+  }
+});
+
+test('volumes have thousands separators and compact forms', () => {
+  assert.equal(formatCount(1234567), '1,234,567');
+  assert.equal(formatCompact(1.5e6), '1.5M');
+  assert.equal(formatCompact(100), '100');
+  assert.equal(formatUsd(12.5), '$12.50');
+  assert.equal(formatUsd(1234.4), '$1,234');
+});
+
+test('parseNumber accepts what people type and rejects the rest', () => {
+  assert.equal(parseNumber('1,000,000'), 1e6);
+  assert.equal(parseNumber('250k'), 250000);
+  assert.equal(parseNumber('2.5M'), 2.5e6);
+  assert.equal(parseNumber('1e6'), 1e6);
+  assert.equal(parseNumber('1 000'), 1000);
+  for (const bad of ['', 'abc', '1..2', '<script>', 'NaN', 'Infinity', '1e999']) assert.equal(parseNumber(bad), null, bad);
+});
+
+test('human duration units round trip', () => {
+  assert.deepEqual(toHumanDuration(900), { value: '15', unit: 'min' });
+  assert.deepEqual(toHumanDuration(7200), { value: '2', unit: 'h' });
+  assert.deepEqual(toHumanDuration(90), { value: '90', unit: 's' });
+  assert.equal(fromHumanDuration('15', 'min'), 900);
+  assert.equal(fromHumanDuration('1.5', 'h'), 5400);
+  assert.equal(fromHumanDuration('x', 'h'), null);
+});
