@@ -1,0 +1,144 @@
+#include "assumptions_codec.h"
+
+#include <cmath>
+#include <cstdlib>
+
+#include "bounded_json.h"
+
+namespace wb {
+
+extern const char kAssumptionsJson[];  // generated from core/data/assumptions.json
+
+namespace {
+
+// Constants that divide or scale capacity must be positive, not just >= 0.
+bool must_be_positive(std::string_view key) {
+  return key == "api_container_concurrency" || key == "worker_concurrency" ||
+         key == "js_container_concurrency" || key == "target_utilisation" ||
+         key == "peak_to_average";
+}
+
+// Reads one number or boolean into the platform or the constants; the same
+// checks apply to the built-in file and to a reader's overrides.
+void set_platform_value(Platform& p, const PlatformField& f, const nlohmann::json& v,
+                        const std::string& path, std::vector<FieldError>& errors) {
+  if (f.flag) {
+    if (!v.is_boolean()) return errors.push_back({path, "must be true or false."});
+    p.*f.flag = v.get<bool>();
+    return;
+  }
+  if (!v.is_number() || v.is_boolean() || !std::isfinite(v.get<double>()) || v.get<double>() < 0)
+    return errors.push_back({path, "must be a number of at least 0 (" + std::string(f.unit) + ")."});
+  p.*f.number = v.get<double>();
+}
+
+void set_constant(Assumptions& a, const ConstantField& f, const nlohmann::json& v,
+                  const std::string& path, std::vector<FieldError>& errors) {
+  const bool positive = must_be_positive(f.key);
+  if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < 0 ||
+      (positive && v.get<double>() <= 0) || (f.key == "target_utilisation" && v.get<double>() > 1))
+    return errors.push_back(
+        {path, std::string("must be a number ") +
+                   (f.key == "target_utilisation" ? "above 0 and at most 1"
+                                                  : positive ? "above 0" : "of at least 0") +
+                   " (" + std::string(f.unit) + ")."});
+  a.*f.member = v.get<double>();
+}
+
+const PlatformField* find_platform_field(std::string_view key) {
+  for (const auto& f : platform_fields())
+    if (f.key == key) return &f;
+  return nullptr;
+}
+const ConstantField* find_constant_field(std::string_view key) {
+  for (const auto& f : constant_fields())
+    if (f.key == key) return &f;
+  return nullptr;
+}
+
+Assumptions load_builtin() {
+  const nlohmann::json& data = assumptions_data();
+  Assumptions a;
+  std::vector<FieldError> errors;
+  a.version = data.value("version", "");
+  for (const auto& entry : data["platforms"]) {
+    Platform p;
+    p.id = entry.value("id", "");
+    p.name = entry.value("name", "");
+    const auto& values = entry["values"];
+    for (const auto& f : platform_fields()) {
+      auto it = values.find(std::string(f.key));
+      if (it == values.end() || !it->contains("value")) {
+        errors.push_back({p.id + "." + std::string(f.key), "is missing"});
+        continue;
+      }
+      set_platform_value(p, f, (*it)["value"], p.id + "." + std::string(f.key), errors);
+    }
+    a.platforms.push_back(p);
+  }
+  for (const auto& f : constant_fields()) {
+    auto it = data["constants"].find(std::string(f.key));
+    if (it == data["constants"].end() || !it->contains("value")) {
+      errors.push_back({std::string(f.key), "is missing"});
+      continue;
+    }
+    set_constant(a, f, (*it)["value"], std::string(f.key), errors);
+  }
+  a.default_platform = find_platform(a, data.value("default_platform", ""));
+  // The data file is part of the build; a broken one must fail loudly, and
+  // the test suite loads it on every run.
+  if (!errors.empty() || a.platforms.empty() || a.default_platform < 0) std::abort();
+  return a;
+}
+
+}  // namespace
+
+const nlohmann::json& assumptions_data() {
+  static const nlohmann::json data = [] {
+    ParsedJson parsed = parse_bounded(kAssumptionsJson);
+    if (!parsed.ok() || !parsed.value.is_object()) std::abort();
+    return parsed.value;
+  }();
+  return data;
+}
+
+const Assumptions& builtin_assumptions() {
+  static const Assumptions a = load_builtin();
+  return a;
+}
+
+void apply_overrides(const nlohmann::json& overrides, Assumptions& a,
+                     std::vector<FieldError>& errors, std::vector<std::string>& warnings) {
+  if (!overrides.is_object()) return errors.push_back({"assumptions", "must be an object."});
+  for (const auto& [key, value] : overrides.items()) {
+    const std::string path = "assumptions." + key;
+    if (key == "platforms") {
+      if (!value.is_object()) {
+        errors.push_back({path, "must be an object of platform ids."});
+        continue;
+      }
+      for (const auto& [id, fields] : value.items()) {
+        const int index = find_platform(a, id);
+        if (index < 0) {
+          errors.push_back({path + "." + id, "is not a known platform."});
+          continue;
+        }
+        if (!fields.is_object()) {
+          errors.push_back({path + "." + id, "must be an object."});
+          continue;
+        }
+        for (const auto& [name, v] : fields.items()) {
+          const PlatformField* f = find_platform_field(name);
+          if (!f) warnings.push_back("Unknown field '" + path + "." + id + "." + name + "' was ignored.");
+          else set_platform_value(a.platforms[index], *f, v, path + "." + id + "." + name, errors);
+        }
+      }
+      continue;
+    }
+    const ConstantField* f = find_constant_field(key);
+    if (!f) warnings.push_back("Unknown field '" + path + "' was ignored.");
+    else set_constant(a, *f, value, path, errors);
+  }
+}
+
+}  // namespace wb

@@ -1,0 +1,88 @@
+#include "result_codec.h"
+
+#include <cmath>
+
+namespace wb {
+namespace {
+
+double cents(double usd) { return std::round(usd * 100) / 100; }
+double tenths(double x) { return std::round(x * 10) / 10; }
+
+nlohmann::json encode_cost(const Cost& c) {
+  const CostBreakdown& b = c.breakdown;
+  return {
+      {"infra_usd_month", cents(c.infra_usd_month)},
+      {"maintenance_hours_month", tenths(c.maintenance_hours_month)},
+      {"total_usd_month", cents(c.total_usd_month)},
+      {"codebases", c.codebases},
+      {"dependency_sets", c.dependency_sets},
+      {"deploy_targets", c.deploy_targets},
+      {"pipelines", c.pipelines},
+      {"services_to_monitor", c.services_to_monitor},
+      {"network_hops", c.network_hops},
+      {"added_latency_ms", tenths(c.added_latency_ms)},
+      {"breakdown",
+       {{"platform_usd_month", cents(b.platform_usd_month)},
+        {"api_usd_month", cents(b.api_usd_month)},
+        {"workers_usd_month", cents(b.workers_usd_month)},
+        {"broker_usd_month", cents(b.broker_usd_month)},
+        {"api_containers", b.api_containers},
+        {"worker_containers", b.worker_containers},
+        {"js_containers", b.js_containers}}},
+  };
+}
+
+}  // namespace
+
+nlohmann::json encode_result(const Result& r, const Decoded& input) {
+  const Evaluation& e = r.evaluation;
+  nlohmann::json candidates = nlohmann::json::array();
+  for (Candidate c : e.ranking) {
+    const Assessment& x = r.of(c);
+    nlohmann::json reasons = nlohmann::json::array();
+    for (std::size_t i = 0; i < x.reason_count; ++i) {
+      const Reason& reason = x.reasons[i];
+      reasons.push_back({{"rule", rule_info(reason.rule).id},
+                         {"effect", effect_id(reason.effect)},
+                         {"points", tenths(reason.points)},
+                         {"text", r.reason_texts[index_of(c)][i]}});
+    }
+    candidates.push_back({{"id", info(c).id},
+                          {"name", info(c).name},
+                          {"verdict", verdict_id(x.verdict)},
+                          {"score", tenths(display_score(x))},
+                          {"fit", tenths(x.fit)},
+                          {"reasons", reasons},
+                          {"cost", encode_cost(x.cost)}});
+  }
+  nlohmann::json flips = nlohmann::json::array();
+  for (const FlipPoint& f : r.flip_points)
+    flips.push_back({{"input", f.input},
+                     {"value", f.value},
+                     {"direction", direction_id(f.direction)},
+                     {"becomes", info(f.becomes).id}});
+  std::vector<std::string> warnings = input.warnings;
+  warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
+  return {
+      {"recommended", info(e.recommended).id},
+      {"candidates", candidates},
+      {"flip_points", flips},
+      {"warnings", warnings},
+      {"scenario", encode_scenario(r.scenario, input.assumptions, input.assumption_overrides)},
+      {"weights", encode_weights(e.weights)},
+      {"model_version", kModelVersion},
+      {"assumptions_version", input.assumptions.version},
+  };
+}
+
+nlohmann::json encode_errors(const std::vector<FieldError>& errors) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const FieldError& e : errors) list.push_back({{"field", e.field}, {"message", e.message}});
+  return {{"errors", list}};
+}
+
+std::string to_text(const nlohmann::json& j) {
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace wb

@@ -1,0 +1,59 @@
+#include "schema.h"
+
+#include "../model/candidate.h"
+#include "../model/result.h"
+#include "../model/scenario_fields.h"
+#include "assumptions_codec.h"
+#include "scenario_codec.h"
+
+namespace wb {
+
+nlohmann::json schema() {
+  const Assumptions& a = builtin_assumptions();
+  const nlohmann::json defaults = encode_scenario(default_scenario(), a, nullptr);
+  nlohmann::json fields = nlohmann::json::array();
+  for (const ScenarioField& f : scenario_fields()) {
+    const std::string name(f.name);
+    nlohmann::json field = {{"name", name}, {"label", f.label}, {"default", defaults[name]}};
+    switch (f.kind) {
+      case FieldKind::kEnum: {
+        field["type"] = "enum";
+        nlohmann::json values = nlohmann::json::array();
+        for (const auto& n : f.names) values.push_back({{"id", n.id}, {"label", n.label}});
+        field["values"] = values;
+        break;
+      }
+      case FieldKind::kPlatform: {
+        field["type"] = "enum";
+        nlohmann::json values = nlohmann::json::array();
+        for (const auto& p : a.platforms) values.push_back({{"id", p.id}, {"label", p.name}});
+        field["values"] = values;
+        break;
+      }
+      case FieldKind::kBool: field["type"] = "boolean"; break;
+      case FieldKind::kNumber:
+      case FieldKind::kInteger:
+        field["type"] = f.kind == FieldKind::kInteger ? "integer" : "number";
+        field["unit"] = f.unit;
+        field["min"] = f.min;
+        field["min_exclusive"] = f.min_exclusive;
+        field["max"] = f.max;
+        break;
+    }
+    fields.push_back(field);
+  }
+  nlohmann::json weights = nlohmann::json::array();
+  for (const auto& w : kWeightFields)
+    weights.push_back({{"name", w.name}, {"label", w.label}, {"min", 0}, {"max", kMaxWeight}});
+  nlohmann::json candidates = nlohmann::json::array();
+  for (const auto& c : kCandidates)
+    candidates.push_back({{"id", c.id}, {"name", c.name}, {"short", c.short_name}});
+  nlohmann::json rules = nlohmann::json::array();
+  for (const auto& r : kRules)
+    rules.push_back({{"id", r.id}, {"hard", r.hard}, {"principle", r.principle}});
+  return {{"fields", fields},         {"weights", weights},
+          {"candidates", candidates}, {"rules", rules},
+          {"model_version", kModelVersion}, {"assumptions_version", a.version}};
+}
+
+}  // namespace wb

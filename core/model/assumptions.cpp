@@ -1,0 +1,64 @@
+#include "assumptions.h"
+
+namespace wb {
+
+const std::vector<ConstantField>& constant_fields() {
+  using A = Assumptions;
+  static const std::vector<ConstantField> fields{
+      {"api_container_usd_month", "USD/month", &A::api_container_usd_month},
+      {"api_container_concurrency", "requests in flight", &A::api_container_concurrency},
+      {"worker_container_usd_month", "USD/month", &A::worker_container_usd_month},
+      {"worker_concurrency", "jobs at once", &A::worker_concurrency},
+      {"js_container_usd_month", "USD/month", &A::js_container_usd_month},
+      {"js_container_concurrency", "requests in flight", &A::js_container_concurrency},
+      {"broker_usd_month", "USD/month", &A::broker_usd_month},
+      {"peak_to_average", "ratio", &A::peak_to_average},
+      {"target_utilisation", "share", &A::target_utilisation},
+      {"function_memory_gb", "GB", &A::function_memory_gb},
+      {"ai_job_cpu_share", "share", &A::ai_job_cpu_share},
+      {"gateway_seconds", "seconds", &A::gateway_seconds},
+      {"engineer_usd_hour", "USD/hour", &A::engineer_usd_hour},
+      {"hours_per_codebase", "hours/month", &A::hours_per_codebase},
+      {"hours_per_deploy_target", "hours/month", &A::hours_per_deploy_target},
+      {"hours_per_service", "hours/month", &A::hours_per_service},
+      {"hours_per_pipeline", "hours/month", &A::hours_per_pipeline},
+      {"hop_latency_ms", "ms", &A::hop_latency_ms},
+      {"queue_latency_ms", "ms", &A::queue_latency_ms},
+      {"interactive_limit_s", "seconds", &A::interactive_limit_s},
+      {"queue_recommended_s", "seconds", &A::queue_recommended_s},
+      {"queue_required_s", "seconds", &A::queue_required_s},
+      {"celery_visibility_timeout_s", "seconds", &A::celery_visibility_timeout_s},
+      {"server_actions_body_limit_bytes", "bytes", &A::server_actions_body_limit_bytes},
+  };
+  return fields;
+}
+
+const std::vector<PlatformField>& platform_fields() {
+  using P = Platform;
+  static const std::vector<PlatformField> fields{
+      {"serverless", "", nullptr, &P::serverless},
+      {"commercial_use", "", nullptr, &P::commercial_use},
+      {"cpu_billed_while_waiting", "", nullptr, &P::cpu_billed_while_waiting},
+      {"function_max_s", "seconds", &P::function_max_s, nullptr},
+      {"function_beta_max_s", "seconds", &P::function_beta_max_s, nullptr},
+      {"cron_max_s", "seconds", &P::cron_max_s, nullptr},
+      {"cron_min_interval_s", "seconds", &P::cron_min_interval_s, nullptr},
+      {"plan_usd_month", "USD/month", &P::plan_usd_month, nullptr},
+      {"usage_credit_usd_month", "USD/month", &P::usage_credit_usd_month, nullptr},
+      {"included_invocations", "invocations/month", &P::included_invocations, nullptr},
+      {"usd_per_million_invocations", "USD", &P::usd_per_million_invocations, nullptr},
+      {"included_cpu_s", "CPU-seconds/month", &P::included_cpu_s, nullptr},
+      {"usd_per_cpu_s", "USD", &P::usd_per_cpu_s, nullptr},
+      {"included_memory_gb_s", "GB-seconds/month", &P::included_memory_gb_s, nullptr},
+      {"usd_per_memory_gb_s", "USD", &P::usd_per_memory_gb_s, nullptr},
+  };
+  return fields;
+}
+
+int find_platform(const Assumptions& a, std::string_view id) {
+  for (std::size_t i = 0; i < a.platforms.size(); ++i)
+    if (a.platforms[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace wb

@@ -1,0 +1,77 @@
+#include "batch.h"
+
+#include <cmath>
+
+#include "evaluate.h"
+#include "flip_points.h"
+#include "scenario_fields.h"
+
+namespace wb {
+namespace {
+
+const FlipInput* find_input(std::string_view name) {
+  for (const FlipInput& in : flip_inputs())
+    if (in.name == name) return &in;
+  return nullptr;
+}
+
+// Places `v` on the scenario; typical follows longest down so a short
+// "longest" stays a valid scenario, as a reader moving that slider expects.
+void place(Scenario& s, const FlipInput& in, double v) {
+  in.set(s, v);
+  if (in.name == "job_seconds_longest" && s.job_seconds_typical > v) s.job_seconds_typical = v;
+}
+
+}  // namespace
+
+bool valid_axis(const Axis& axis) {
+  const FlipInput* in = find_input(axis.field);
+  if (!in || axis.steps < 2 || axis.steps > 4096) return false;
+  if (!std::isfinite(axis.min) || !std::isfinite(axis.max) || axis.min >= axis.max) return false;
+  if (axis.min < in->min || axis.max > in->max) return false;
+  return !axis.log_scale || axis.min > 0;
+}
+
+double axis_value(const Axis& axis, int i) {
+  const double t = static_cast<double>(i) / (axis.steps - 1);
+  if (!axis.log_scale) return axis.min + (axis.max - axis.min) * t;
+  return axis.min * std::pow(axis.max / axis.min, t);
+}
+
+std::vector<std::uint8_t> decision_grid(const Scenario& s, const Assumptions& a, const Axis& x,
+                                        const Axis& y) {
+  std::vector<std::uint8_t> cells;
+  if (!valid_axis(x) || !valid_axis(y)) return cells;
+  const FlipInput& fx = *find_input(x.field);
+  const FlipInput& fy = *find_input(y.field);
+  cells.reserve(static_cast<std::size_t>(x.steps) * y.steps);
+  const int platforms = static_cast<int>(a.platforms.size());
+  for (int j = 0; j < y.steps; ++j) {
+    Scenario row = s;
+    place(row, fy, fy.integer ? std::round(axis_value(y, j)) : axis_value(y, j));
+    for (int i = 0; i < x.steps; ++i) {
+      Scenario cell = row;
+      place(cell, fx, fx.integer ? std::round(axis_value(x, i)) : axis_value(x, i));
+      cells.push_back(check_scenario(cell, platforms).empty()
+                          ? static_cast<std::uint8_t>(index_of(evaluate(cell, a).recommended))
+                          : kInvalidCell);
+    }
+  }
+  return cells;
+}
+
+std::vector<double> cost_curve(const Scenario& s, const Assumptions& a, const Axis& axis) {
+  std::vector<double> out;
+  if (!valid_axis(axis)) return out;
+  const FlipInput& in = *find_input(axis.field);
+  out.reserve(static_cast<std::size_t>(axis.steps) * kCandidateCount);
+  for (int i = 0; i < axis.steps; ++i) {
+    Scenario point = s;
+    place(point, in, in.integer ? std::round(axis_value(axis, i)) : axis_value(axis, i));
+    for (const CandidateInfo& c : kCandidates)
+      out.push_back(estimate_cost(c.candidate, point, a).total_usd_month);
+  }
+  return out;
+}
+
+}  // namespace wb

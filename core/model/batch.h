@@ -1,0 +1,39 @@
+// Many evaluations in one call, for the pictures: the decision map (two
+// inputs on a grid, the recommended candidate per cell) and cost curves
+// (each candidate's total cost along one input).
+//   Axis x{"job_seconds_longest", 1, 86400, 128, true};
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "assumptions.h"
+#include "scenario.h"
+
+namespace wb {
+
+struct Axis {
+  std::string_view field;  // a flip input name (see flip_points.h)
+  double min, max;
+  int steps;               // >= 2
+  bool log_scale;
+};
+
+inline constexpr std::uint8_t kInvalidCell = 255;
+
+// Value of the i-th of `axis.steps` points, ends included.
+double axis_value(const Axis& axis, int i);
+
+// True when the axis names a flip input and its range fits the field.
+bool valid_axis(const Axis& axis);
+
+// Row-major (y outer, x inner): the recommended candidate's index per cell,
+// kInvalidCell where the cell's scenario is invalid.
+std::vector<std::uint8_t> decision_grid(const Scenario& s, const Assumptions& a, const Axis& x,
+                                        const Axis& y);
+
+// For each point on the axis, total_usd_month of every candidate (5 per point).
+std::vector<double> cost_curve(const Scenario& s, const Assumptions& a, const Axis& axis);
+
+}  // namespace wb

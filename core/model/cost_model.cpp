@@ -1,0 +1,102 @@
+#include "cost_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wb {
+namespace {
+
+// Always-on instances needed so that the busiest hour stays under the
+// target utilisation; never fewer than one (the service must be up).
+int instances_for(double busy_seconds_month, double concurrency, const Assumptions& a) {
+  const double average_in_flight = busy_seconds_month / kSecondsPerMonth;
+  const double capacity = std::max(concurrency * a.target_utilisation, 1e-9);
+  const double needed = std::ceil(average_in_flight * a.peak_to_average / capacity - 1e-9);
+  return static_cast<int>(std::max(1.0, std::min(needed, 1e9)));
+}
+
+double over(double used, double included) { return std::max(0.0, used - included); }
+
+// The JavaScript side on the chosen platform: `invocations` function calls
+// that keep an instance busy for `busy_seconds` in all.
+double platform_usd(double invocations, double busy_seconds, const Platform& p,
+                    const Assumptions& a, int* js_containers) {
+  if (!p.serverless) {
+    *js_containers = instances_for(busy_seconds, a.js_container_concurrency, a);
+    return *js_containers * a.js_container_usd_month;
+  }
+  // Active-CPU platforms bill only while code runs; an AI job mostly waits.
+  const double cpu_s = busy_seconds * (p.cpu_billed_while_waiting ? 1.0 : a.ai_job_cpu_share);
+  const double memory_gb_s = busy_seconds * a.function_memory_gb;
+  const double usage =
+      over(invocations, p.included_invocations) / 1e6 * p.usd_per_million_invocations +
+      over(cpu_s, p.included_cpu_s) * p.usd_per_cpu_s +
+      over(memory_gb_s, p.included_memory_gb_s) * p.usd_per_memory_gb_s;
+  return p.plan_usd_month + over(usage, p.usage_credit_usd_month);
+}
+
+struct Shape {
+  int codebases, dependency_sets, deploy_targets, pipelines, services, hops;
+};
+
+Shape shape_of(Candidate c) {
+  switch (c) {
+    case Candidate::kNextjsServerActions: return {1, 1, 1, 1, 1, 0};
+    case Candidate::kFastapi: return {1, 1, 1, 1, 1, 0};
+    // API and workers share one codebase; the broker is a third service.
+    case Candidate::kFastapiCelery: return {1, 1, 2, 1, 3, 1};
+    case Candidate::kHybrid: return {2, 2, 2, 2, 2, 1};
+    case Candidate::kHybridCelery: return {2, 2, 3, 2, 4, 2};
+  }
+  return {};
+}
+
+}  // namespace
+
+Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
+  const CandidateInfo& ci = info(c);
+  const Platform& p = a.platforms[s.platform];
+  const double n = s.monthly_requests;
+  const double job_busy = n * s.job_seconds_typical;  // seconds per month spent running jobs
+  const double gateway_busy = n * a.gateway_seconds;  // seconds per month of enqueue/proxy calls
+
+  Cost cost;
+  CostBreakdown& b = cost.breakdown;
+  if (ci.has_nextjs) {
+    // With workers the gateway enqueues and later fetches the result (two
+    // short calls); without, it waits on the whole job.
+    b.platform_usd_month = ci.has_celery
+                               ? platform_usd(2 * n, 2 * gateway_busy, p, a, &b.js_containers)
+                               : platform_usd(n, job_busy, p, a, &b.js_containers);
+  }
+  if (ci.runs_python) {
+    b.api_containers =
+        instances_for(ci.has_celery ? gateway_busy : job_busy, a.api_container_concurrency, a);
+    b.api_usd_month = b.api_containers * a.api_container_usd_month;
+  }
+  if (ci.has_celery) {
+    b.worker_containers = instances_for(job_busy, a.worker_concurrency, a);
+    b.workers_usd_month = b.worker_containers * a.worker_container_usd_month;
+    b.broker_usd_month = a.broker_usd_month;
+  }
+  cost.infra_usd_month =
+      b.platform_usd_month + b.api_usd_month + b.workers_usd_month + b.broker_usd_month;
+
+  const Shape sh = shape_of(c);
+  cost.codebases = sh.codebases;
+  cost.dependency_sets = sh.dependency_sets;
+  cost.deploy_targets = sh.deploy_targets;
+  cost.pipelines = sh.pipelines;
+  cost.services_to_monitor = sh.services;
+  cost.network_hops = sh.hops;
+  cost.added_latency_ms = (ci.has_nextjs && ci.runs_python ? a.hop_latency_ms : 0) +
+                          (ci.has_celery ? a.queue_latency_ms : 0);
+  cost.maintenance_hours_month = sh.codebases * a.hours_per_codebase +
+                                 sh.deploy_targets * a.hours_per_deploy_target +
+                                 sh.services * a.hours_per_service +
+                                 sh.pipelines * a.hours_per_pipeline;
+  cost.total_usd_month = cost.infra_usd_month + cost.maintenance_hours_month * a.engineer_usd_hour;
+  return cost;
+}
+
+}  // namespace wb

@@ -1,0 +1,166 @@
+#include "flip_points.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "evaluate.h"
+
+namespace wb {
+namespace {
+
+Candidate recommendation(const Scenario& s, const Assumptions& a) {
+  return evaluate(s, a).recommended;
+}
+
+// Flipping one weight starts from the weights in use, so the others hold.
+void set_weight(Scenario& s, double Weights::*m, double v) {
+  if (!s.has_weights) s.weights = weights_for_stage(s.stage);
+  s.has_weights = true;
+  s.weights.*m = v;
+}
+
+template <int I>
+double get_weight(const Scenario& s) {
+  const Weights w = s.has_weights ? s.weights : weights_for_stage(s.stage);
+  return w.*kWeightFields[I].member;
+}
+template <int I>
+void put_weight(Scenario& s, double v) {
+  set_weight(s, kWeightFields[I].member, v);
+}
+
+// The range a field can take with every other input held.
+std::pair<double, double> range_for(const FlipInput& in, const Scenario& s) {
+  if (in.name == "job_seconds_typical") return {in.min, s.job_seconds_longest};
+  if (in.name == "job_seconds_longest") return {s.job_seconds_typical, in.max};
+  return {in.min, in.max};
+}
+
+// Values where hard rules switch; probed exactly so no threshold is stepped over.
+std::vector<double> thresholds(const Scenario& s, const Assumptions& a) {
+  const Platform& p = a.platforms[s.platform];
+  return {p.function_max_s,        p.function_beta_max_s, p.cron_max_s,
+          a.interactive_limit_s,   a.queue_recommended_s, a.queue_required_s};
+}
+
+// Probe values strictly beyond `from` toward `to`: geometric steps of 5 %
+// (linear for weights) plus every threshold and the threshold's next value.
+std::vector<double> probes(const FlipInput& in, double from, double to,
+                           const std::vector<double>& marks) {
+  std::vector<double> out;
+  const bool up = to > from;
+  const auto beyond = [&](double x) { return up ? x > from && x <= to : x < from && x >= to; };
+  if (in.max <= kMaxWeight) {  // weights: 0..5
+    for (double x = from;;) {
+      x = up ? x + 0.05 : x - 0.05;
+      if (!beyond(x)) break;
+      out.push_back(x);
+    }
+  } else {
+    double x = from;
+    while (true) {
+      if (up) x = x <= 0 ? 0.5 : x * 1.05;
+      else x = x / 1.05;
+      if (!beyond(x) || (!up && x < 1e-3)) break;
+      out.push_back(x);
+    }
+  }
+  for (double m : marks)
+    for (double x : {m, std::nextafter(m, up ? INFINITY : -INFINITY)})
+      if (beyond(x)) out.push_back(x);
+  out.push_back(to);
+  if (up) std::sort(out.begin(), out.end());
+  else std::sort(out.begin(), out.end(), std::greater<double>());
+  if (in.integer)
+    for (double& x : out) x = up ? std::ceil(x) : std::floor(x);
+  return out;
+}
+
+// Rounds a positive `x` to 4 significant digits, away from the current
+// value so the rounded value stays past the flip. Powers of ten are built by
+// multiplication, not pow(), so native and WebAssembly builds agree exactly.
+double round_outward(double x, bool up) {
+  if (x <= 0) return x;
+  double scale = 1;
+  while (x * scale < 1000) scale *= 10;
+  while (x * scale >= 10000) scale /= 10;
+  return (up ? std::ceil(x * scale - 1e-9) : std::floor(x * scale + 1e-9)) / scale;
+}
+
+void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candidate current,
+            bool up, const std::vector<double>& marks, std::vector<FlipPoint>& out) {
+  const auto [lo_bound, hi_bound] = range_for(in, s);
+  const double from = in.get(s);
+  const double to = up ? hi_bound : lo_bound;
+  if (up ? from >= to : from <= to) return;
+  Scenario probe = s;
+  const auto rec_at = [&](double x) {
+    in.set(probe, x);
+    return recommendation(probe, a);
+  };
+  // typical must stay above 0, so 0 is never a value to report.
+  const bool exclusive_min = in.name == "job_seconds_typical";
+  const auto valid = [&](double x) { return !exclusive_min || x > 0; };
+
+  double same = from;
+  for (double x : probes(in, from, to, marks)) {
+    if (!valid(x) || x == same) continue;
+    if (rec_at(x) == current) {
+      same = x;
+      continue;
+    }
+    // Bisect between the last value that keeps the answer and the first that does not.
+    double changed = x;
+    for (int i = 0; i < 60 && std::fabs(changed - same) > 1e-7 * std::fabs(changed); ++i) {
+      double mid = in.integer ? std::floor((same + changed) / 2) : (same + changed) / 2;
+      if (in.integer && std::fabs(changed - same) <= 1) break;
+      if (mid == same || mid == changed) break;
+      if (rec_at(mid) == current) same = mid;
+      else changed = mid;
+    }
+    double value = changed;
+    if (!in.integer) {
+      const double rounded = round_outward(changed, up);
+      if ((up ? rounded <= to : rounded >= to) && valid(rounded) && rec_at(rounded) == rec_at(changed))
+        value = rounded;
+    }
+    out.push_back({in.name, value, up ? Direction::kAbove : Direction::kBelow, rec_at(value)});
+    return;
+  }
+}
+
+}  // namespace
+
+const std::vector<FlipInput>& flip_inputs() {
+  static const std::vector<FlipInput> inputs{
+      {"job_seconds_typical", [](const Scenario& s) { return s.job_seconds_typical; },
+       [](Scenario& s, double v) { s.job_seconds_typical = v; }, 0, kMaxJobSeconds, false},
+      {"job_seconds_longest", [](const Scenario& s) { return s.job_seconds_longest; },
+       [](Scenario& s, double v) { s.job_seconds_longest = v; }, 0, kMaxJobSeconds, false},
+      {"scheduled_job_seconds", [](const Scenario& s) { return s.scheduled_job_seconds; },
+       [](Scenario& s, double v) { s.scheduled_job_seconds = v; }, 0, kMaxJobSeconds, false},
+      {"monthly_requests", [](const Scenario& s) { return s.monthly_requests; },
+       [](Scenario& s, double v) { s.monthly_requests = v; }, 0, kMaxMonthlyRequests, true},
+      {"weights.time_to_market", get_weight<0>, put_weight<0>, 0, kMaxWeight, false},
+      {"weights.operations", get_weight<1>, put_weight<1>, 0, kMaxWeight, false},
+      {"weights.cost", get_weight<2>, put_weight<2>, 0, kMaxWeight, false},
+      {"weights.latency", get_weight<3>, put_weight<3>, 0, kMaxWeight, false},
+      {"weights.flexibility", get_weight<4>, put_weight<4>, 0, kMaxWeight, false},
+  };
+  return inputs;
+}
+
+std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a) {
+  const Candidate current = recommendation(s, a);
+  const std::vector<double> marks = thresholds(s, a);
+  std::vector<FlipPoint> out;
+  for (const FlipInput& in : flip_inputs()) {
+    const std::vector<double> none;
+    const std::vector<double>& m = in.max <= kMaxWeight ? none : marks;
+    search(in, s, a, current, true, m, out);
+    search(in, s, a, current, false, m, out);
+  }
+  return out;
+}
+
+}  // namespace wb

@@ -1,0 +1,54 @@
+#include "format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace wb {
+namespace {
+
+std::string group_thousands(long long n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  int count = 0;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    if (count > 0 && count % 3 == 0) out.insert(out.begin(), ',');
+    out.insert(out.begin(), *it);
+    ++count;
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+}  // namespace
+
+std::string format_number(double x, int max_decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", max_decimals, x);
+  std::string s = buf;
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s == "-0" ? "0" : s;
+}
+
+std::string format_duration(double seconds) {
+  if (seconds < 60) return format_number(seconds, seconds < 10 ? 1 : 0) + " s";
+  const long long total = std::llround(seconds);
+  const long long h = total / 3600, m = (total % 3600) / 60, sec = total % 60;
+  if (h == 0) return std::to_string(m) + " min" + (sec ? " " + std::to_string(sec) + " s" : "");
+  if (h < 24 || m) return std::to_string(h) + " h" + (m ? " " + std::to_string(m) + " min" : "");
+  return std::to_string(h) + " h";
+}
+
+std::string format_usd(double usd) {
+  if (std::fabs(usd) < 10 && std::fabs(usd - std::round(usd)) > 0.005) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "$%.2f", usd);
+    return buf;
+  }
+  return "$" + group_thousands(std::llround(usd));
+}
+
+std::string format_count(double n) { return group_thousands(std::llround(n)); }
+
+}  // namespace wb

@@ -1,0 +1,41 @@
+#include "result.h"
+
+#include "reason_text.h"
+
+namespace wb {
+
+Result build_result(const Scenario& s, const Assumptions& a) {
+  Result r;
+  r.scenario = s;
+  r.evaluation = evaluate(s, a);
+  for (const Assessment& x : r.evaluation.assessments) {
+    auto& texts = r.reason_texts[index_of(x.candidate)];
+    for (std::size_t i = 0; i < x.reason_count; ++i)
+      texts.push_back(reason_text(x.reasons[i], x.candidate, s, a));
+  }
+  r.flip_points = flip_points(s, a);
+  r.warnings = warnings(s, a, r.evaluation);
+  return r;
+}
+
+std::string_view verdict_id(Verdict v) {
+  switch (v) {
+    case Verdict::kRecommended: return "recommended";
+    case Verdict::kViable: return "viable";
+    case Verdict::kRuledOut: return "ruled_out";
+  }
+  return "";
+}
+
+std::string_view effect_id(Effect e) {
+  switch (e) {
+    case Effect::kRulesOut: return "rules_out";
+    case Effect::kFavours: return "favours";
+    case Effect::kPenalises: return "penalises";
+  }
+  return "";
+}
+
+std::string_view direction_id(Direction d) { return d == Direction::kAbove ? "above" : "below"; }
+
+}  // namespace wb

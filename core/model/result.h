@@ -1,0 +1,34 @@
+// Everything the calculator says about one scenario: the evaluation, the
+// sentence for every reason, the flip points and the warnings. The JSON
+// codec, the text report and the ADR all render this one structure.
+//   Result r = build_result(s, a);  r.flip_points.size() <= 18
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "evaluate.h"
+#include "flip_points.h"
+
+namespace wb {
+
+struct Result {
+  Scenario scenario;
+  Evaluation evaluation;
+  std::array<std::vector<std::string>, kCandidateCount> reason_texts;  // in Candidate order
+  std::vector<FlipPoint> flip_points;
+  std::vector<std::string> warnings;
+  const Assessment& of(Candidate c) const { return evaluation.assessments[index_of(c)]; }
+};
+
+Result build_result(const Scenario& s, const Assumptions& a);
+
+// Ids for the codec and the reports, written once.
+std::string_view verdict_id(Verdict v);    // "recommended", "viable", "ruled_out"
+std::string_view effect_id(Effect e);      // "rules_out", "favours", "penalises"
+std::string_view direction_id(Direction d);  // "above", "below"
+
+inline constexpr std::string_view kModelVersion = "1.0.0";
+
+}  // namespace wb

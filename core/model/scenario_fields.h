@@ -1,0 +1,49 @@
+// The scenario's fields as data: name, kind, bounds, label. The codec decodes
+// and encodes through this table, the schema is printed from it, and the
+// range checks read their bounds from it, so a field is described once.
+//   const ScenarioField* f = find_scenario_field("monthly_requests");
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scenario.h"
+
+namespace wb {
+
+enum class FieldKind { kEnum, kNumber, kInteger, kBool, kPlatform };
+
+struct ScenarioField {
+  std::string_view name;
+  FieldKind kind;
+  std::string_view label;  // the question a reader answers
+  std::string_view unit;   // for numbers: "seconds", "requests per month"
+  double min;              // numbers: lowest valid value
+  bool min_exclusive;      // numbers: the bound itself is invalid
+  double max;              // numbers: highest valid value
+  EnumNames names;         // enums: the closed set of values
+  double Scenario::*number;  // numbers
+  bool Scenario::*flag;      // booleans
+  int (*get_enum)(const Scenario&);       // enums and platform
+  void (*set_enum)(Scenario&, int value);  // enums and platform
+};
+
+// All fields in the order questions are asked (weights and assumptions are
+// objects with tables of their own).
+const std::vector<ScenarioField>& scenario_fields();
+const ScenarioField* find_scenario_field(std::string_view name);
+
+struct FieldError {
+  std::string field;    // the input field at fault, dotted for nested ones
+  std::string message;  // one sentence, says what is valid
+};
+
+// Ranges and cross-field rules (typical <= longest), after types are known.
+std::vector<FieldError> check_scenario(const Scenario& s, int platform_count);
+
+// True when `value` is a valid value for numeric field `f`.
+bool in_range(const ScenarioField& f, double value);
+
+}  // namespace wb

@@ -1,0 +1,38 @@
+// How much the reader cares about each criterion, 0 (not at all) to 5 (most).
+// Absent from the input, they come from the stage: validating favours speed
+// and simplicity, scaling favours independent scaling.
+//   Weights w = weights_for_stage(Stage::kScaling);  // w.flexibility == 5
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace wb {
+
+enum class Stage;
+
+struct Weights {
+  double time_to_market = 0;  // 0..5
+  double operations = 0;      // 0..5, fewer moving parts to run
+  double cost = 0;            // 0..5, total monthly cost
+  double latency = 0;         // 0..5, fewer network hops
+  double flexibility = 0;     // 0..5, reuse and independent scaling
+};
+
+struct WeightField {
+  std::string_view name;
+  std::string_view label;
+  double Weights::*member;
+};
+
+inline constexpr std::array<WeightField, 5> kWeightFields{{
+    {"time_to_market", "Time to market", &Weights::time_to_market},
+    {"operations", "Fewer moving parts", &Weights::operations},
+    {"cost", "Monthly cost", &Weights::cost},
+    {"latency", "Latency", &Weights::latency},
+    {"flexibility", "Flexibility and independent scaling", &Weights::flexibility},
+}};
+
+Weights weights_for_stage(Stage stage);
+
+}  // namespace wb
