@@ -54,7 +54,7 @@ export function bundleModules(srcDir, entries) {
 // wasm bytes are therefore passed as Module.wasmBinary, decoded from the same
 // string the core carries, so the file holds the binary once.
 function singleFileCore(coreText) {
-  const re = /(["'])(data:application\/octet-stream;base64,[A-Za-z0-9+/=]*)\1/;
+  const re = /(["'])(data:application\/octet-stream;base64,[A-Za-z0-9+/=]{64,})\1/;
   const m = coreText.match(re);
   if (!m) return { prelude: '', core: coreText, options: '() => ({})' };
   return {

@@ -7,9 +7,11 @@ const nameOf = (id) => ({ hybrid_celery: 'Next.js + FastAPI + Celery' })[id];
 
 test('flip sentences are plain words with human units', () => {
   const f = { input: 'job_seconds_longest', value: 800, direction: 'above', becomes: 'hybrid_celery' };
-  assert.equal(flipSentence(f, labelOf, nameOf), 'If "Longest job" rises above 13 min 20 s, the answer becomes Next.js + FastAPI + Celery.');
+  assert.equal(flipSentence(f, labelOf, nameOf), 'If your longest job passes 13 min 20 s, the answer becomes Next.js + FastAPI + Celery.');
   const g = { input: 'monthly_requests', value: 2500000, direction: 'below', becomes: 'hybrid_celery' };
-  assert.match(flipSentence(g, labelOf, nameOf), /drops below 2,500,000/);
+  assert.match(flipSentence(g, labelOf, nameOf), /^If the monthly volume drops below 2,500,000/);
+  const w = { input: 'cost', value: 2.5, direction: 'above', becomes: 'hybrid_celery' };
+  assert.match(flipSentence(w, () => 'Monthly cost', nameOf), /^If the weight on "monthly cost" passes 2.5,/);
 });
 
 test('a click moves the input just past the flip, inside the range', () => {

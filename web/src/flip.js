@@ -11,11 +11,20 @@ export function formatFieldValue(field, value) {
   return formatCompact(value);
 }
 
+// Short noun phrases for the sentence; the core's labels are questions
+// ("How long does …?") that do not fit inside one.
+const SUBJECTS = {
+  job_seconds_typical: 'your typical job',
+  job_seconds_longest: 'your longest job',
+  scheduled_job_seconds: 'your longest scheduled job',
+  monthly_requests: 'the monthly volume',
+};
+
 export function flipSentence(flip, labelOf, nameOf) {
-  const label = (labelOf(flip.input) || flip.input).replace(/[?.:]$/, '');
-  const verb = flip.direction === 'above' ? 'rises above' : 'drops below';
+  const subject = SUBJECTS[flip.input] || `the weight on "${(labelOf(flip.input) || flip.input).toLowerCase()}"`;
+  const verb = flip.direction === 'above' ? 'passes' : 'drops below';
   const value = formatFieldValue(flip.input, flip.value);
-  return `If "${label}" ${verb} ${value}, the answer becomes ${nameOf(flip.becomes)}.`;
+  return `If ${subject} ${verb} ${value}, the answer becomes ${nameOf(flip.becomes)}.`;
 }
 
 // The value a click moves the input to: just past the flip point (the SPEC

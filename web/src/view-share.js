@@ -49,11 +49,12 @@ const isFact = (v) => v && typeof v === 'object' && 'value' in v;
 
 function factLine(key, fact) {
   const value = typeof fact.value === 'number' ? formatCompact(fact.value) : String(fact.value);
-  const text = `${key.replace(/_/g, ' ')}: ${value}${fact.unit ? ' ' + fact.unit : ''}`;
-  const when = fact.date ? ` (${fact.date})` : '';
+  const name = key.replace(/_/g, ' ');
+  const text = `${name}: ${value}${fact.unit ? ' ' + fact.unit : ''}.${fact.note ? ' ' + fact.note : ''}`;
   // Sources are shown as text, not links: the SPEC allows no request to any
   // other origin, and a reader can still copy the address.
-  return h('li', {}, text + when, fact.source ? h('span', { class: 'muted' }, ` \u2014 ${fact.source}`) : null);
+  const source = [fact.source, fact.date].filter(Boolean).join(', ');
+  return h('li', {}, text, source ? h('span', { class: 'muted' }, ` (${source})`) : null);
 }
 
 export function buildAbout(schema, platforms) {
@@ -65,8 +66,8 @@ export function buildAbout(schema, platforms) {
     h('p', {}, 'Each answer runs through a set of named rules. Hard limits, such as a job longer than the platform lets a function run, rule a candidate out. Softer facts, such as team skills or a public API, only move its score. The score weighs time to market, operations, cost, latency and flexibility with the weights shown above.'),
     h('p', {}, 'Costs are infrastructure at your volume plus maintenance hours priced at an hourly rate. Every limit and price below comes from the platform\u2019s own documentation, with the date it was read. Prices change: check them before you commit.'),
     h('p', { class: 'muted' }, `Model ${schema.model_version}, assumptions ${schema.assumptions_version}${platforms.version ? `, platform data ${platforms.version}` : ''}.`),
-    (platforms.platforms || []).map((p) => h('div', {}, h('h3', {}, p.name || p.id), list(p))),
-    platforms.constants ? h('div', {}, h('h3', {}, 'Other assumptions'), list(platforms.constants)) : null,
+    (platforms.platforms || []).map((p) => h('details', {}, h('summary', {}, p.name || p.id), list(p.values || p))),
+    platforms.constants ? h('details', {}, h('summary', {}, 'Cost model assumptions'), list(platforms.constants)) : null,
   );
 }
 
