@@ -21,8 +21,8 @@ namespace {
 // The two scenarios every case runs on. Kept in sync with bench/wasm_bench.mjs.
 constexpr std::string_view kDefaultText = "{}";
 constexpr std::string_view kLongJobText =
-    R"({"job_seconds_typical":300,"job_seconds_longest":3600,"python_libraries":"required",)"
-    R"("stage":"growing","monthly_requests":200000})";
+    R"({"job_seconds_typical":120,"job_seconds_longest":3600,"stage":"growing",)"
+    R"("monthly_requests":200000})";
 // x = job_seconds_longest 1..86400 log, y = monthly_requests 100..1e9 log.
 constexpr std::string_view kGridSpec =
     R"({"x":{"field":"job_seconds_longest","min":1,"max":86400,"steps":128,"scale":"log"},)"
