@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Browser benchmark of the built site in headless Chromium. Prints a Markdown
+// table: gzipped bytes transferred for the embed, navigation-to-first-verdict
+// time, and input-to-rendered-update latency (p50/p95) with both pictures on.
+// Figures are medians over RUNS fresh page loads. They are measurements for
+// BENCHMARKS.md, never pass/fail checks.
+// Usage: node scripts/bench-browser.mjs [siteDir]   (RUNS=5 by default)
+
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { listen } from './serve-static.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const site = process.argv[2] || join(root, 'build', 'site');
+const RUNS = Number(process.env.RUNS || 5);
+const UPDATES = 40;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+
+// One input change measured in the page: dispatch the event, let the
+// widget's microtask render, then force style and layout. Vsync is not
+// waited for, so the figure is the work the change costs, not frame timing.
+async function measureUpdates(page, kind) {
+  return page.evaluate(
+    async ([kind, n]) => {
+      const el = document.querySelector('which-backend');
+      const root = el.shadowRoot;
+      const q = (name) => root.querySelector(`[name="${name}"]`);
+      const steps = {
+        volume: (i) => { const x = q('monthly_requests'); x.value = String(10000 + (i % 2) * 4990000); x.dispatchEvent(new Event('input')); },
+        duration: (i) => { const x = q('job_seconds_longest'); x.value = i % 2 ? '2000' : '20'; x.dispatchEvent(new Event('input')); },
+        choice: (i) => { const x = q('python_libraries'); x.value = i % 2 ? 'required' : 'none'; x.dispatchEvent(new Event('change')); },
+      };
+      const out = [];
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        steps[kind](i);
+        await Promise.resolve();
+        await Promise.resolve();
+        void root.querySelector('.wb').offsetHeight;
+        out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      return out;
+    },
+    [kind, UPDATES],
+  );
+}
+
+async function main() {
+  const { server, url } = await listen(site);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const bytes = [];
+  const first = [];
+  const lat = { volume: [], duration: [], choice: [] };
+  const all = [];
+  for (let r = 0; r < RUNS; r++) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('which-backend-change', () => (window.__firstVerdict ??= performance.now()), true);
+    });
+    const responses = [];
+    page.on('requestfinished', (req) => responses.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    await page.goto(url + 'embed.html');
+    await page.waitForFunction(() => window.__firstVerdict !== undefined);
+    first.push(await page.evaluate(() => window.__firstVerdict));
+    bytes.push((await Promise.all(responses)).reduce((a, b) => a + b, 0));
+    for (const kind of Object.keys(lat)) {
+      const xs = await measureUpdates(page, kind);
+      lat[kind].push(xs);
+      all.push(xs);
+    }
+    await context.close();
+  }
+  await browser.close();
+  server.close();
+
+  const runMedian = (sets, p) => median(sets.map((xs) => pct(xs, p))).toFixed(2);
+  const allRuns = (kindSets) => kindSets;
+  const mixed = [];
+  for (let r = 0; r < RUNS; r++) mixed.push(Object.values(lat).flatMap((sets) => sets[r]));
+  const rows = [
+    ['Bytes transferred for embed.html (gzip, all requests)', `${(median(bytes) / 1024).toFixed(1)} KB`, '≤ 100 KB'],
+    ['Navigation to first verdict', `${median(first).toFixed(0)} ms`, '≤ 200 ms'],
+    ['Update latency, all inputs, p50', `${runMedian(allRuns(mixed), 50)} ms`, ''],
+    ['Update latency, all inputs, p95', `${runMedian(allRuns(mixed), 95)} ms`, '≤ 16 ms'],
+    ...Object.entries(lat).map(([k, sets]) => [`Update latency, ${k} input, p50 / p95`, `${runMedian(sets, 50)} / ${runMedian(sets, 95)} ms`, '']),
+  ];
+  console.log(`Headless Chromium, ${RUNS} page loads (median of runs), ${UPDATES} updates per input kind per load.\n`);
+  console.log('| measure | value | target |\n|---|---|---|');
+  for (const [m, v, t] of rows) console.log(`| ${m} | ${v} | ${t} |`);
+}
+
+main().catch((e) => {
+  console.error(`bench-browser: ${e.message}`);
+  process.exit(1);
+});
