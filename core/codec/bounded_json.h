@@ -16,6 +16,7 @@ inline constexpr int kMaxNestingDepth = 64;
 struct ParsedJson {
   nlohmann::json value;
   std::string error;  // empty when the text parsed
+  std::string field;  // dotted key of the value at fault (a number overflow), else empty
   bool ok() const { return error.empty(); }
 };
 

@@ -106,7 +106,7 @@ Decoded decode_scenario_text(std::string_view text) {
   Decoded d;
   d.scenario = default_scenario();
   d.assumptions = builtin_assumptions();
-  d.errors.push_back({"scenario", parsed.error});
+  d.errors.push_back({parsed.field.empty() ? "scenario" : parsed.field, parsed.error});
   return d;
 }
 

@@ -1,0 +1,283 @@
+// Runs every shared test vector under tests/vectors/ through the codec's
+// string API, the same calls the CLI and the WebAssembly module make. The
+// node suite (tests/wasm/vectors.test.mjs) reads the same files with the same
+// expectations. Vectors carrying "known_issue" still run, but may fail: the
+// reason is printed, so a fix in the core shows up as an unexpected pass.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "codec/api.h"
+#include "codec/scenario_codec.h"
+
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+std::vector<fs::path> vector_files() {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(WB_VECTORS_DIR))
+    if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+json read_json(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return json::parse(ss.str());
+}
+
+// The input text: a scenario object, literal text, or generated parts
+// ([{"text": s} | {"repeat": s, "count": n}]) for inputs too big to store.
+std::string input_text(const json& v) {
+  if (v.contains("scenario")) return v["scenario"].dump();
+  if (v.contains("scenario_text")) return v["scenario_text"].get<std::string>();
+  std::string out;
+  for (const auto& part : v.at("generate")) {
+    if (part.contains("text")) out += part["text"].get<std::string>();
+    else
+      for (int i = 0, n = part.at("count").get<int>(); i < n; ++i)
+        out += part.at("repeat").get<std::string>();
+  }
+  return out;
+}
+
+const json* candidate(const json& result, const std::string& id) {
+  for (const auto& c : result["candidates"])
+    if (c["id"] == id) return &c;
+  return nullptr;
+}
+
+std::map<std::string, std::string> rule_effects(const json& c) {
+  std::map<std::string, std::string> out;
+  for (const auto& r : c["reasons"]) out[r["rule"]] = r["effect"];
+  return out;
+}
+
+std::set<std::string> ruled_out(const json& result) {
+  std::set<std::string> out;
+  for (const auto& c : result["candidates"])
+    if (c["verdict"] == "ruled_out") out.insert(c["id"].get<std::string>());
+  return out;
+}
+
+// What holds for every successful result, whatever the vector expects.
+void check_contract(const json& r) {
+  REQUIRE(r.contains("recommended"));
+  REQUIRE(r["candidates"].size() == 5);
+  int recommended = 0;
+  for (const auto& c : r["candidates"]) {
+    CAPTURE(c["id"]);
+    if (c["verdict"] == "recommended") ++recommended;
+    if (c["verdict"] == "ruled_out") {
+      bool has = false;
+      for (const auto& x : c["reasons"]) has = has || x["effect"] == "rules_out";
+      CHECK(has);
+    }
+    for (const auto& x : c["reasons"]) CHECK(!x["text"].get<std::string>().empty());
+  }
+  CHECK(recommended == 1);
+  CHECK(r["candidates"][0]["id"] == r["recommended"]);
+  CHECK(r["candidates"][0]["verdict"] == "recommended");
+}
+
+void check_errors(const std::string& text, const json& expect, const json& out) {
+  REQUIRE(out.contains("errors"));
+  CHECK_FALSE(out.contains("recommended"));
+  std::set<std::string> fields;
+  for (const auto& e : out["errors"]) {
+    fields.insert(e["field"].get<std::string>());
+    CHECK(!e["message"].get<std::string>().empty());
+  }
+  for (const auto& f : expect["errors"]) {
+    CAPTURE(f);
+    CHECK(fields.count(f.get<std::string>()) == 1);
+  }
+  if (expect.contains("message_contains")) {
+    bool found = false;
+    for (const auto& e : out["errors"])
+      found = found || e["message"].get<std::string>().find(expect["message_contains"].get<std::string>()) !=
+                           std::string::npos;
+    CHECK(found);
+  }
+  // The same errors from the decoder the CLI uses, and no ADR.
+  const wb::Decoded d = wb::decode_scenario_text(text);
+  CHECK_FALSE(d.ok());
+  CHECK(wb::adr_markdown(text).empty());
+}
+
+void check_result(const std::string& text, const json& expect, const json& r) {
+  check_contract(r);
+  if (expect.contains("recommended")) CHECK(r["recommended"] == expect["recommended"]);
+  const json verdicts_ = expect.value("verdicts", json::object());
+  for (const auto& [id, verdict] : verdicts_.items()) {
+    CAPTURE(id);
+    const json* c = candidate(r, id);
+    REQUIRE(c);
+    CHECK((*c)["verdict"] == verdict);
+  }
+  const json not_verdicts_ = expect.value("not_verdicts", json::object());
+  for (const auto& [id, verdict] : not_verdicts_.items()) {
+    CAPTURE(id);
+    CHECK((*candidate(r, id))["verdict"] != verdict);
+  }
+  const json reason_rules_ = expect.value("reason_rules", json::object());
+  for (const auto& [id, rules] : reason_rules_.items()) {
+    const auto effects = rule_effects(*candidate(r, id));
+    for (const auto& rule : rules) {
+      CAPTURE(id);
+      CAPTURE(rule);
+      CHECK(effects.count(rule.get<std::string>()) == 1);
+    }
+  }
+  const json reason_effects_ = expect.value("reason_effects", json::object());
+  for (const auto& [id, rules] : reason_effects_.items()) {
+    const auto effects = rule_effects(*candidate(r, id));
+    for (const auto& [rule, effect] : rules.items()) {
+      CAPTURE(id);
+      CAPTURE(rule);
+      REQUIRE(effects.count(rule) == 1);
+      CHECK(effects.at(rule) == effect.get<std::string>());
+    }
+  }
+  const json absent_rules_ = expect.value("absent_rules", json::object());
+  for (const auto& [id, rules] : absent_rules_.items()) {
+    const auto effects = rule_effects(*candidate(r, id));
+    for (const auto& rule : rules) {
+      CAPTURE(id);
+      CAPTURE(rule);
+      CHECK(effects.count(rule.get<std::string>()) == 0);
+    }
+  }
+  const json reason_text_contains_ = expect.value("reason_text_contains", json::object());
+  for (const auto& [id, rules] : reason_text_contains_.items()) {
+    for (const auto& [rule, parts] : rules.items()) {
+      std::string text_of;
+      for (const auto& x : (*candidate(r, id))["reasons"])
+        if (x["rule"] == rule) text_of = x["text"];
+      CAPTURE(id);
+      CAPTURE(text_of);
+      for (const auto& part : parts) {
+        CAPTURE(part);
+        CHECK(text_of.find(part.get<std::string>()) != std::string::npos);
+      }
+    }
+  }
+  const json score_order = expect.value("score_order", json::array());
+  for (const auto& pair : score_order) {
+    std::vector<std::string> order;
+    for (const auto& c : r["candidates"]) order.push_back(c["id"]);
+    const auto a = std::find(order.begin(), order.end(), pair[0]);
+    const auto b = std::find(order.begin(), order.end(), pair[1]);
+    CAPTURE(pair);
+    CHECK(a < b);
+  }
+  if (expect.contains("weights")) CHECK(r["weights"] == expect["weights"]);
+  const json warnings = expect.value("warnings_contain", json::array());
+  for (const auto& w : warnings) {
+    bool found = false;
+    for (const auto& have : r["warnings"])
+      found = found || have.get<std::string>().find(w.get<std::string>()) != std::string::npos;
+    CAPTURE(w);
+    CHECK(found);
+  }
+  if (expect.contains("across")) {
+    const json& across = expect["across"];
+    const json base = json::parse(text);
+    bool scores_changed = false;
+    for (const auto& value : across["values"]) {
+      json variant = base;
+      variant[across["field"].get<std::string>()] = value;
+      const json v = json::parse(wb::evaluate_json(variant.dump()));
+      CAPTURE(value);
+      check_contract(v);
+      if (across.value("same_ruled_out", false)) CHECK(ruled_out(v) == ruled_out(r));
+      for (const auto& c : v["candidates"])
+        if ((*candidate(r, c["id"]))["score"] != c["score"]) scores_changed = true;
+    }
+    if (across.value("scores_change", false)) CHECK(scores_changed);
+  }
+  // The ADR exists for every valid scenario and names the recommendation.
+  CHECK(wb::adr_markdown(text).rfind("# ADR", 0) == 0);
+}
+
+void run_vector(const fs::path& file) {
+  const json v = read_json(file);
+  const std::string text = input_text(v);
+  const std::string out_text = wb::evaluate_json(text);
+  REQUIRE(!out_text.empty());
+  CHECK(out_text.back() == '\n');
+  const json out = json::parse(out_text);
+  const json& expect = v.at("expect");
+  if (expect.contains("errors")) check_errors(text, expect, out);
+  else check_result(text, expect, out);
+  // Deterministic, byte for byte.
+  CHECK(wb::evaluate_json(text) == out_text);
+}
+
+void run_all(bool known_issues) {
+  int ran = 0;
+  for (const auto& file : vector_files()) {
+    const json v = read_json(file);
+    if (v.contains("known_issue") != known_issues) continue;
+    const std::string name = fs::relative(file, WB_VECTORS_DIR).string();
+    CAPTURE(name);
+    if (known_issues) MESSAGE("known issue: " << name << ": " << v["known_issue"].get<std::string>());
+    run_vector(file);
+    ++ran;
+  }
+  if (!known_issues) CHECK(ran >= 100);
+}
+
+}  // namespace
+
+TEST_CASE("every vector has a name, an input and an expectation") {
+  for (const auto& file : vector_files()) {
+    const std::string name = file.string();
+    CAPTURE(name);
+    const json v = read_json(file);
+    CHECK(v.contains("name"));
+    CHECK(v.contains("expect"));
+    CHECK(v.contains("scenario") + v.contains("scenario_text") + v.contains("generate") == 1);
+  }
+}
+
+TEST_CASE("vectors: article cases, bad inputs and warnings") { run_all(false); }
+
+TEST_CASE("vectors with a known issue in the core" * doctest::may_fail()) { run_all(true); }
+
+TEST_CASE("every SPEC article case has at least three vectors") {
+  std::map<std::string, int> per_case;
+  for (const auto& file : vector_files()) {
+    const json v = read_json(file);
+    if (v.contains("spec")) ++per_case[v["spec"]];
+  }
+  for (int i = 1; i <= 8; ++i) {
+    const std::string c = "case " + std::to_string(i);
+    CAPTURE(c);
+    CHECK(per_case[c] >= 3);
+  }
+}
+
+TEST_CASE("at least 30 bad inputs, each naming a field") {
+  int bad = 0;
+  for (const auto& file : vector_files()) {
+    const json v = read_json(file);
+    if (v["expect"].contains("errors")) {
+      ++bad;
+      CHECK(!v["expect"]["errors"].empty());
+    }
+  }
+  CHECK(bad >= 30);
+}
