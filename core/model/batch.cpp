@@ -46,15 +46,22 @@ std::vector<std::uint8_t> decision_grid(const Scenario& s, const Assumptions& a,
   const FlipInput& fy = *find_input(y.field);
   cells.reserve(static_cast<std::size_t>(x.steps) * y.steps);
   const int platforms = static_cast<int>(a.platforms.size());
+  // Axis values are computed once; only the two axis fields change per cell.
+  std::vector<double> xs(x.steps);
+  for (int i = 0; i < x.steps; ++i)
+    xs[i] = fx.integer ? std::round(axis_value(x, i)) : axis_value(x, i);
   for (int j = 0; j < y.steps; ++j) {
     Scenario row = s;
     place(row, fy, fy.integer ? std::round(axis_value(y, j)) : axis_value(y, j));
+    const bool row_valid = check_scenario(row, platforms).empty();
     for (int i = 0; i < x.steps; ++i) {
       Scenario cell = row;
-      place(cell, fx, fx.integer ? std::round(axis_value(x, i)) : axis_value(x, i));
-      cells.push_back(check_scenario(cell, platforms).empty()
-                          ? static_cast<std::uint8_t>(index_of(evaluate(cell, a).recommended))
-                          : kInvalidCell);
+      place(cell, fx, xs[i]);
+      // typical <= longest is kept by place(); the rest holds when the row is valid.
+      const bool valid = row_valid && cell.job_seconds_typical <= cell.job_seconds_longest &&
+                         cell.job_seconds_typical > 0;
+      cells.push_back(valid ? static_cast<std::uint8_t>(index_of(evaluate(cell, a).recommended))
+                            : kInvalidCell);
     }
   }
   return cells;

@@ -24,7 +24,7 @@ struct Assessment {
   double fit = 0;    // 0..100, how well it meets the weighted criteria
   double score = 0;  // fit plus rule points; ranks the candidates
   Cost cost;
-  std::array<Reason, kMaxReasons> reasons{};
+  std::array<Reason, kMaxReasons> reasons;  // the first reason_count are set
   std::size_t reason_count = 0;
   bool ruled_out() const { return verdict == Verdict::kRuledOut; }
 };

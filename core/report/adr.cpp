@@ -1,14 +1,14 @@
 #include "adr.h"
 
-#include <sstream>
 
 #include "../model/format.h"
 #include "describe.h"
+#include "text_builder.h"
 
 namespace wb {
 namespace {
 
-void option(std::ostringstream& md, const Result& r, Candidate c) {
+void option(TextBuilder& md, const Result& r, Candidate c) {
   const Assessment& x = r.of(c);
   const Cost& k = x.cost;
   md << "### " << info(c).name << " — " << verdict_id(x.verdict);
@@ -38,7 +38,7 @@ std::string adr(const Result& r, const Assumptions& a) {
   const Evaluation& e = r.evaluation;
   const Candidate chosen = e.recommended;
   const Assessment& best = r.of(chosen);
-  std::ostringstream md;
+  TextBuilder md;
   md << "# ADR: Backend architecture — " << info(chosen).name << "\n\n";
   md << "- Status: proposed\n- Decided with: which-backend model " << kModelVersion
      << ", assumptions " << a.version << "\n\n";

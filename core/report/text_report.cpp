@@ -1,10 +1,9 @@
 #include "text_report.h"
 
-#include <cstdio>
-#include <sstream>
 
 #include "../model/format.h"
 #include "describe.h"
+#include "text_builder.h"
 
 namespace wb {
 namespace {
@@ -20,7 +19,7 @@ std::string lpad(const std::string& s, std::size_t width) {
 
 std::string text_report(const Result& r, const Assumptions& a) {
   const Evaluation& e = r.evaluation;
-  std::ostringstream out;
+  TextBuilder out;
   out << "Recommended: " << info(e.recommended).name << "\n";
   out << "Platform: " << a.platforms[r.scenario.platform].name << ", "
       << format_count(r.scenario.monthly_requests) << " requests/month\n\n";
