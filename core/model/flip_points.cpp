@@ -118,13 +118,17 @@ void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candid
       if (rec_at(mid) == current) same = mid;
       else changed = mid;
     }
+    // Report a short number past the flip: 4 significant digits, moved one
+    // last digit further when rounding lands on the flip itself (600 -> 600.1).
     double value = changed;
+    const Candidate becomes = rec_at(changed);
     if (!in.integer) {
-      const double rounded = round_outward(changed, up);
-      if ((up ? rounded <= to : rounded >= to) && valid(rounded) && rec_at(rounded) == rec_at(changed))
+      double rounded = round_outward(changed, up);
+      if (rec_at(rounded) != becomes) rounded = round_outward(up ? rounded * 1.0001 : rounded * 0.9999, up);
+      if ((up ? rounded <= to : rounded >= to) && valid(rounded) && rec_at(rounded) == becomes)
         value = rounded;
     }
-    out.push_back({in.name, value, up ? Direction::kAbove : Direction::kBelow, rec_at(value)});
+    out.push_back({in.name, value, up ? Direction::kAbove : Direction::kBelow, becomes});
     return;
   }
 }

@@ -32,16 +32,16 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
   const bool favours = r.effect == Effect::kFavours;
   switch (r.rule) {
     case RuleId::kPlatformFunctionLimit:
-      return "Your longest job (" + dur(r.value) + ") is past the " + dur(r.limit) +
-             " limit of a function on " + p.name +
+      return "Your longest job (" + dur(r.value) + ") is past what a function on " + p.name +
+             " may run: " + dur(p.function_max_s) + " (" + format_number(p.function_max_s, 0) + " s)" +
              (p.function_beta_max_s > p.function_max_s
-                  ? " (" + dur(p.function_max_s) + ", or " + dur(p.function_beta_max_s) +
-                        " in beta)"
+                  ? ", or " + dur(p.function_beta_max_s) + " in beta"
                   : "") +
-             ", so the platform would kill it mid-run.";
+             ", so the platform would stop it mid-run.";
     case RuleId::kPlatformCronLimit:
-      return "Your scheduled job (" + dur(r.value) + ") is past the " + dur(r.limit) +
-             " a cron invocation may run on " + p.name + ", so it cannot run there alone.";
+      return "Your scheduled job (" + dur(r.value) + ") is past the " + dur(r.limit) + " (" +
+             format_number(r.limit, 0) + " s) a cron invocation may run on " + p.name +
+             ", so it cannot run there alone.";
     case RuleId::kPythonOnlyLibraries:
       return "You need Python-only libraries, and a Next.js-only backend has no Python runtime.";
     case RuleId::kDurableQueueRequired:
@@ -56,7 +56,7 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
     case RuleId::kLongJobsOffRequestPath:
       return favours ? "Workers run your " + dur(r.value) +
                            " jobs off the request path, with retries and no time limit."
-                     : "Jobs of " + dur(r.value) + " tie up a request for minutes; past " +
+                     : "A " + dur(r.value) + " job would hold a request open the whole time; past " +
                            dur(r.limit) + " a queue is the safer home.";
     case RuleId::kBeyondInteractive:
       return "At " + dur(r.value) + " the reader waits on one request past the " + dur(r.limit) +
