@@ -45,7 +45,8 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json", "markdown"}));
   app.add_option("-s,--set", sets,
                  "Override one field, e.g. --set job_seconds_longest=7200 or --set weights.cost=5 "
-                 "(repeatable)");
+                 "(repeatable)")
+      ->allow_extra_args(false);  // one value per --set, so a scenario file may follow
   app.add_flag("--platforms", show_platforms, "Print the platform data set with sources and exit");
   app.add_flag("--schema", show_schema, "Print the input schema (fields, values, bounds) and exit");
   app.add_flag("--defaults", show_defaults, "Print the default scenario and exit");

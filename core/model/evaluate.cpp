@@ -72,6 +72,9 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     favour(x, RuleId::kScheduledJobsOnWorkers, 4, s.scheduled_job_seconds);
 
   // Product shape.
+  if (has_ui(s.product) && ci.has_nextjs && ci.runs_python &&
+      s.python_libraries == PythonLibraries::kRequired)
+    favour(x, RuleId::kPythonOnlyLibraries, 3);
   if (has_ui(s.product) && !ci.has_nextjs && ci.runs_python)
     penalise(x, RuleId::kNeedsFrontend, s.product == Product::kWebApp ? 45 : 20);
   if (api_only(s.product)) {

@@ -43,7 +43,9 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
              format_number(r.limit, 0) + " s) a cron invocation may run on " + p.name +
              ", so it cannot run there alone.";
     case RuleId::kPythonOnlyLibraries:
-      return "You need Python-only libraries, and a Next.js-only backend has no Python runtime.";
+      return favours ? "Next.js keeps the React UI while your Python-only libraries run in FastAPI, "
+                       "hidden behind it as an internal service."
+                     : "You need Python-only libraries, and a Next.js-only backend has no Python runtime.";
     case RuleId::kDurableQueueRequired:
       return "Your longest job (" + dur(r.value) + ") is past " + dur(r.limit) +
              "; without a durable queue a restart or deploy loses it mid-run.";
