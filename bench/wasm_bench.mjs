@@ -80,7 +80,8 @@ if (existsSync(nativePath)) {
   ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 16 << 20 });
   const toMs = { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 };
   native = {};
-  for (const b of JSON.parse(out).benchmarks) {
+  // Counters' coefficients of variation can print as NaN, which is not JSON.
+  for (const b of JSON.parse(out.replace(/:\s*-?(nan|NaN|inf|Infinity)\b/g, ': null')).benchmarks) {
     if (b.aggregate_name !== 'median') continue;
     const m = /^BM_(\w+)Json\/(\w+)/.exec(b.run_name || b.name);
     if (!m) continue;
