@@ -80,7 +80,10 @@ std::vector<double> probes(const FlipInput& in, double from, double to,
 // value so the rounded value stays past the flip. Powers of ten are built by
 // multiplication, not pow(), so native and WebAssembly builds agree exactly.
 double round_outward(double x, bool up) {
-  if (x <= 0) return x;
+  // Tiny values (a flip just above 0, e.g. at nextafter(0)) are returned as
+  // they are: scaling a subnormal by powers of ten overflows to inf and the
+  // loops below would never end.
+  if (x <= 1e-9) return x;
   double scale = 1;
   while (x * scale < 1000) scale *= 10;
   while (x * scale >= 10000) scale /= 10;

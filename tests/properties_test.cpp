@@ -1,0 +1,261 @@
+// Properties that hold for every scenario, checked over thousands of
+// scenarios drawn with a fixed-seed generator (the same ones on every run):
+// determinism, the result's contract, exact flip points, monotone hard
+// limits, and team strength never changing a hard verdict.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "codec/api.h"
+#include "codec/assumptions_codec.h"
+#include "codec/scenario_codec.h"
+#include "model/evaluate.h"
+#include "model/flip_points.h"
+
+namespace {
+
+using nlohmann::json;
+
+// splitmix64: tiny, and the same sequence on every platform and compiler.
+struct Rng {
+  std::uint64_t state;
+  std::uint64_t next() {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  double uniform() { return (next() >> 11) * (1.0 / 9007199254740992.0); }
+  int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
+  bool coin(double p = 0.5) { return uniform() < p; }
+  double log_uniform(double lo, double hi) { return lo * std::pow(hi / lo, uniform()); }
+  template <std::size_t N>
+  const char* pick(const char* const (&xs)[N]) { return xs[below(N)]; }
+};
+
+const char* const kProducts[] = {"web_app", "api", "web_app_and_api", "gpt_action"};
+const char* const kPython[] = {"none", "nice_to_have", "required"};
+const char* const kLogic[] = {"simple", "moderate", "complex"};
+const char* const kTeams[] = {"typescript", "python", "both"};
+const char* const kStages[] = {"validating", "growing", "scaling"};
+const char* const kWeights[] = {"time_to_market", "operations", "cost", "latency", "flexibility"};
+
+// Values spread over every field's range, with the thresholds that matter
+// (platform limits, 30 s, 120 s, 600 s) hit exactly now and then.
+double random_seconds(Rng& r, double lo) {
+  static const double kMarks[] = {10, 30, 60, 120, 300, 600, 800, 900, 1800, 3600, 86400};
+  if (r.coin(0.15)) return kMarks[r.below(11)];
+  return std::round(r.log_uniform(lo, 86400) * 1000) / 1000;
+}
+
+json random_scenario(Rng& r) {
+  json s = json::object();
+  const auto& platforms = wb::builtin_assumptions().platforms;
+  if (r.coin(0.9)) s["product"] = r.pick(kProducts);
+  double typical = random_seconds(r, 0.05), longest = random_seconds(r, 0.05);
+  if (typical > longest) std::swap(typical, longest);
+  if (r.coin(0.95)) {
+    s["job_seconds_typical"] = typical;
+    s["job_seconds_longest"] = longest;
+  }
+  if (r.coin(0.4)) s["scheduled_job_seconds"] = r.coin(0.3) ? 0.0 : random_seconds(r, 1);
+  if (r.coin(0.9)) s["python_libraries"] = r.pick(kPython);
+  if (r.coin(0.9)) s["ai_logic"] = r.pick(kLogic);
+  if (r.coin(0.9)) s["team"] = r.pick(kTeams);
+  if (r.coin(0.9)) s["stage"] = r.pick(kStages);
+  if (r.coin(0.7)) s["public_api"] = r.coin();
+  if (r.coin(0.7)) s["billing_and_rate_limits"] = r.coin();
+  if (r.coin(0.7)) s["latency_sensitive"] = r.coin();
+  if (r.coin(0.9)) s["monthly_requests"] = r.coin(0.05) ? 0.0 : std::floor(r.log_uniform(1, 1e10));
+  if (r.coin(0.9)) s["platform"] = platforms[r.below(static_cast<int>(platforms.size()))].id;
+  if (r.coin(0.3)) {
+    json w = json::object();
+    for (const char* k : kWeights)
+      if (r.coin(0.8)) w[k] = r.coin(0.2) ? static_cast<double>(r.below(6)) : std::round(r.uniform() * 500) / 100;
+    s["weights"] = w;
+  }
+  if (r.coin(0.15)) {
+    json a = json::object();
+    if (r.coin()) a["engineer_usd_hour"] = std::round(r.log_uniform(10, 300));
+    if (r.coin()) a["broker_usd_month"] = std::round(r.log_uniform(1, 200));
+    if (r.coin()) a["queue_required_s"] = std::round(r.log_uniform(60, 7200));
+    if (r.coin()) a["worker_concurrency"] = 1 + r.below(16);
+    if (r.coin(0.3)) {
+      const std::string p = platforms[r.below(static_cast<int>(platforms.size()))].id;
+      a["platforms"][p]["function_max_s"] = std::round(r.log_uniform(10, 7200));
+    }
+    s["assumptions"] = a;
+  }
+  return s;
+}
+
+// Every number in the result is finite: JSON has no infinity, and the
+// encoder would write NaN or infinity as null.
+void check_finite(const json& j) {
+  if (j.is_object() || j.is_array()) {
+    for (const auto& x : j) check_finite(x);
+  } else {
+    CHECK_FALSE(j.is_null());
+    if (j.is_number()) CHECK(std::isfinite(j.get<double>()));
+  }
+}
+
+void check_contract(const json& r) {
+  REQUIRE(r.contains("recommended"));
+  REQUIRE(r["candidates"].size() == 5);
+  int recommended = 0;
+  std::set<std::string> ids;
+  for (const auto& c : r["candidates"]) {
+    ids.insert(c["id"].get<std::string>());
+    if (c["verdict"] == "recommended") ++recommended;
+    if (c["verdict"] == "ruled_out") {
+      bool has = false;
+      for (const auto& x : c["reasons"]) has = has || x["effect"] == "rules_out";
+      CHECK(has);
+      CHECK(c["score"] == 0);
+    }
+    CHECK(c["score"].get<double>() >= 0);
+    CHECK(c["score"].get<double>() <= 100);
+  }
+  CHECK(ids.size() == 5);
+  CHECK(recommended == 1);
+  CHECK(r["candidates"][0]["id"] == r["recommended"]);
+  check_finite(r);
+}
+
+std::set<wb::Candidate> ruled_out(const wb::Evaluation& e) {
+  std::set<wb::Candidate> out;
+  for (const auto& x : e.assessments)
+    if (x.ruled_out()) out.insert(x.candidate);
+  return out;
+}
+
+std::vector<json> scenarios(int n, std::uint64_t seed) {
+  Rng r{seed};
+  std::vector<json> out;
+  for (int i = 0; i < n; ++i) out.push_back(random_scenario(r));
+  return out;
+}
+
+// Moves `value` 1 % back toward the current value, never past it; whole
+// numbers stay whole.
+double one_percent_back(const wb::FlipInput& in, double value, double current) {
+  double step = std::fabs(value) * 0.01;
+  double back = current > value ? value + step : value - step;
+  if (in.integer) back = current > value ? std::ceil(back) : std::floor(back);
+  if (current > value ? back > current : back < current) back = current;
+  if (back == value) back = current;  // 1 % of a subnormal value is below the resolution
+  return back;
+}
+
+}  // namespace
+
+TEST_CASE("generated scenarios are valid and spread") {
+  std::set<std::string> products, platforms;
+  int with_weights = 0, with_assumptions = 0, invalid = 0;
+  for (const json& s : scenarios(3000, 42)) {
+    const wb::Decoded d = wb::decode_scenario(s);
+    if (!d.ok()) ++invalid;
+    products.insert(s.value("product", "-"));
+    platforms.insert(s.value("platform", "-"));
+    with_weights += s.contains("weights");
+    with_assumptions += s.contains("assumptions");
+  }
+  CHECK(invalid == 0);
+  CHECK(products.size() == 5);
+  CHECK(platforms.size() == 8);
+  CHECK(with_weights > 300);
+  CHECK(with_assumptions > 200);
+}
+
+TEST_CASE("determinism and the result contract over 3000 scenarios") {
+  for (const json& s : scenarios(3000, 42)) {
+    const std::string text = s.dump();
+    CAPTURE(text);
+    const std::string a = wb::evaluate_json(text), b = wb::evaluate_json(text);
+    REQUIRE(a == b);
+    const json r = json::parse(a);
+    check_contract(r);
+    // The echoed scenario reproduces the same result.
+    CHECK(wb::evaluate_json(r["scenario"].dump()) == a);
+  }
+}
+
+TEST_CASE("flip points are exact to 1 % over 3000 scenarios") {
+  int checked = 0;
+  for (const json& s : scenarios(3000, 7)) {
+    const wb::Decoded d = wb::decode_scenario(s);
+    REQUIRE(d.ok());
+    const wb::Candidate current = wb::evaluate(d.scenario, d.assumptions).recommended;
+    const std::string text = s.dump();
+    CAPTURE(text);
+    for (const wb::FlipPoint& f : wb::flip_points(d.scenario, d.assumptions)) {
+      const wb::FlipInput* in = nullptr;
+      for (const auto& x : wb::flip_inputs())
+        if (x.name == f.input) in = &x;
+      REQUIRE(in);
+      const double from = in->get(d.scenario);
+      CAPTURE(f.input);
+      CAPTURE(f.value);
+      CAPTURE(from);
+      CHECK(f.becomes != current);
+      CHECK((f.direction == wb::Direction::kAbove ? f.value > from : f.value < from));
+      wb::Scenario at = d.scenario;
+      in->set(at, f.value);
+      CHECK(wb::check_scenario(at, static_cast<int>(d.assumptions.platforms.size())).empty());
+      CHECK(wb::evaluate(at, d.assumptions).recommended == f.becomes);
+      wb::Scenario back = d.scenario;
+      in->set(back, one_percent_back(*in, f.value, from));
+      CHECK(wb::evaluate(back, d.assumptions).recommended == current);
+      ++checked;
+    }
+  }
+  MESSAGE("flip points checked: " << checked);
+  CHECK(checked > 2000);
+}
+
+TEST_CASE("a longer longest job never un-rules-out a candidate") {
+  for (const json& s : scenarios(2000, 99)) {
+    const wb::Decoded d = wb::decode_scenario(s);
+    REQUIRE(d.ok());
+    const std::set<wb::Candidate> before = ruled_out(wb::evaluate(d.scenario, d.assumptions));
+    for (double factor : {1.01, 1.5, 4.0, 1e9}) {
+      wb::Scenario longer = d.scenario;
+      longer.job_seconds_longest = std::min(wb::kMaxJobSeconds, d.scenario.job_seconds_longest * factor);
+      const std::set<wb::Candidate> after = ruled_out(wb::evaluate(longer, d.assumptions));
+      CAPTURE(s.dump());
+      CAPTURE(factor);
+      for (wb::Candidate c : before) CHECK(after.count(c) == 1);
+    }
+  }
+}
+
+TEST_CASE("changing the team changes no ruled-out verdict") {
+  for (const json& s : scenarios(2000, 1234)) {
+    const wb::Decoded d = wb::decode_scenario(s);
+    REQUIRE(d.ok());
+    const std::set<wb::Candidate> base = ruled_out(wb::evaluate(d.scenario, d.assumptions));
+    for (wb::Team t : {wb::Team::kTypescript, wb::Team::kPython, wb::Team::kBoth}) {
+      wb::Scenario other = d.scenario;
+      other.team = t;
+      CAPTURE(s.dump());
+      CHECK(ruled_out(wb::evaluate(other, d.assumptions)) == base);
+    }
+  }
+}
+
+TEST_CASE("a Celery candidate is never ruled out, so something is always recommended") {
+  for (const json& s : scenarios(2000, 5)) {
+    const wb::Decoded d = wb::decode_scenario(s);
+    const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+    CHECK_FALSE(e.assessments[wb::index_of(wb::Candidate::kFastapiCelery)].ruled_out());
+    CHECK_FALSE(e.assessments[wb::index_of(e.recommended)].ruled_out());
+  }
+}
