@@ -1,0 +1,145 @@
+// The CLI as a user runs it: exit codes, errors on stderr naming the field,
+// --set, stdin, the formats and the data flags.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iterator>
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out, err;
+};
+
+// Runs the CLI through the shell; `input` goes to stdin via a temp file.
+Run run(const std::string& args, const std::string& input = "") {
+  static int n = 0;
+  const std::string base = std::string("/tmp/wb_cli_test_") + std::to_string(::getpid()) + "_" + std::to_string(n++);
+  std::ofstream(base + ".in") << input;
+  const std::string cmd = std::string("'") + WB_CLI + "' " + args + " < " + base + ".in > " + base +
+                          ".out 2> " + base + ".err";
+  const int status = std::system(cmd.c_str());
+  const auto slurp = [](const std::string& p) {
+    std::ifstream in(p);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  Run r{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(base + ".out"), slurp(base + ".err")};
+  for (const char* ext : {".in", ".out", ".err"}) std::remove((base + ext).c_str());
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("--help exits 0 and describes the CLI") {
+  const Run r = run("--help");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("--format") != std::string::npos);
+  CHECK(r.out.find("--set") != std::string::npos);
+}
+
+TEST_CASE("no argument evaluates the defaults as text") {
+  const Run r = run("");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("Next.js") != std::string::npos);
+}
+
+TEST_CASE("stdin - with --format json") {
+  const Run r = run("--format json -", R"({"product": "api"})");
+  REQUIRE(r.code == 0);
+  CHECK(nlohmann::json::parse(r.out)["recommended"] == "fastapi");
+}
+
+TEST_CASE("a scenario file") {
+  const std::string path = "/tmp/wb_cli_test_scenario_" + std::to_string(::getpid()) + ".json";
+  std::ofstream(path) << R"({"python_libraries": "required"})";
+  const Run r = run("--format json " + path);
+  std::remove(path.c_str());
+  REQUIRE(r.code == 0);
+  CHECK(nlohmann::json::parse(r.out)["recommended"] == "hybrid");
+}
+
+TEST_CASE("bad input exits 2 with the field on stderr") {
+  for (const auto& [input, field] : std::array<std::pair<const char*, const char*>, 6>{{
+           {R"({"product": "desktop"})", "product"},
+           {R"({"job_seconds_typical": 60, "job_seconds_longest": 30})", "job_seconds_longest"},
+           {R"({"monthly_requests": 1.5})", "monthly_requests"},
+           {R"({"job_seconds_typical": 1e999})", "job_seconds_typical"},
+           {"{", "scenario"},
+           {"[]", "scenario"},
+       }}) {
+    CAPTURE(input);
+    for (const char* format : {"text", "json", "markdown"}) {
+      CAPTURE(format);
+      const Run r = run(std::string("--format ") + format + " -", input);
+      CHECK(r.code == 2);
+      CHECK(r.out.empty());
+      CHECK(r.err.find(field) != std::string::npos);
+    }
+  }
+  const Run json_err = run("--format json -", R"({"team": 1})");
+  CHECK(nlohmann::json::parse(json_err.err)["errors"][0]["field"] == "team");
+}
+
+TEST_CASE("a missing file and an unknown option exit 2") {
+  CHECK(run("/nonexistent/scenario.json").code == 2);
+  CHECK(run("--format yaml").code == 2);
+  CHECK(run("--no-such-flag").code == 2);
+}
+
+TEST_CASE("--set overrides single fields, repeatably") {
+  const Run r = run("--format json --set product=api --set job_seconds_longest=7200 -", "{}");
+  REQUIRE(r.code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["recommended"] == "fastapi_celery");
+  CHECK(j["scenario"]["job_seconds_longest"] == 7200);
+  const Run w = run("--format json --set weights.cost=5 -", "{}");
+  REQUIRE(w.code == 0);
+  CHECK(nlohmann::json::parse(w.out)["weights"]["cost"] == 5);
+  const Run over = run("--format json --set product=web_app -", R"({"product": "api"})");
+  CHECK(nlohmann::json::parse(over.out)["scenario"]["product"] == "web_app");
+  const Run bad = run("--format json --set product=desktop -", "{}");
+  CHECK(bad.code == 2);
+  CHECK(bad.err.find("product") != std::string::npos);
+  CHECK(run("--set monthly_requests=-3 -", "{}").code == 2);
+}
+
+TEST_CASE("--format markdown begins with # ADR") {
+  const Run r = run("--format markdown -", R"({"job_seconds_longest": 7200})");
+  REQUIRE(r.code == 0);
+  CHECK(r.out.rfind("# ADR", 0) == 0);
+  CHECK(r.out.find("Next.js + internal FastAPI + Celery") != std::string::npos);
+}
+
+TEST_CASE("--platforms, --schema and --defaults print JSON") {
+  for (const char* flag : {"--platforms", "--schema", "--defaults"}) {
+    CAPTURE(flag);
+    const Run r = run(flag);
+    CHECK(r.code == 0);
+    CHECK(nlohmann::json::accept(r.out));
+  }
+  CHECK(nlohmann::json::parse(run("--defaults").out)["platform"] == "vercel_pro");
+  CHECK(nlohmann::json::parse(run("--platforms").out)["platforms"].size() == 7);
+}
+
+TEST_CASE("json output is deterministic and newline-terminated") {
+  const Run a = run("--format json -", R"({"stage": "scaling"})");
+  const Run b = run("--format json -", R"({"stage": "scaling"})");
+  CHECK(a.out == b.out);
+  CHECK(!a.out.empty());
+  CHECK(a.out.back() == '\n');
+}
+
+TEST_CASE("unknown fields warn on stderr and still succeed") {
+  const Run r = run("-", R"({"colour": "blue"})");
+  CHECK(r.code == 0);
+  CHECK(r.err.find("colour") != std::string::npos);
+}
