@@ -1,0 +1,104 @@
+// Flip points on known scenarios: the hard thresholds of the article and
+// the platform appear where they should, with the right direction.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "codec/scenario_codec.h"
+#include "model/evaluate.h"
+#include "model/flip_points.h"
+
+namespace {
+
+wb::Decoded decode(const char* text) {
+  wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(text));
+  REQUIRE(d.ok());
+  return d;
+}
+
+const wb::FlipPoint* find(const std::vector<wb::FlipPoint>& fs, std::string_view input,
+                          wb::Direction dir) {
+  for (const auto& f : fs)
+    if (f.input == input && f.direction == dir) return &f;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("defaults: a longest job past 600 s needs a queue") {
+  const wb::Decoded d = decode("{}");
+  const auto fs = wb::flip_points(d.scenario, d.assumptions);
+  const wb::FlipPoint* f = find(fs, "job_seconds_longest", wb::Direction::kAbove);
+  REQUIRE(f);
+  CHECK(f->value == doctest::Approx(600).epsilon(0.01));
+  CHECK(f->value > 600);
+  CHECK(f->becomes == wb::Candidate::kHybridCelery);
+  // Defaults at vercel_pro: a cron job past 800 s rules Server Actions out.
+  const wb::FlipPoint* cron = find(fs, "scheduled_job_seconds", wb::Direction::kAbove);
+  REQUIRE(cron);
+  CHECK(cron->value == doctest::Approx(800).epsilon(0.01));
+  CHECK(cron->becomes == wb::Candidate::kHybrid);
+}
+
+TEST_CASE("long jobs: below 600 s the queue is no longer required") {
+  const wb::Decoded d = decode(R"({"job_seconds_longest": 7200})");
+  const auto fs = wb::flip_points(d.scenario, d.assumptions);
+  const wb::FlipPoint* f = find(fs, "job_seconds_longest", wb::Direction::kBelow);
+  REQUIRE(f);
+  CHECK(f->value == doctest::Approx(600).epsilon(0.01));
+  CHECK(f->becomes == wb::Candidate::kNextjsServerActions);
+  CHECK_FALSE(find(fs, "job_seconds_longest", wb::Direction::kAbove));
+}
+
+TEST_CASE("the threshold follows the platform's cron limit") {
+  const wb::Decoded d = decode(R"({"platform": "netlify"})");
+  const auto fs = wb::flip_points(d.scenario, d.assumptions);
+  const wb::FlipPoint* f = find(fs, "scheduled_job_seconds", wb::Direction::kAbove);
+  REQUIRE(f);
+  CHECK(f->value == doctest::Approx(30).epsilon(0.01));
+}
+
+TEST_CASE("every flip point lies in its field's range and is past the current value") {
+  for (const char* text : {"{}", R"({"product": "api"})", R"({"python_libraries": "required"})",
+                           R"({"stage": "scaling", "ai_logic": "complex", "team": "both"})",
+                           R"({"job_seconds_longest": 7200, "monthly_requests": 1000000000})",
+                           R"({"platform": "cloud_run", "stage": "scaling", "weights": {"cost": 0.95, "latency": 1, "operations": 0.39}})"}) {
+    CAPTURE(text);
+    const wb::Decoded d = decode(text);
+    for (const auto& f : wb::flip_points(d.scenario, d.assumptions)) {
+      for (const auto& in : wb::flip_inputs()) {
+        if (in.name != f.input) continue;
+        CAPTURE(f.input);
+        CAPTURE(f.value);
+        CHECK(f.value >= in.min);
+        CHECK(f.value <= in.max);
+        if (in.integer) CHECK(f.value == std::floor(f.value));
+        const double from = in.get(d.scenario);
+        CHECK((f.direction == wb::Direction::kAbove ? f.value > from : f.value < from));
+      }
+    }
+  }
+}
+
+TEST_CASE("at most one flip point per input and direction, none toward the same answer") {
+  const wb::Decoded d = decode(R"({"product": "web_app_and_api", "ai_logic": "moderate"})");
+  const auto fs = wb::flip_points(d.scenario, d.assumptions);
+  const wb::Candidate current = wb::evaluate(d.scenario, d.assumptions).recommended;
+  CHECK(fs.size() <= 18);
+  for (std::size_t i = 0; i < fs.size(); ++i) {
+    CHECK(fs[i].becomes != current);
+    for (std::size_t j = i + 1; j < fs.size(); ++j)
+      CHECK_FALSE((fs[i].input == fs[j].input && fs[i].direction == fs[j].direction));
+  }
+}
+
+TEST_CASE("a flip just above 0 terminates (regression: subnormal value hung round_outward)") {
+  const wb::Decoded d =
+      decode(R"({"platform":"cloud_run","stage":"scaling","weights":{"cost":0.95,"latency":1,"operations":0.39}})");
+  const auto fs = wb::flip_points(d.scenario, d.assumptions);
+  const wb::FlipPoint* f = find(fs, "scheduled_job_seconds", wb::Direction::kAbove);
+  REQUIRE(f);
+  CHECK(f->value > 0);
+  CHECK(f->value < 1);
+}
