@@ -6,14 +6,18 @@
 namespace wb {
 namespace {
 
-// Always-on instances needed so that the busiest hour stays under the
-// target utilisation; never fewer than one (the service must be up).
-int instances_for(double busy_seconds_month, double concurrency, const Assumptions& a) {
+// Container capacity so that the busiest hour stays under the target
+// utilisation; never less than one (the service must be up). Returned as a
+// fraction: hosts bill per second and autoscale, and whole steps would make
+// the ranking flicker between candidates as volume grows.
+double instances_for(double busy_seconds_month, double concurrency, const Assumptions& a) {
   const double average_in_flight = busy_seconds_month / kSecondsPerMonth;
   const double capacity = std::max(concurrency * a.target_utilisation, 1e-9);
-  const double needed = std::ceil(average_in_flight * a.peak_to_average / capacity - 1e-9);
-  return static_cast<int>(std::max(1.0, std::min(needed, 1e9)));
+  return std::max(1.0, std::min(average_in_flight * a.peak_to_average / capacity, 1e9));
 }
+
+// Whole containers running in the busiest hour.
+int at_peak(double instances) { return static_cast<int>(std::ceil(instances - 1e-9)); }
 
 double over(double used, double included) { return std::max(0.0, used - included); }
 
@@ -22,8 +26,9 @@ double over(double used, double included) { return std::max(0.0, used - included
 double platform_usd(double invocations, double busy_seconds, const Platform& p,
                     const Assumptions& a, int* js_containers) {
   if (!p.serverless) {
-    *js_containers = instances_for(busy_seconds, a.js_container_concurrency, a);
-    return *js_containers * a.js_container_usd_month;
+    const double instances = instances_for(busy_seconds, a.js_container_concurrency, a);
+    *js_containers = at_peak(instances);
+    return instances * a.js_container_usd_month;
   }
   // Active-CPU platforms bill only while code runs; an AI job mostly waits.
   const double cpu_s = busy_seconds * (p.cpu_billed_while_waiting ? 1.0 : a.ai_job_cpu_share);
@@ -70,13 +75,15 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
                                : platform_usd(n, job_busy, p, a, &b.js_containers);
   }
   if (ci.runs_python) {
-    b.api_containers =
+    const double api =
         instances_for(ci.has_celery ? gateway_busy : job_busy, a.api_container_concurrency, a);
-    b.api_usd_month = b.api_containers * a.api_container_usd_month;
+    b.api_containers = at_peak(api);
+    b.api_usd_month = api * a.api_container_usd_month;
   }
   if (ci.has_celery) {
-    b.worker_containers = instances_for(job_busy, a.worker_concurrency, a);
-    b.workers_usd_month = b.worker_containers * a.worker_container_usd_month;
+    const double workers = instances_for(job_busy, a.worker_concurrency, a);
+    b.worker_containers = at_peak(workers);
+    b.workers_usd_month = workers * a.worker_container_usd_month;
     b.broker_usd_month = a.broker_usd_month;
   }
   cost.infra_usd_month =

@@ -16,6 +16,8 @@ struct CostBreakdown {
   double api_usd_month = 0;       // USD per month, FastAPI containers
   double workers_usd_month = 0;   // USD per month, Celery worker containers
   double broker_usd_month = 0;    // USD per month, the Redis broker
+  // Containers running in the busiest hour; the dollars above follow the
+  // load (per-second billing), so they are not count x price.
   int api_containers = 0;         // FastAPI containers needed at peak
   int worker_containers = 0;      // Celery worker containers needed at peak
   int js_containers = 0;          // Next.js containers (containers platform only)

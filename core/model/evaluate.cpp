@@ -66,7 +66,8 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   } else if (longest > a.interactive_limit_s && nextjs_only) {
     penalise(x, RuleId::kBeyondInteractive, 5, longest, a.interactive_limit_s);
   }
-  if (ci.has_celery && longest <= a.interactive_limit_s && s.scheduled_job_seconds == 0)
+  if (ci.has_celery && longest <= a.interactive_limit_s &&
+      s.scheduled_job_seconds <= a.interactive_limit_s)
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest, a.interactive_limit_s);
   if (ci.has_celery && s.scheduled_job_seconds > a.queue_recommended_s)
     favour(x, RuleId::kScheduledJobsOnWorkers, 4, s.scheduled_job_seconds);
@@ -107,7 +108,10 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
       else penalise(x, RuleId::kTeamStrength, ci.has_nextjs ? 3 : 6);
       break;
     case Team::kPython:
-      if (!ci.has_nextjs) favour(x, RuleId::kTeamStrength, 8);
+      // A product with a UI needs a front end whatever the team; Python
+      // strength then argues for keeping the AI work in a Python service.
+      if (has_ui(s.product) ? ci.runs_python : !ci.has_nextjs)
+        favour(x, RuleId::kTeamStrength, has_ui(s.product) ? 4 : 8);
       else penalise(x, RuleId::kTeamStrength, ci.runs_python ? 3 : 6);
       break;
     case Team::kBoth:
@@ -130,7 +134,9 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   }
 
   // Stage.
-  if (s.stage == Stage::kValidating && x.cost.services_to_monitor == 1)
+  // Only what ships the whole product counts as simple: FastAPI alone leaves a UI to build.
+  if (s.stage == Stage::kValidating && x.cost.services_to_monitor == 1 &&
+      !(has_ui(s.product) && !ci.has_nextjs))
     favour(x, RuleId::kStartSimple, 4);
   if (s.stage == Stage::kScaling && (ci.has_celery || (ci.has_nextjs && ci.runs_python)))
     favour(x, RuleId::kIndependentScaling, c == Candidate::kHybridCelery ? 8 : 6);

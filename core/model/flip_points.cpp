@@ -43,7 +43,7 @@ std::vector<double> thresholds(const Scenario& s, const Assumptions& a) {
           a.interactive_limit_s,   a.queue_recommended_s, a.queue_required_s};
 }
 
-// Probe values strictly beyond `from` toward `to`: geometric steps of 5 %
+// Probe values strictly beyond `from` toward `to`: geometric steps of 1 %
 // (linear for weights) plus every threshold and the threshold's next value.
 std::vector<double> probes(const FlipInput& in, double from, double to,
                            const std::vector<double>& marks) {
@@ -52,22 +52,23 @@ std::vector<double> probes(const FlipInput& in, double from, double to,
   const auto beyond = [&](double x) { return up ? x > from && x <= to : x < from && x >= to; };
   if (in.max <= kMaxWeight) {  // weights: 0..5
     for (double x = from;;) {
-      x = up ? x + 0.05 : x - 0.05;
+      x = up ? x + 0.02 : x - 0.02;
       if (!beyond(x)) break;
       out.push_back(x);
     }
   } else {
     double x = from;
     while (true) {
-      if (up) x = x <= 0 ? 0.5 : x * 1.05;
-      else x = x / 1.05;
+      if (up) x = x <= 0 ? 0.5 : x * 1.01;
+      else x = x / 1.01;
       if (!beyond(x) || (!up && x < 1e-3)) break;
       out.push_back(x);
     }
   }
   for (double m : marks)
-    for (double x : {m, std::nextafter(m, up ? INFINITY : -INFINITY)})
-      if (beyond(x)) out.push_back(x);
+    if (m > 0)  // 0 means "no limit" in the data set
+      for (double x : {m, std::nextafter(m, up ? INFINITY : -INFINITY)})
+        if (beyond(x)) out.push_back(x);
   out.push_back(to);
   if (up) std::sort(out.begin(), out.end());
   else std::sort(out.begin(), out.end(), std::greater<double>());

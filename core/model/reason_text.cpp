@@ -9,12 +9,15 @@ std::string dur(double s) { return format_duration(s); }
 
 std::string team_text(Candidate c, const Scenario& s) {
   const CandidateInfo& ci = info(c);
+  const bool has_ui = s.product == Product::kWebApp || s.product == Product::kWebAppAndApi;
   switch (s.team) {
     case Team::kTypescript:
       if (!ci.runs_python) return "Your team is strongest in TypeScript, and this stays in TypeScript.";
       return ci.has_nextjs ? "Your TypeScript team would also have to run a Python service."
                            : "Your TypeScript team would have to build and run everything in Python.";
     case Team::kPython:
+      if (ci.runs_python && has_ui)
+        return "Your Python team owns the AI service; the front end stays a thin layer.";
       if (!ci.has_nextjs) return "Your team is strongest in Python, and this stays in Python.";
       return ci.runs_python ? "Your Python team would also have to own a Next.js front end."
                             : "Your Python team would have to build everything in TypeScript.";
@@ -64,7 +67,7 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
       return "At " + dur(r.value) + " the reader waits on one request past the " + dur(r.limit) +
              " where Server Actions feel instant.";
     case RuleId::kQueueWithoutLongJobs:
-      return "Your jobs finish within " + dur(r.limit) +
+      return "Your jobs, scheduled ones included, finish within " + dur(r.limit) +
              ", so a broker and workers add parts without solving a problem.";
     case RuleId::kScheduledJobsOnWorkers:
       return "Celery beat can run your " + dur(r.value) + " scheduled job on the workers.";
