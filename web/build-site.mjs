@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Assembles the static site: node web/build-site.mjs <wasmDir> <outDir>
 //
-// which-backend.js = the single-file core + the element's modules in ONE
+// which-backend.js = the core (loader + compressed wasm) + the element in ONE
 // ES module file, so a blog needs one script tag and the page makes no extra
 // request. The split build (JS + .wasm) goes under <outDir>/split/ with the
 // same pages. No dependencies: the element's modules are written in a small
@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [wasmDir, outDir] = process.argv.slice(2);
@@ -49,18 +50,23 @@ export function bundleModules(srcDir, entries) {
   return { code: blocks.join('\n'), varOf };
 }
 
-// Emscripten 3.1.6 fetches even an inlined data: URL, which the SPEC's
-// `default-src 'none'` blocks (a console error, then a slow fallback). The
-// wasm bytes are therefore passed as Module.wasmBinary, decoded from the same
-// string the core carries, so the file holds the binary once.
-function singleFileCore(coreText) {
-  const re = /(["'])(data:application\/octet-stream;base64,[A-Za-z0-9+/=]{64,})\1/;
-  const m = coreText.match(re);
-  if (!m) return { prelude: '', core: coreText, options: '() => ({})' };
+// The embed carries the wasm itself (no extra request), deflate-compressed
+// and base64-encoded: base64 of the raw binary barely gzips, so the inline
+// copy would cost ~25 KB more on the wire. It is inflated with the browser's
+// DecompressionStream and handed to the split loader as Module.wasmBinary,
+// which also keeps Emscripten from fetch()ing a data: URL (blocked by the
+// SPEC's `default-src 'none'`).
+function inlineWasm(splitLoaderText, wasmBytes) {
+  const packed = deflateRawSync(wasmBytes, { level: 9 }).toString('base64');
   return {
-    prelude: `const __wbWasm = ${m[1]}${m[2]}${m[1]};\n`,
-    core: coreText.replace(re, '__wbWasm'),
-    options: `() => { const b = atob(__wbWasm.slice(__wbWasm.indexOf(',') + 1)); const u = new Uint8Array(b.length); for (let i = 0; i < b.length; i++) u[i] = b.charCodeAt(i); return { wasmBinary: u }; }`,
+    prelude: `const __wbWasm = '${packed}';\n`,
+    core: splitLoaderText,
+    options: `async () => {
+  if (typeof DecompressionStream !== 'function') throw new Error('this browser cannot unpack the calculator');
+  const packed = Uint8Array.from(atob(__wbWasm), (c) => c.charCodeAt(0));
+  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return { wasmBinary: new Uint8Array(await new Response(stream).arrayBuffer()) };
+}`,
   };
 }
 
@@ -84,25 +90,24 @@ function copyPages(to) {
 
 function main() {
   const out = resolve(outDir);
-  const single = join(wasmDir, 'which-backend-core.js');
-  if (!existsSync(single)) throw new Error(`missing ${single}: build the wasm core first`);
-  copyPages(out);
-  const sf = singleFileCore(readFileSync(single, 'utf8'));
-  writeFileSync(join(out, 'which-backend.js'), bundle(sf.core, sf.options, sf.prelude));
-
   const splitDir = join(wasmDir, 'split');
-  if (existsSync(join(splitDir, 'which-backend-core.js'))) {
-    const to = join(out, 'split');
-    copyPages(to);
-    // The .wasm sits next to the script, wherever the site is hosted.
-    writeFileSync(
-      join(to, 'which-backend.js'),
-      bundle(readFileSync(join(splitDir, 'which-backend-core.js'), 'utf8'), '() => ({ locateFile: (p) => new URL(p, import.meta.url).href })'),
-    );
-    copyFileSync(join(splitDir, 'which-backend-core.wasm'), join(to, 'which-backend-core.wasm'));
-  } else {
-    console.error(`note: no split build in ${splitDir}; skipped build/site/split/`);
-  }
+  const loader = join(splitDir, 'which-backend-core.js');
+  const wasm = join(splitDir, 'which-backend-core.wasm');
+  if (!existsSync(loader) || !existsSync(wasm)) throw new Error(`missing ${splitDir}: build the wasm core first`);
+  const loaderText = readFileSync(loader, 'utf8');
+  copyPages(out);
+  const inline = inlineWasm(loaderText, readFileSync(wasm));
+  writeFileSync(join(out, 'which-backend.js'), bundle(inline.core, inline.options, inline.prelude));
+
+  // The split variant: the same loader, fetching a cacheable .wasm that sits
+  // next to the script, wherever the site is hosted.
+  const to = join(out, 'split');
+  copyPages(to);
+  writeFileSync(
+    join(to, 'which-backend.js'),
+    bundle(loaderText, '() => ({ locateFile: (p) => new URL(p, import.meta.url).href })'),
+  );
+  copyFileSync(wasm, join(to, 'which-backend-core.wasm'));
   console.log(`site assembled in ${out}`);
 }
 

@@ -6,8 +6,8 @@ let factory = null;
 let factoryOptions = () => ({});
 let promise = null;
 
-// `options` is a function returning the factory's options, called once at load
-// time, so a bundle included twice does no work for the copy that is unused.
+// `options` is a function returning the factory's options (or a promise of
+// them), called once at load time, so a bundle included twice does no work for the copy that is unused.
 export function provideCore(coreFactory, options = () => ({})) {
   if (!factory) {
     factory = coreFactory;
@@ -21,7 +21,7 @@ export function loadCore() {
       .then(() => {
         if (typeof factory !== 'function') throw new Error('the calculator core is missing from the script');
         if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
-        return factory(factoryOptions());
+        return Promise.resolve(factoryOptions()).then((options) => factory(options));
       })
       .then((module) => ({
         module,
