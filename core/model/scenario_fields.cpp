@@ -46,7 +46,7 @@ const std::vector<ScenarioField>& scenario_fields() {
       number_field("job_seconds_typical", FieldKind::kNumber, "How long does a typical AI interaction take?",
                    "seconds", 0, true, kMaxJobSeconds, &Scenario::job_seconds_typical),
       number_field("scheduled_job_seconds", FieldKind::kNumber,
-                   "How long does your longest scheduled (cron) job run? 0 if none", "seconds", 0,
+                   "How long does your longest scheduled (cron) job run?", "seconds", 0,
                    false, kMaxJobSeconds, &Scenario::scheduled_job_seconds),
       number_field("monthly_requests", FieldKind::kInteger, "How many AI requests or jobs per month?",
                    "requests per month", 0, false, kMaxMonthlyRequests, &Scenario::monthly_requests),

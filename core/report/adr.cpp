@@ -11,7 +11,8 @@ namespace {
 void option(TextBuilder& md, const Result& r, Candidate c) {
   const Assessment& x = r.of(c);
   const Cost& k = x.cost;
-  md << "### " << info(c).name << " — " << verdict_id(x.verdict);
+  md << "### " << info(c).name << " — "
+     << (x.verdict == Verdict::kRuledOut ? "ruled out" : verdict_id(x.verdict));
   if (!x.ruled_out()) md << ", score " << format_number(display_score(x), 1);
   md << "\n\n";
   md << "- Cost: " << format_usd(k.infra_usd_month) << "/month infrastructure, "
