@@ -52,6 +52,9 @@ export function createStaticServer(rootDir) {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Content-Security-Policy': path.startsWith('/split/') ? SPLIT_CSP : CSP,
         'Cache-Control': 'no-cache',
+        // A blog on another origin loads which-backend.js as a module script,
+        // which browsers fetch with CORS; public static hosts send this too.
+        'Access-Control-Allow-Origin': '*',
       };
       // gzip like any static host, so the benchmark measures real transfer.
       if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && /text|javascript|wasm|svg|json/.test(headers['Content-Type'])) {
