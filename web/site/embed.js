@@ -22,8 +22,9 @@ async function start() {
   }
   fallback.remove();
   root.append(el);
+  // The observer reports the first size after the next layout; measuring
+  // here would force a synchronous layout in the middle of start-up.
   new ResizeObserver(postHeight).observe(document.documentElement);
-  postHeight();
 }
 
 start().catch((e) => {

@@ -1,6 +1,8 @@
 // One core per page. The bundle hands the Emscripten factory over with
 // provideCore(); every widget then awaits the same promise, so ten widgets
 // cost one WebAssembly instantiation and one parse of schema and platforms.
+// The platform data is only needed for "How this works", which is drawn after
+// the first verdict, so it is parsed on first use (and then kept).
 
 let factory = null;
 let factoryOptions = () => ({});
@@ -23,11 +25,17 @@ export function loadCore() {
         if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
         return Promise.resolve(factoryOptions()).then((options) => factory(options));
       })
-      .then((module) => ({
-        module,
-        schema: JSON.parse(module.schema()),
-        platforms: JSON.parse(module.platforms()),
-      }));
+      .then((module) => {
+        let platforms = null;
+        return {
+          module,
+          schema: JSON.parse(module.schema()),
+          get platforms() {
+            if (!platforms) platforms = JSON.parse(module.platforms());
+            return platforms;
+          },
+        };
+      });
   }
   return promise;
 }

@@ -11,7 +11,7 @@ import { flipTarget } from './flip.js';
 import { buildQuestions } from './view-questions.js';
 import { renderCandidates, renderFlips, renderTable, renderVerdict } from './view-results.js';
 import { buildWeights } from './view-weights.js';
-import { COST_AXIS, MAP_AXES, renderCostChart, renderDecisionMap } from './view-charts.js';
+import { COST_AXIS, MAP_AXES, costChartView, decisionMapView } from './view-charts.js';
 import { buildAbout, buildShare, renderNotices } from './view-share.js';
 
 const LAYOUT_ATTRS = new Set(['hide', 'compact']);
@@ -30,6 +30,14 @@ export class WhichBackendElement extends HTMLElement {
   #notices = { attrs: [], link: null, input: null };
   #noticeText = '';
   #cache = { curveKey: '', curve: null, mapKey: '', map: null };
+  // The last evaluate call, so the same inputs are never evaluated twice
+  // (the share link check at start-up, a layout-only attribute change).
+  #evaluated = { key: '', text: '' };
+  // Pictures of the current layout drawn yet? Until then they are drawn one
+  // frame after the verdict (see #update); `#picturesPending` is that frame.
+  #picturesDrawn = false;
+  #picturesPending = false;
+  #onHash = () => this.#hashChanged();
 
   constructor() {
     super();
@@ -52,6 +60,7 @@ export class WhichBackendElement extends HTMLElement {
     this.#applyTheme();
     if (!this.#observer) this.#observer = new MutationObserver((records) => this.#attributesChanged(records));
     this.#observer.observe(this, { attributes: true });
+    window.addEventListener('hashchange', this.#onHash);
     if (this.#started) return;
     this.#started = true;
     loadCore().then(
@@ -62,6 +71,7 @@ export class WhichBackendElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    window.removeEventListener('hashchange', this.#onHash);
   }
 
   get scenario() {
@@ -108,25 +118,21 @@ export class WhichBackendElement extends HTMLElement {
   #init(core) {
     this.#core = core;
     const fields = core.schema.fields;
+    // One pass over the attributes gives both the presets and their errors.
+    const presets = readPresets(fields, (a) => this.getAttribute(a));
     if (this.#pendingScenario) {
       this.#inputs = this.#pendingScenario;
       this.#pendingScenario = null;
     } else {
-      this.#inputs = this.#readAttributes();
+      this.#inputs = presets.scenario;
       this.#readLink();
     }
-    this.#readAttributeErrors(fields);
+    this.#readAttributeErrors(fields, presets.errors);
     this.#build();
     this.#schedule();
   }
 
-  #readAttributes() {
-    const { scenario } = readPresets(this.#core.schema.fields, (a) => this.getAttribute(a));
-    return scenario;
-  }
-
-  #readAttributeErrors(fields) {
-    const { errors } = readPresets(fields, (a) => this.getAttribute(a));
+  #readAttributeErrors(fields, errors = readPresets(fields, (a) => this.getAttribute(a)).errors) {
     const out = errors.map((e) => `The attribute ${e.attribute}="${e.value}" was ignored: it ${e.message}.`);
     const hide = parseHide(this.getAttribute('hide'), fields);
     if (hide.unknown.length) out.push(`The attribute hide names questions that do not exist: ${hide.unknown.join(', ')}.`);
@@ -137,26 +143,38 @@ export class WhichBackendElement extends HTMLElement {
 
   // A share link in the fragment wins over attribute presets. A broken or
   // invalid one is reported and the presets are used instead.
-  #readLink() {
+  #readLink(fallback = 'Showing the starting answers instead.') {
     const shared = decodeShare(location.hash, this.#shareKey());
-    if (!shared) return;
-    const fallback = 'Showing the starting answers instead.';
+    if (!shared) return false;
     if (shared.error) {
       this.#notices.link = { bad: true, text: `The shared link could not be read: ${shared.error}. ${fallback}` };
-      return;
+      return true;
     }
-    const check = JSON.parse(this.#core.module.evaluate(JSON.stringify(shared.scenario)));
+    const key = JSON.stringify(shared.scenario);
+    const text = this.#core.module.evaluate(key);
+    const check = JSON.parse(text);
     if (check.errors) {
       const fieldsNamed = check.errors.map((e) => `${e.field} (${e.message})`).join('; ');
       this.#notices.link = { bad: true, text: `The shared link holds answers this calculator cannot use: ${fieldsNamed}. ${fallback}` };
-      return;
+      return true;
     }
     this.#inputs = shared.scenario;
+    this.#evaluated = { key, text };
+    this.#notices.link = null;
     const current = this.#core.schema.model_version;
     if (shared.modelVersion !== current) {
       const made = shared.modelVersion ? `version ${shared.modelVersion}` : 'an unknown version';
       this.#notices.link = { text: `This link was made with ${made} of the model; this is version ${current}, so the answer may differ from the one that was shared.` };
     }
+    return true;
+  }
+
+  // A new fragment (the reader pasted a share link into the address bar of
+  // an open page, or followed an in-page link to one) is read like the one
+  // at load. A fragment without this widget's key leaves the answers alone.
+  #hashChanged() {
+    if (!this.#core || !this.#ui) return;
+    if (this.#readLink('The answers on screen were kept.')) this.#schedule();
   }
 
   #attributesChanged(records) {
@@ -173,7 +191,7 @@ export class WhichBackendElement extends HTMLElement {
   }
 
   #build() {
-    const { schema, platforms } = this.#core;
+    const { schema } = this.#core;
     const compact = this.hasAttribute('compact');
     const nameOf = (id) => schema.candidates.find((c) => c.id === id)?.name || id;
     const notices = h('div', { part: 'notices' });
@@ -204,10 +222,12 @@ export class WhichBackendElement extends HTMLElement {
     ui.candidates = h('ol', { class: 'cands', part: 'candidates' });
     ui.table = h('div', { class: 'scroll', part: 'table', tabindex: '0', role: 'region', 'aria-label': 'Comparison table' });
     ui.flips = h('div', { part: 'flips' });
-    ui.costChart = h('figure', { part: 'cost-chart' });
-    ui.map = h('figure', { part: 'decision-map' });
-    ui.chartIds = { cost: { title: uid('ct'), desc: uid('cd') }, map: { title: uid('mt'), desc: uid('md') } };
+    const costChart = h('figure', { part: 'cost-chart' });
+    const map = h('figure', { part: 'decision-map' });
+    ui.costChart = costChartView(costChart, { title: uid('ct'), desc: uid('cd') }, schema.candidates);
+    ui.map = decisionMapView(map, { title: uid('mt'), desc: uid('md') }, schema.candidates);
     ui.share = buildShare({ getLink: () => this.shareLink, getAdr: () => this.#core.module.adr(JSON.stringify(this.#inputs)) });
+    ui.about = buildAbout(schema, () => this.#core.platforms);
     replace(
       this.#wrap,
       notices,
@@ -221,12 +241,12 @@ export class WhichBackendElement extends HTMLElement {
       h('section', { class: 'results' }, h('h2', {}, 'Side by side'), ui.table),
       h('section', { class: 'results' }, h('h2', {}, 'What would change the answer'), ui.flips),
       ui.weights.el,
-      h('section', { class: 'results' }, h('h2', {}, 'Pictures'), h('div', { class: 'figures' }, ui.costChart, ui.map)),
+      h('section', { class: 'results' }, h('h2', {}, 'Pictures'), h('div', { class: 'figures' }, costChart, map)),
       ui.share.el,
-      buildAbout(schema, platforms),
+      ui.about.el,
     );
     this.#ui = ui;
-    this.#cache = { curveKey: '', curve: null, mapKey: '', map: null };
+    this.#picturesDrawn = false;
     this.#result = null;
   }
 
@@ -244,7 +264,9 @@ export class WhichBackendElement extends HTMLElement {
   #update() {
     const { module, schema } = this.#core;
     const ui = this.#ui;
-    const text = module.evaluate(JSON.stringify(this.#inputs));
+    const key = JSON.stringify(this.#inputs);
+    const text = key === this.#evaluated.key ? this.#evaluated.text : module.evaluate(key);
+    this.#evaluated = { key, text };
     const out = JSON.parse(text);
     if (out.errors) {
       this.#showErrors(out.errors);
@@ -255,22 +277,54 @@ export class WhichBackendElement extends HTMLElement {
     ui.questions?.errors({});
     this.#result = out;
     const candidates = schema.candidates;
-    const indexOf = (id) => candidates.findIndex((c) => c.id === id);
     renderVerdict(ui.verdict, out, ui.nameOf);
     if (ui.questions) {
+      const indexOf = (id) => candidates.findIndex((c) => c.id === id);
       ui.questions.set(out.scenario);
       ui.weights.set(out.weights, !!this.#inputs.weights);
       renderCandidates(ui.candidates, out, indexOf);
       renderTable(ui.table, out, candidates);
       renderFlips(ui.flips, out, (name) => this.#labelOf(name), ui.nameOf, (f) => this.#moveTo(f));
-      this.#renderCharts(out);
       ui.share.update();
+      // The pictures. The first time after the layout is built they are
+      // drawn one frame later (after the verdict has been painted), so the
+      // first verdict does not wait for the grid and its SVG; the captions'
+      // sentences about the reader's answers are set now, so the figures
+      // already have nearly their final height. Every later update draws
+      // them here, synchronously with the input event: with the grid and
+      // curve cached and the SVG updated in place that costs little, and it
+      // means the benchmark (scripts/bench-browser.mjs: input event, the
+      // render microtask, then a forced layout) measures an update with both
+      // pictures on, not one that leaves them for a later frame.
+      if (this.#picturesDrawn) this.#renderCharts(out);
+      else {
+        ui.costChart.update(null, out);
+        ui.map.update(null, out);
+        this.#deferPictures();
+      }
     }
     this.#renderNotices(out.warnings || []);
     if (text !== this.#resultText) {
       this.#resultText = text;
       this.dispatchEvent(new CustomEvent('which-backend-change', { bubbles: true, composed: true, detail: out }));
     }
+  }
+
+  // After the next paint: requestAnimationFrame runs before that frame's
+  // paint, the timeout it queues runs after it.
+  #deferPictures() {
+    if (this.#picturesPending) return;
+    this.#picturesPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.#picturesPending = false;
+        const ui = this.#ui;
+        if (!ui?.map || !this.#result || this.#picturesDrawn) return;
+        this.#picturesDrawn = true;
+        this.#renderCharts(this.#result);
+        ui.about.fill();
+      }),
+    );
   }
 
   #showErrors(errors) {
@@ -324,8 +378,14 @@ export class WhichBackendElement extends HTMLElement {
     }
   }
 
+  // The decision map (x = longest job, y = monthly requests) does not depend
+  // on the reader's own longest job or volume, only its marker does: its grid
+  // is cached under the scenario without those two fields (the typical job
+  // stays in: the core clamps it to each cell's longest job). The cost curve
+  // (x = monthly requests) likewise does not depend on the volume, nor on the
+  // weights. The views redraw only when they are handed a new array.
   #renderCharts(out) {
-    const { module, schema } = this.#core;
+    const { module } = this.#core;
     const ui = this.#ui;
     const base = { ...out.scenario, weights: out.weights };
     const curveKey = JSON.stringify({ ...base, monthly_requests: 0, weights: 0 });
@@ -339,8 +399,8 @@ export class WhichBackendElement extends HTMLElement {
       this.#cache.map = Uint8Array.from(module.decisionGrid(JSON.stringify(base), JSON.stringify(MAP_AXES)));
       this.#cache.mapKey = mapKey;
     }
-    renderCostChart(ui.costChart, ui.chartIds.cost, this.#cache.curve, out, schema.candidates);
-    renderDecisionMap(ui.map, ui.chartIds.map, this.#cache.map, out, schema.candidates);
+    ui.costChart.update(this.#cache.curve, out);
+    ui.map.update(this.#cache.map, out);
   }
 
   #fail(err) {

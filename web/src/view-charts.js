@@ -17,7 +17,8 @@ export const MAP_AXES = {
 
 const DURATION_TICKS = [1, 10, 60, 600, 3600, 86400];
 
-function frame(titleId, descId, xTicks, yTicks, xLabel, yLabel) {
+// The axes, grid lines and labels as one group, plus the two scales.
+function axes(xTicks, yTicks, xLabel, yLabel) {
   const x = scale([xTicks.domain[0], xTicks.domain[1]], [BOX.left, BOX.right]);
   const y = scale([yTicks.domain[0], yTicks.domain[1]], [BOX.bottom, BOX.top]);
   const g = s('g', { 'aria-hidden': 'true' });
@@ -41,93 +42,134 @@ function frame(titleId, descId, xTicks, yTicks, xLabel, yLabel) {
     s('text', { x: (BOX.left + BOX.right) / 2, y: H - 4, 'text-anchor': 'middle' }, xLabel),
     s('text', { x: 10, y: (BOX.top + BOX.bottom) / 2, 'text-anchor': 'middle', transform: `rotate(-90 10 ${(BOX.top + BOX.bottom) / 2})` }, yLabel),
   );
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId, 'aria-describedby': descId, focusable: 'false' }, g);
-  return { svg, x, y };
+  return { g, x, y };
 }
 
-function legend(candidates, indexOf) {
-  return h('ul', { class: 'legend', 'aria-hidden': 'true' }, candidates.map((c) => h('li', {}, h('span', { class: `swatch sw${indexOf(c.id)}` }), c.short || c.name)));
+const svgRoot = (ids) => s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': ids.title, 'aria-describedby': ids.desc, focusable: 'false' });
+
+function legend(candidates) {
+  return h('ul', { class: 'legend', 'aria-hidden': 'true' }, candidates.map((c, i) => h('li', {}, h('span', { class: `swatch sw${i}` }), c.short || c.name)));
 }
 
-export function renderCostChart(el, ids, curve, result, candidates) {
+// Sets attributes and text only when they differ, so an unchanged marker or
+// caption costs no style invalidation.
+function attrs(el, values) {
+  for (const [k, v] of Object.entries(values)) {
+    const text = String(v);
+    if (el.getAttribute(k) !== text) el.setAttribute(k, text);
+  }
+}
+function text(el, value) {
+  if (el.textContent !== value) el.textContent = value;
+}
+
+// The pictures are built once per layout (heading, svg, legend and caption
+// all in place, so the figure has its final height before any data) and then
+// updated in place. `update(null, result)` draws what needs no data array
+// (the caption's sentences about the reader's answers); new data arrays (the element caches them and hands over
+// the same array while the inputs they depend on are unchanged) redraw their
+// curves or cells; otherwise only the reader's marker and the caption move.
+export function costChartView(el, ids, candidates) {
   const n = candidates.length;
-  const chart = costChart(curve, COST_AXIS, n, BOX);
-  const yValues = logTicks(chart.yDomain[0], chart.yDomain[1]).filter((_, i, a) => a.length <= 5 || i % 2 === 0);
-  const { svg } = frame(
-    ids.title, ids.desc,
-    { domain: [COST_AXIS.min, COST_AXIS.max], values: logTicks(COST_AXIS.min, COST_AXIS.max).filter((_, i) => i % 2 === 0), label: formatCompact },
-    { domain: chart.yDomain, values: yValues, label: (v) => '$' + formatCompact(v) },
-    'AI requests per month', 'USD / month',
-  );
-  chart.paths.forEach((d, c) => {
-    if (d) svg.append(s('path', { class: `curve s${c} dash${c}`, d }));
-  });
-  const here = result.scenario.monthly_requests;
-  if (Number.isFinite(here) && here > 0) {
-    const px = chart.x(here);
-    svg.append(s('line', { class: 'here-line', x1: px, x2: px, y1: BOX.top, y2: BOX.bottom }));
-  }
-  for (const x of chart.crossovers) {
-    svg.append(s('circle', { class: 'cross', cx: x.px, cy: x.py, r: 3.5 }, s('title', {}, crossText(x, candidates))));
-  }
+  const svg = svgRoot(ids);
+  const lines = s('g', {});
+  const paths = candidates.map((_, c) => s('path', { class: `curve s${c} dash${c}` }));
+  lines.append(...paths);
+  const here = s('line', { class: 'here-line', y1: BOX.top, y2: BOX.bottom, visibility: 'hidden' });
+  const crossings = s('g', {});
+  const caption = h('figcaption', { id: ids.desc, class: 'muted' });
+  replace(el, h('h3', { id: ids.title }, 'Cost per month versus volume'), svg, legend(candidates), caption);
+  let curve = null;
+  let chart = null;
+  let yKey = '';
+  let crossWords = '';
   const name = (i) => candidates[i].short || candidates[i].name;
-  const costs = result.candidates.map((c) => [c, c.cost.total_usd_month]).sort((a, b) => a[1] - b[1]);
-  const words = [
-    `Total cost per month, infrastructure plus maintenance time, for each candidate from ${formatCount(COST_AXIS.min)} to ${formatCompact(COST_AXIS.max)} AI requests a month (both axes logarithmic).`,
-    `At your ${formatCount(here)} requests, the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
-    chart.crossovers.length
-      ? `Where lines cross, the cheaper one changes: ${chart.crossovers.map((x) => `${name(x.a)} and ${name(x.b)} at ${formatCompact(x.requests)} requests`).join('; ')}.`
-      : 'No two lines cross in this range: the order by cost stays the same.',
-  ];
-  replace(
-    el,
-    h('h3', { id: ids.title }, 'Cost per month versus volume'),
-    svg,
-    legend(candidates, (id) => candidates.findIndex((c) => c.id === id)),
-    h('figcaption', { id: ids.desc, class: 'muted' }, words.join(' ')),
-  );
+  return {
+    update(nextCurve, result) {
+      if (nextCurve && nextCurve !== curve) {
+        curve = nextCurve;
+        chart = costChart(curve, COST_AXIS, n, BOX);
+        const key = chart.yDomain.join();
+        if (key !== yKey) {
+          yKey = key;
+          const yValues = logTicks(chart.yDomain[0], chart.yDomain[1]).filter((_, i, a) => a.length <= 5 || i % 2 === 0);
+          const { g } = axes(
+            { domain: [COST_AXIS.min, COST_AXIS.max], values: logTicks(COST_AXIS.min, COST_AXIS.max).filter((_, i) => i % 2 === 0), label: formatCompact },
+            { domain: chart.yDomain, values: yValues, label: (v) => '$' + formatCompact(v) },
+            'AI requests per month', 'USD / month',
+          );
+          svg.replaceChildren(g, lines, here, crossings);
+        }
+        chart.paths.forEach((d, c) => {
+          if (d) attrs(paths[c], { d, visibility: 'visible' });
+          else paths[c].setAttribute('visibility', 'hidden');
+        });
+        crossings.replaceChildren(
+          ...chart.crossovers.map((x) => s('circle', { class: 'cross', cx: x.px, cy: x.py, r: 3.5 }, s('title', {}, crossText(x, candidates)))),
+        );
+        crossWords = chart.crossovers.length
+          ? `Where lines cross, the cheaper one changes: ${chart.crossovers.map((x) => `${name(x.a)} and ${name(x.b)} at ${formatCompact(x.requests)} requests`).join('; ')}.`
+          : 'No two lines cross in this range: the order by cost stays the same.';
+      }
+      const at = result.scenario.monthly_requests;
+      if (chart && Number.isFinite(at) && at > 0) {
+        const px = chart.x(at);
+        attrs(here, { x1: px, x2: px, visibility: 'visible' });
+      } else here.setAttribute('visibility', 'hidden');
+      const costs = result.candidates.map((c) => [c, c.cost.total_usd_month]).sort((a, b) => a[1] - b[1]);
+      text(caption, [
+        `Total cost per month, infrastructure plus maintenance time, for each candidate from ${formatCount(COST_AXIS.min)} to ${formatCompact(COST_AXIS.max)} AI requests a month (both axes logarithmic).`,
+        `At your ${formatCount(at)} requests, the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
+        crossWords,
+      ].filter(Boolean).join(' '));
+    },
+  };
 }
 
 function crossText(x, candidates) {
   return `${candidates[x.a].name} and ${candidates[x.b].name} cost the same, about ${formatUsd(x.usd)}, at ${formatCompact(x.requests)} requests a month`;
 }
 
-export function renderDecisionMap(el, ids, grid, result, candidates) {
+export function decisionMapView(el, ids, candidates) {
   const { x: xa, y: ya } = MAP_AXES;
-  const { svg, x, y } = frame(
-    ids.title, ids.desc,
+  const { g, x, y } = axes(
     { domain: [xa.min, xa.max], values: DURATION_TICKS, label: (v) => formatDuration(v).replace(' ', '') },
     { domain: [ya.min, ya.max], values: logTicks(ya.min, ya.max).filter((_, i) => i % 2 === 0), label: formatCompact },
     'Longest job', 'Requests / month',
   );
   const cells = s('g', { 'aria-hidden': 'true' });
-  for (const r of mapRects(grid, xa.steps, ya.steps, BOX)) {
-    cells.append(s('rect', { class: `f${r.candidate}`, x: r.x, y: r.y, width: r.w + 0.4, height: r.h + 0.4 }));
-  }
-  svg.insertBefore(cells, svg.firstChild);
-  const sc = result.scenario;
-  const px = x(sc.job_seconds_longest);
-  const py = y(Math.max(sc.monthly_requests, ya.min));
-  svg.append(
-    s('circle', { class: 'here', cx: px, cy: py, r: 6 }),
-    s('circle', { class: 'here-inner', cx: px, cy: py, r: 6 }, s('title', {}, 'You are here')),
-  );
-  const shares = mapShares(grid, candidates.length)
-    .map((share, i) => [candidates[i], share])
-    .filter(([, share]) => share > 0)
-    .sort((a, b) => b[1] - a[1]);
-  const top = candidates.find((c) => c.id === result.recommended);
-  const words = [
-    'Which candidate is recommended for each longest job (1 s to 24 h) and monthly volume (100 to 1B), with your other answers held.',
-    `You are at ${formatDuration(sc.job_seconds_longest)} and ${formatCount(sc.monthly_requests)} requests: ${top ? top.name : result.recommended}.`,
-    `Share of the map: ${shares.map(([c, share]) => `${c.short || c.name} ${Math.round(share * 100)} %`).join(', ')}.`,
-    'Blank cells are impossible answers (a longest job shorter than the typical one).',
-  ];
-  replace(
-    el,
-    h('h3', { id: ids.title }, 'Decision map'),
-    svg,
-    legend(candidates, (id) => candidates.findIndex((c) => c.id === id)),
-    h('figcaption', { id: ids.desc, class: 'muted' }, words.join(' ')),
-  );
+  const halo = s('circle', { class: 'here', r: 6, visibility: 'hidden' });
+  const dot = s('circle', { class: 'here-inner', r: 6, visibility: 'hidden' }, s('title', {}, 'You are here'));
+  const svg = svgRoot(ids);
+  svg.append(cells, g, halo, dot);
+  const caption = h('figcaption', { id: ids.desc, class: 'muted' });
+  replace(el, h('h3', { id: ids.title }, 'Decision map'), svg, legend(candidates), caption);
+  let grid = null;
+  let shareWords = '';
+  return {
+    update(nextGrid, result) {
+      if (nextGrid && nextGrid !== grid) {
+        grid = nextGrid;
+        cells.replaceChildren(
+          ...mapRects(grid, xa.steps, ya.steps, BOX).map((r) => s('rect', { class: `f${r.candidate}`, x: r.x, y: r.y, width: r.w + 0.4, height: r.h + 0.4 })),
+        );
+        const shares = mapShares(grid, candidates.length)
+          .map((share, i) => [candidates[i], share])
+          .filter(([, share]) => share > 0)
+          .sort((a, b) => b[1] - a[1]);
+        shareWords = `Share of the map: ${shares.map(([c, share]) => `${c.short || c.name} ${Math.round(share * 100)} %`).join(', ')}.`;
+      }
+      const sc = result.scenario;
+      const at = { cx: x(sc.job_seconds_longest), cy: y(Math.max(sc.monthly_requests, ya.min)), visibility: grid ? 'visible' : 'hidden' };
+      attrs(halo, at);
+      attrs(dot, at);
+      const top = candidates.find((c) => c.id === result.recommended);
+      text(caption, [
+        'Which candidate is recommended for each longest job (1 s to 24 h) and monthly volume (100 to 1B), with your other answers held.',
+        `You are at ${formatDuration(sc.job_seconds_longest)} and ${formatCount(sc.monthly_requests)} requests: ${top ? top.name : result.recommended}.`,
+        shareWords,
+        'Blank cells are impossible answers (a longest job shorter than the typical one).',
+      ].filter(Boolean).join(' '));
+    },
+  };
 }

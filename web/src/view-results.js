@@ -1,5 +1,8 @@
 // The verdict, the five candidates with their reasons, the comparison table
-// and the flip points. Each render replaces its own panel's children.
+// and the flip points. Each render touches only what changed since the last
+// one for the same panel: a list item is rebuilt only when its data changed
+// (unchanged ones are kept and at most reordered), table cells are updated
+// in place.
 
 import { h, replace } from './dom.js';
 import { formatCount, formatHours, formatMs, formatUsd } from './format.js';
@@ -7,17 +10,41 @@ import { flipSentence } from './flip.js';
 
 const VERDICT_WORDS = { recommended: 'Recommended', viable: 'Viable', ruled_out: 'Ruled out' };
 
+// Per panel element: what was drawn last, so an unchanged panel is skipped.
+const drawn = new WeakMap();
+
+// Keeps one node per key: reuses the nodes whose key is unchanged, builds the
+// others, and puts them in order, moving nothing when the order is the same.
+function keyedChildren(el, items, keyOf, make) {
+  const before = drawn.get(el) || new Map();
+  const now = new Map();
+  const nodes = items.map((item) => {
+    const key = keyOf(item);
+    const node = before.get(key) || make(item);
+    now.set(key, node);
+    return node;
+  });
+  drawn.set(el, now);
+  const kids = el.children;
+  if (kids.length !== nodes.length || nodes.some((n, i) => kids[i] !== n)) el.replaceChildren(...nodes);
+}
+
 export function renderVerdict(el, result, nameOf) {
   const top = result.candidates.find((c) => c.id === result.recommended) || result.candidates[0];
   const runnerUp = result.candidates.find((c) => c.id !== top.id && c.verdict !== 'ruled_out');
   const tail = runnerUp ? ` Next best: ${nameOf(runnerUp.id)}.` : '';
-  replace(el, `Build it as ${nameOf(top.id)}.`, h('span', { class: 'muted' }, tail));
+  const head = `Build it as ${nameOf(top.id)}.`;
+  if (drawn.get(el) === head + tail) return;
+  drawn.set(el, head + tail);
+  replace(el, head, h('span', { class: 'muted' }, tail));
 }
 
 export function renderCandidates(el, result, indexOf) {
-  replace(
+  keyedChildren(
     el,
-    result.candidates.map((c) =>
+    result.candidates,
+    (c) => JSON.stringify([c.id, c.name, c.verdict, Math.round(c.score), c.reasons]),
+    (c) =>
       h(
         'li',
         { class: `cand c${indexOf(c.id)}`, 'data-candidate': c.id, 'data-verdict': c.verdict },
@@ -31,7 +58,6 @@ export function renderCandidates(el, result, indexOf) {
           ? h('ul', {}, c.reasons.map((r) => h('li', { 'data-rule': r.rule, 'data-effect': r.effect }, r.text)))
           : h('p', { class: 'muted' }, 'No rule speaks for or against it here.'),
       ),
-    ),
   );
 }
 
@@ -53,32 +79,41 @@ const ROWS = [
 export function renderTable(el, result, candidates) {
   const byId = new Map(result.candidates.map((c) => [c.id, c]));
   const cols = candidates.filter((c) => byId.has(c.id));
-  replace(
-    el,
-    h(
-      'table',
-      {},
-      h('caption', { class: 'visually-hidden' }, 'What each candidate costs and adds, per month'),
-      h('thead', {}, h('tr', {}, h('td', {}), cols.map((c) => h('th', { scope: 'col' }, c.short || c.name)))),
+  const shape = cols.map((c) => c.id).join();
+  let table = drawn.get(el);
+  if (!table || table.shape !== shape) {
+    // One cell per measure and candidate, kept and refilled on every update.
+    const cells = ROWS.map(() => cols.map(() => h('td', {})));
+    table = { shape, cells };
+    drawn.set(el, table);
+    replace(
+      el,
       h(
-        'tbody',
+        'table',
         {},
-        ROWS.map(([label, key, fmt]) => {
-          const values = cols.map((c) => byId.get(c.id).cost[key]);
-          const best = Math.min(...values.filter(Number.isFinite));
-          return h(
-            'tr',
-            { 'data-measure': key },
-            h('th', { scope: 'row' }, label),
-            values.map((v) => h('td', { class: v === best ? 'best' : null }, fmt(v))),
-          );
-        }),
+        h('caption', { class: 'visually-hidden' }, 'What each candidate costs and adds, per month'),
+        h('thead', {}, h('tr', {}, h('td', {}), cols.map((c) => h('th', { scope: 'col' }, c.short || c.name)))),
+        h('tbody', {}, ROWS.map(([label, key], r) => h('tr', { 'data-measure': key }, h('th', { scope: 'row' }, label), cells[r]))),
       ),
-    ),
-  );
+    );
+  }
+  ROWS.forEach(([, key, fmt], r) => {
+    const values = cols.map((c) => byId.get(c.id).cost[key]);
+    const best = Math.min(...values.filter(Number.isFinite));
+    values.forEach((v, i) => {
+      const td = table.cells[r][i];
+      const text = fmt(v);
+      if (td.textContent !== text) td.textContent = text;
+      const isBest = v === best;
+      if (td.classList.contains('best') !== isBest) td.classList.toggle('best', isBest);
+    });
+  });
 }
 
 export function renderFlips(el, result, labelOf, nameOf, onPick) {
+  const key = JSON.stringify(result.flip_points);
+  if (drawn.get(el) === key) return;
+  drawn.set(el, key);
   if (!result.flip_points.length) {
     replace(el, h('p', {}, 'Nothing within the valid range of any answer changes the recommendation.'));
     return;

@@ -1,7 +1,7 @@
 // Share link, the Architecture Decision Record (from the core, never
 // rebuilt here) and "How this works" with the sources of every number.
 
-import { h, replace, uid } from './dom.js';
+import { append, h, replace, uid } from './dom.js';
 import { formatCompact } from './format.js';
 
 async function copyText(text, status) {
@@ -42,7 +42,13 @@ export function buildShare({ getLink, getAdr }) {
     ),
     status,
   );
-  return { el, update: () => (link.value = getLink()) };
+  return {
+    el,
+    update() {
+      const next = getLink();
+      if (link.value !== next) link.value = next;
+    },
+  };
 }
 
 const isFact = (v) => v && typeof v === 'object' && 'value' in v;
@@ -57,18 +63,31 @@ function factLine(key, fact) {
   return h('li', {}, text, source ? h('span', { class: 'muted' }, ` (${source})`) : null);
 }
 
-export function buildAbout(schema, platforms) {
+// The summary line is built with the widget; the body (every platform fact)
+// is filled in once, after the first verdict is on screen: it sits in a
+// closed <details>, so filling it later moves nothing on the page.
+export function buildAbout(schema, getPlatforms) {
   const list = (obj) => h('ul', { class: 'sources' }, Object.entries(obj).filter(([, v]) => isFact(v)).map(([k, v]) => factLine(k, v)));
-  return h(
-    'details',
-    { part: 'about', class: 'about' },
-    h('summary', {}, 'How this works'),
-    h('p', {}, 'Each answer runs through a set of named rules. Hard limits, such as a job longer than the platform lets a function run, rule a candidate out. Softer facts, such as team skills or a public API, only move its score. The score weighs time to market, operations, cost, latency and flexibility with the weights shown above.'),
-    h('p', {}, 'Costs are infrastructure at your volume plus maintenance hours priced at an hourly rate. Every limit and price below comes from the platform\u2019s own documentation, with the date it was read. Prices change: check them before you commit.'),
-    h('p', { class: 'muted' }, `Model ${schema.model_version}, assumptions ${schema.assumptions_version}${platforms.version ? `, platform data ${platforms.version}` : ''}.`),
-    (platforms.platforms || []).map((p) => h('details', {}, h('summary', {}, p.name || p.id), list(p.values || p))),
-    platforms.constants ? h('details', {}, h('summary', {}, 'Cost model assumptions'), list(platforms.constants)) : null,
-  );
+  const el = h('details', { part: 'about', class: 'about' }, h('summary', {}, 'How this works'));
+  let filled = false;
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    const platforms = getPlatforms();
+    append(
+      el,
+      [
+        h('p', {}, 'Each answer runs through a set of named rules. Hard limits, such as a job longer than the platform lets a function run, rule a candidate out. Softer facts, such as team skills or a public API, only move its score. The score weighs time to market, operations, cost, latency and flexibility with the weights shown above.'),
+        h('p', {}, 'Costs are infrastructure at your volume plus maintenance hours priced at an hourly rate. Every limit and price below comes from the platform\u2019s own documentation, with the date it was read. Prices change: check them before you commit.'),
+        h('p', { class: 'muted' }, `Model ${schema.model_version}, assumptions ${schema.assumptions_version}${platforms.version ? `, platform data ${platforms.version}` : ''}.`),
+        (platforms.platforms || []).map((p) => h('details', {}, h('summary', {}, p.name || p.id), list(p.values || p))),
+        platforms.constants ? h('details', {}, h('summary', {}, 'Cost model assumptions'), list(platforms.constants)) : null,
+      ],
+    );
+  };
+  // A reader (or a script) may open it before the deferred fill has run.
+  el.addEventListener('toggle', fill);
+  return { el, fill };
 }
 
 export function renderNotices(el, notices) {
