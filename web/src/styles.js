@@ -35,8 +35,26 @@ h2, h3 { font-size: 1em; margin: 1em 0 0.4em; }
 h2:first-child, h3:first-child { margin-top: 0; }
 p { margin: 0.3em 0; }
 .muted { color: var(--which-backend-muted, var(--wb-muted)); font-size: 0.9em; }
-.loading { min-height: var(--which-backend-loading-height, 24em); display: flex; align-items: center; justify-content: center; }
-.compact .loading { min-height: 3em; }
+/* While the core loads, the box is about as tall as the first render will
+   be (measured for the starting answers at each width, text wraps more in a
+   narrow column), so the page below does not jump when it arrives. */
+.loading { --wb-reserve: 388em; min-height: var(--which-backend-loading-height, var(--wb-reserve)); display: flex; align-items: flex-start; justify-content: center; padding-top: 2em; }
+@container wb (min-width: 16rem) { .loading { --wb-reserve: 340em; } }
+@container wb (min-width: 19rem) { .loading { --wb-reserve: 298em; } }
+@container wb (min-width: 23rem) { .loading { --wb-reserve: 270em; } }
+@container wb (min-width: 28rem) { .loading { --wb-reserve: 244em; } }
+@container wb (min-width: 33rem) { .loading { --wb-reserve: 234em; } }
+@container wb (min-width: 38rem) { .loading { --wb-reserve: 218em; } }
+@container wb (min-width: 46rem) { .loading { --wb-reserve: 210em; } }
+@container wb (min-width: 52rem) { .loading { --wb-reserve: 188em; } }
+@container wb (min-width: 60rem) { .loading { --wb-reserve: 149em; } }
+.compact .loading { --wb-reserve: 17.3em; padding-top: 0; align-items: center; }
+@container wb (min-width: 17rem) { .compact .loading { --wb-reserve: 14.2em; } }
+@container wb (min-width: 20.5rem) { .compact .loading { --wb-reserve: 12.7em; } }
+@container wb (min-width: 26rem) { .compact .loading { --wb-reserve: 9.6em; } }
+@container wb (min-width: 36rem) { .compact .loading { --wb-reserve: 8.1em; } }
+@container wb (min-width: 52rem) { .compact .loading { --wb-reserve: 6.5em; } }
+@container wb (min-width: 70rem) { .compact .loading { --wb-reserve: 5em; } }
 .notice { border-left: 4px solid var(--wb-warn); background: var(--which-backend-panel, var(--wb-panel)); padding: 6px 10px; margin: 0 0 10px; }
 .notice.bad { border-left-color: var(--wb-bad); }
 .verdict { font-size: 1.15em; font-weight: 700; margin: 0 0 8px; }
