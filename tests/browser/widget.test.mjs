@@ -181,3 +181,25 @@ test('the JavaScript API: scenario setter, result, change event detail', async (
   assert.ok(detail.same && detail.composed && detail.bubbles);
   await context.close();
 });
+
+test('a share link opened in a page that is already showing the widget (hashchange) is read', async () => {
+  const { page, context, problems } = await open(env);
+  const first = await recommended(page, W);
+  const payload = encodeURIComponent(JSON.stringify({ v: '0.0.1', s: { product: 'api', job_seconds_typical: 2, job_seconds_longest: 5 } }));
+  assert.notEqual(first, 'fastapi');
+  await page.evaluate((p) => (location.hash = `intro&calculator=${p}`), payload);
+  await page.waitForFunction((sel) => document.querySelector(sel).result.recommended === 'fastapi', W);
+  assert.equal(await page.inputValue(q('job_seconds_longest')), '5');
+  const text = () => page.$eval(W, (el) => el.shadowRoot.textContent);
+  assert.match(await text(), /made with version 0\.0\.1/);
+  // A fragment without the widget's key leaves the answers alone.
+  await page.evaluate(() => (location.hash = 'intro'));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  assert.equal(await page.$eval(W, (el) => el.result.recommended), 'fastapi');
+  // A broken one is reported and the answers on screen are kept.
+  await page.evaluate(() => (location.hash = 'calculator=%7B%22v%22%3A'));
+  await page.waitForFunction((sel) => /shared link could not be read.*answers on screen were kept/.test(document.querySelector(sel).shadowRoot.textContent), W);
+  assert.equal(await page.$eval(W, (el) => el.result.recommended), 'fastapi');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
