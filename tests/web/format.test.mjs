@@ -41,3 +41,10 @@ test('human duration units round trip', () => {
   assert.equal(fromHumanDuration('1.5', 'h'), 5400);
   assert.equal(fromHumanDuration('x', 'h'), null);
 });
+
+test('formatCount groups digits exactly like en-US Intl.NumberFormat', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+  const values = [0, -0, 0.4, -0.4, 0.5, -0.5, 1, 9, 999, 1000, -1000, 999999.5, 1234567, -1234567.2, 1e9, 2 ** 53 - 1, 2 ** 53 + 2, 1e21, 123456789012];
+  for (let i = 0; i < 200; i++) values.push((Math.random() - 0.5) * 10 ** (i % 16));
+  for (const v of values) assert.equal(formatCount(v), intl.format(Math.round(v)), String(v));
+});
