@@ -16,6 +16,17 @@ import { buildAbout, buildShare, renderNotices } from './view-share.js';
 
 const LAYOUT_ATTRS = new Set(['hide', 'compact']);
 
+// A small least-recently-used cache: Map keeps insertion order.
+function cached(store, keyObject, compute, size = 4) {
+  const key = JSON.stringify(keyObject);
+  let value = store.get(key);
+  if (value) store.delete(key);
+  else value = compute();
+  store.set(key, value);
+  if (store.size > size) store.delete(store.keys().next().value);
+  return value;
+}
+
 export class WhichBackendElement extends HTMLElement {
   #wrap = h('div', { class: 'wb auto' });
   #core = null;
@@ -29,7 +40,9 @@ export class WhichBackendElement extends HTMLElement {
   #observer = null;
   #notices = { attrs: [], link: null, input: null };
   #noticeText = '';
-  #cache = { curveKey: '', curve: null, mapKey: '', map: null };
+  // The last few grids and cost curves, keyed by what they depend on, so
+  // flipping an answer back and forth costs no core call.
+  #cache = { curve: new Map(), map: new Map() };
   // The last evaluate call, so the same inputs are never evaluated twice
   // (the share link check at start-up, a layout-only attribute change).
   #evaluated = { key: '', text: '' };
@@ -388,19 +401,15 @@ export class WhichBackendElement extends HTMLElement {
     const { module } = this.#core;
     const ui = this.#ui;
     const base = { ...out.scenario, weights: out.weights };
-    const curveKey = JSON.stringify({ ...base, monthly_requests: 0, weights: 0 });
-    if (curveKey !== this.#cache.curveKey) {
-      // Copy: the binding may hand back a view on WebAssembly memory.
-      this.#cache.curve = Float64Array.from(module.costCurve(JSON.stringify(base), JSON.stringify(COST_AXIS)));
-      this.#cache.curveKey = curveKey;
-    }
-    const mapKey = JSON.stringify({ ...base, monthly_requests: 0, job_seconds_longest: 0 });
-    if (mapKey !== this.#cache.mapKey) {
-      this.#cache.map = Uint8Array.from(module.decisionGrid(JSON.stringify(base), JSON.stringify(MAP_AXES)));
-      this.#cache.mapKey = mapKey;
-    }
-    ui.costChart.update(this.#cache.curve, out);
-    ui.map.update(this.#cache.map, out);
+    // Copies: the binding may hand back a view on WebAssembly memory.
+    const curve = cached(this.#cache.curve, { ...base, monthly_requests: 0, weights: 0 }, () =>
+      Float64Array.from(module.costCurve(JSON.stringify(base), JSON.stringify(COST_AXIS))),
+    );
+    const grid = cached(this.#cache.map, { ...base, monthly_requests: 0, job_seconds_longest: 0 }, () =>
+      Uint8Array.from(module.decisionGrid(JSON.stringify(base), JSON.stringify(MAP_AXES))),
+    );
+    ui.costChart.update(curve, out);
+    ui.map.update(grid, out);
   }
 
   #fail(err) {

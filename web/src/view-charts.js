@@ -150,9 +150,16 @@ export function decisionMapView(el, ids, candidates) {
     update(nextGrid, result) {
       if (nextGrid && nextGrid !== grid) {
         grid = nextGrid;
-        cells.replaceChildren(
-          ...mapRects(grid, xa.steps, ya.steps, BOX).map((r) => s('rect', { class: `f${r.candidate}`, x: r.x, y: r.y, width: r.w + 0.4, height: r.h + 0.4 })),
-        );
+        // Reuse the rectangles already drawn, changing only the attributes
+        // that differ; most of them stay where they were.
+        const rects = mapRects(grid, xa.steps, ya.steps, BOX);
+        const kids = cells.children;
+        rects.forEach((r, i) => {
+          const at = { class: `f${r.candidate}`, x: r.x, y: r.y, width: r.w + 0.4, height: r.h + 0.4 };
+          if (i < kids.length) attrs(kids[i], at);
+          else cells.append(s('rect', at));
+        });
+        while (kids.length > rects.length) cells.lastChild.remove();
         const shares = mapShares(grid, candidates.length)
           .map((share, i) => [candidates[i], share])
           .filter(([, share]) => share > 0)
