@@ -63,7 +63,9 @@ function inlineWasm(splitLoaderText, wasmBytes) {
     core: splitLoaderText,
     options: `async () => {
   if (typeof DecompressionStream !== 'function') throw new Error('this browser cannot unpack the calculator');
-  const packed = Uint8Array.from(atob(__wbWasm), (c) => c.charCodeAt(0));
+  const text = atob(__wbWasm);
+  const packed = new Uint8Array(text.length);  // a plain loop: Uint8Array.from with a mapper costs ~17 ms here
+  for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
   const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   return { wasmBinary: new Uint8Array(await new Response(stream).arrayBuffer()) };
 }`,

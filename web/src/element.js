@@ -235,6 +235,10 @@ export class WhichBackendElement extends HTMLElement {
     ui.candidates = h('ol', { class: 'cands', part: 'candidates' });
     ui.table = h('div', { class: 'scroll', part: 'table', tabindex: '0', role: 'region', 'aria-label': 'Comparison table' });
     ui.flips = h('div', { part: 'flips' });
+    // Cautions about the recommended design (Celery settings, plan terms …)
+    // follow the candidates; notices about the reader's input stay on top.
+    ui.cautions = h('ul', { class: 'cautions', part: 'warnings' });
+    ui.cautionsSection = h('section', { class: 'results', hidden: '' }, h('h2', {}, 'Before you build'), ui.cautions);
     const costChart = h('figure', { part: 'cost-chart' });
     const map = h('figure', { part: 'decision-map' });
     ui.costChart = costChartView(costChart, { title: uid('ct'), desc: uid('cd') }, schema.candidates);
@@ -251,6 +255,7 @@ export class WhichBackendElement extends HTMLElement {
         ui.questions.el,
         h('section', { class: 'results', part: 'results' }, h('h2', {}, 'The five candidates'), ui.candidates),
       ),
+      ui.cautionsSection,
       h('section', { class: 'results' }, h('h2', {}, 'Side by side'), ui.table),
       h('section', { class: 'results' }, h('h2', {}, 'What would change the answer'), ui.flips),
       ui.weights.el,
@@ -360,12 +365,16 @@ export class WhichBackendElement extends HTMLElement {
       ...n.attrs.map((text) => ({ bad: true, text })),
       ...(n.link ? [n.link] : []),
       ...(n.input ? [n.input] : []),
-      ...warnings.map((text) => ({ text: String(text) })),
     ];
-    const key = JSON.stringify(list);
+    const cautions = this.#ui.cautions ? warnings.map(String) : [];
+    const key = JSON.stringify([list, cautions]);
     if (key === this.#noticeText) return;
     this.#noticeText = key;
     renderNotices(this.#ui.notices, list);
+    if (this.#ui.cautions) {
+      replace(this.#ui.cautions, cautions.map((text) => h('li', {}, text)));
+      this.#ui.cautionsSection.hidden = cautions.length === 0;
+    }
   }
 
   #labelOf(name) {

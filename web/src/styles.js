@@ -48,13 +48,11 @@ p { margin: 0.3em 0; }
 @container wb (min-width: 46rem) { .loading { --wb-reserve: 210em; } }
 @container wb (min-width: 52rem) { .loading { --wb-reserve: 188em; } }
 @container wb (min-width: 60rem) { .loading { --wb-reserve: 149em; } }
-.compact .loading { --wb-reserve: 17.3em; padding-top: 0; align-items: center; }
-@container wb (min-width: 17rem) { .compact .loading { --wb-reserve: 14.2em; } }
-@container wb (min-width: 20.5rem) { .compact .loading { --wb-reserve: 12.7em; } }
-@container wb (min-width: 26rem) { .compact .loading { --wb-reserve: 9.6em; } }
-@container wb (min-width: 36rem) { .compact .loading { --wb-reserve: 8.1em; } }
-@container wb (min-width: 52rem) { .compact .loading { --wb-reserve: 6.5em; } }
-@container wb (min-width: 70rem) { .compact .loading { --wb-reserve: 5em; } }
+.compact .loading { --wb-reserve: 7.2em; padding-top: 0; align-items: center; }
+.compact .loading ::slotted(*) { margin: 0; }
+@container wb (min-width: 17rem) { .compact .loading { --wb-reserve: 5.5em; } }
+@container wb (min-width: 26rem) { .compact .loading { --wb-reserve: 3.9em; } }
+@container wb (min-width: 52rem) { .compact .loading { --wb-reserve: 2.2em; } }
 .notice { border-left: 4px solid var(--wb-warn); background: var(--which-backend-panel, var(--wb-panel)); padding: 6px 10px; margin: 0 0 10px; }
 .notice.bad { border-left-color: var(--wb-bad); }
 .verdict { font-size: 1.15em; font-weight: 700; margin: 0 0 8px; }
