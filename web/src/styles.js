@@ -106,6 +106,8 @@ thead th { text-align: right; }
 td.best { font-weight: 700; }
 .flips { padding-left: 1.2em; margin: 0; }
 .flips li { margin: 4px 0; }
+/* A wrapping button is one box; align its first line, not its last, with the bullet. */
+.flips button.link { vertical-align: top; font: inherit; }
 .weights .q { grid-template-columns: minmax(0, 1fr) auto; align-items: center; }
 .weights input[type=range] { grid-column: 1 / -1; width: 100%; accent-color: var(--which-backend-accent, var(--wb-accent)); }
 figure { margin: 8px 0; }
