@@ -40,7 +40,8 @@ bool apply_set(nlohmann::json& scenario, const std::string& assignment, std::str
   std::size_t start = 0;
   while (true) {
     const auto dot = path.find('.', start);
-    const std::string key = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+    const std::string key =
+        path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
     if (key.empty() || !node->is_object()) {
       error = path + ": cannot be set here.";
       return false;

@@ -1,5 +1,7 @@
 // The batch calls behind the pictures: the decision map and cost curves
 // agree cell by cell with single evaluations, and reject bad axes.
+#include "model/batch.h"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -7,7 +9,6 @@
 
 #include "codec/api.h"
 #include "codec/scenario_codec.h"
-#include "model/batch.h"
 #include "model/cost_model.h"
 #include "model/evaluate.h"
 
@@ -44,7 +45,8 @@ TEST_CASE("each decision-map cell is the single evaluation's recommendation") {
       wb::Scenario s = d.scenario;
       s.monthly_requests = std::round(wb::axis_value(y, j));
       s.job_seconds_longest = wb::axis_value(x, i);
-      if (s.job_seconds_typical > s.job_seconds_longest) s.job_seconds_typical = s.job_seconds_longest;
+      if (s.job_seconds_typical > s.job_seconds_longest)
+        s.job_seconds_typical = s.job_seconds_longest;
       const std::uint8_t cell = cells[j * 24 + i];
       if (cell == wb::kInvalidCell) {
         ++invalid;
@@ -69,23 +71,30 @@ TEST_CASE("cost curve: five totals per point, equal to the cost model") {
     wb::Scenario s = d.scenario;
     s.monthly_requests = std::round(wb::axis_value(axis, i));
     for (std::size_t c = 0; c < wb::kCandidateCount; ++c) {
-      CHECK(curve[i * 5 + c] == wb::estimate_cost(wb::kCandidates[c].candidate, s, d.assumptions).total_usd_month);
+      CHECK(curve[i * 5 + c] ==
+            wb::estimate_cost(wb::kCandidates[c].candidate, s, d.assumptions).total_usd_month);
       if (i > 0) CHECK(curve[i * 5 + c] >= curve[(i - 1) * 5 + c]);
     }
   }
 }
 
 TEST_CASE("the JSON batch entry points reject bad input with an empty answer") {
-  const char* grid = R"({"x": {"field": "job_seconds_longest", "min": 1, "max": 86400, "steps": 8, "scale": "log"},
+  const char* grid =
+      R"({"x": {"field": "job_seconds_longest", "min": 1, "max": 86400, "steps": 8, "scale": "log"},
                           "y": {"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 4}})";
   CHECK(wb::decision_grid_json("{}", grid).size() == 32);
   CHECK(wb::decision_grid_json(R"({"product": 1})", grid).empty());
   CHECK(wb::decision_grid_json("{}", "{").empty());
   CHECK(wb::decision_grid_json("{}", R"({"x": {}})").empty());
-  CHECK(wb::decision_grid_json("{}", R"({"x": {"field": "monthly_requests", "min": 0, "max": 1, "steps": 4096},
+  CHECK(wb::decision_grid_json(
+            "{}", R"({"x": {"field": "monthly_requests", "min": 0, "max": 1, "steps": 4096},
                                          "y": {"field": "monthly_requests", "min": 0, "max": 1, "steps": 4096}})")
             .empty());
-  CHECK(wb::cost_curve_json("{}", R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 3})").size() == 15);
-  CHECK(wb::cost_curve_json("{}", R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 1.5})").empty());
+  CHECK(wb::cost_curve_json("{}",
+                            R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 3})")
+            .size() == 15);
+  CHECK(wb::cost_curve_json("{}",
+                            R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 1.5})")
+            .empty());
   CHECK(wb::cost_curve_json("{}", "[]").empty());
 }

@@ -1,17 +1,16 @@
 // The CLI as a user runs it: exit codes, errors on stderr naming the field,
 // --set, stdin, the formats and the data flags.
 #include <doctest/doctest.h>
-
-#include <array>
-#include <cstdio>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <string>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
+#include <string>
 
 namespace {
 
@@ -23,7 +22,8 @@ struct Run {
 // Runs the CLI through the shell; `input` goes to stdin via a temp file.
 Run run(const std::string& args, const std::string& input = "") {
   static int n = 0;
-  const std::string base = std::string("/tmp/wb_cli_test_") + std::to_string(::getpid()) + "_" + std::to_string(n++);
+  const std::string base =
+      std::string("/tmp/wb_cli_test_") + std::to_string(::getpid()) + "_" + std::to_string(n++);
   std::ofstream(base + ".in") << input;
   const std::string cmd = std::string("'") + WB_CLI + "' " + args + " < " + base + ".in > " + base +
                           ".out 2> " + base + ".err";

@@ -1,12 +1,13 @@
 // The cost model: dollars grow with volume, Celery adds a broker and
 // workers, and the moving parts per candidate are the ones the SPEC lists.
+#include "model/cost_model.h"
+
 #include <doctest/doctest.h>
+
+#include <cmath>
 
 #include "codec/assumptions_codec.h"
 #include "codec/scenario_codec.h"
-#include "model/cost_model.h"
-
-#include <cmath>
 
 namespace {
 
@@ -112,10 +113,10 @@ TEST_CASE("at large volume every candidate costs more than at small volume") {
 }
 
 TEST_CASE("containers platform runs Next.js on always-on containers") {
-  const wb::Cost c = wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("containers", 1e6), A());
+  const wb::Cost c =
+      wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("containers", 1e6), A());
   CHECK(c.breakdown.js_containers >= 1);
-  CHECK(c.breakdown.platform_usd_month ==
-        c.breakdown.js_containers * A().js_container_usd_month);
+  CHECK(c.breakdown.platform_usd_month == c.breakdown.js_containers * A().js_container_usd_month);
   const wb::Cost serverless =
       wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6), A());
   CHECK(serverless.breakdown.js_containers == 0);
@@ -124,16 +125,18 @@ TEST_CASE("containers platform runs Next.js on always-on containers") {
 TEST_CASE("longer jobs need more workers") {
   wb::Scenario s = on("vercel_pro", 1e6);
   s.job_seconds_typical = 10;
-  const int few = wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A()).breakdown.worker_containers;
+  const int few =
+      wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A()).breakdown.worker_containers;
   s.job_seconds_typical = 300;
   s.job_seconds_longest = 600;
-  const int many = wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A()).breakdown.worker_containers;
+  const int many =
+      wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A()).breakdown.worker_containers;
   CHECK(many > few);
 }
 
 TEST_CASE("assumption overrides reach the cost model") {
-  const wb::Decoded d = wb::decode_scenario(
-      nlohmann::json::parse(R"({"assumptions": {"broker_usd_month": 99, "engineer_usd_hour": 0}})"));
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
+      R"({"assumptions": {"broker_usd_month": 99, "engineer_usd_hour": 0}})"));
   REQUIRE(d.ok());
   const wb::Cost c = wb::estimate_cost(wb::Candidate::kFastapiCelery, d.scenario, d.assumptions);
   CHECK(c.breakdown.broker_usd_month == 99);

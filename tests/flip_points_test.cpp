@@ -1,5 +1,7 @@
 // Flip points on known scenarios: the hard thresholds of the article and
 // the platform appear where they should, with the right direction.
+#include "model/flip_points.h"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -7,7 +9,6 @@
 
 #include "codec/scenario_codec.h"
 #include "model/evaluate.h"
-#include "model/flip_points.h"
 
 namespace {
 
@@ -60,10 +61,12 @@ TEST_CASE("the threshold follows the platform's cron limit") {
 }
 
 TEST_CASE("every flip point lies in its field's range and is past the current value") {
-  for (const char* text : {"{}", R"({"product": "api"})", R"({"python_libraries": "required"})",
-                           R"({"stage": "scaling", "ai_logic": "complex", "team": "both"})",
-                           R"({"job_seconds_longest": 7200, "monthly_requests": 1000000000})",
-                           R"({"platform": "cloud_run", "stage": "scaling", "weights": {"cost": 0.95, "latency": 1, "operations": 0.39}})"}) {
+  for (
+      const char* text :
+      {"{}", R"({"product": "api"})", R"({"python_libraries": "required"})",
+       R"({"stage": "scaling", "ai_logic": "complex", "team": "both"})",
+       R"({"job_seconds_longest": 7200, "monthly_requests": 1000000000})",
+       R"({"platform": "cloud_run", "stage": "scaling", "weights": {"cost": 0.95, "latency": 1, "operations": 0.39}})"}) {
     CAPTURE(text);
     const wb::Decoded d = decode(text);
     for (const auto& f : wb::flip_points(d.scenario, d.assumptions)) {
@@ -96,8 +99,8 @@ TEST_CASE("at most one flip point per input and direction, none toward the same 
 // Any scheduled job used to flip this answer, so the search met a subnormal
 // value; now a cron job counts as "long" only past the interactive limit.
 TEST_CASE("a flip near 0 terminates (regression: subnormal value hung round_outward)") {
-  const wb::Decoded d =
-      decode(R"({"platform":"cloud_run","stage":"scaling","weights":{"cost":0.95,"latency":1,"operations":0.39}})");
+  const wb::Decoded d = decode(
+      R"({"platform":"cloud_run","stage":"scaling","weights":{"cost":0.95,"latency":1,"operations":0.39}})");
   const auto fs = wb::flip_points(d.scenario, d.assumptions);
   const wb::FlipPoint* f = find(fs, "scheduled_job_seconds", wb::Direction::kAbove);
   REQUIRE(f);

@@ -37,7 +37,9 @@ struct Rng {
   bool coin(double p = 0.5) { return uniform() < p; }
   double log_uniform(double lo, double hi) { return lo * std::pow(hi / lo, uniform()); }
   template <std::size_t N>
-  const char* pick(const char* const (&xs)[N]) { return xs[below(N)]; }
+  const char* pick(const char* const (&xs)[N]) {
+    return xs[below(N)];
+  }
 };
 
 const char* const kProducts[] = {"web_app", "api", "web_app_and_api", "gpt_action"};
@@ -78,7 +80,8 @@ json random_scenario(Rng& r) {
   if (r.coin(0.3)) {
     json w = json::object();
     for (const char* k : kWeights)
-      if (r.coin(0.8)) w[k] = r.coin(0.2) ? static_cast<double>(r.below(6)) : std::round(r.uniform() * 500) / 100;
+      if (r.coin(0.8))
+        w[k] = r.coin(0.2) ? static_cast<double>(r.below(6)) : std::round(r.uniform() * 500) / 100;
     s["weights"] = w;
   }
   if (r.coin(0.15)) {
@@ -228,7 +231,8 @@ TEST_CASE("a longer longest job never un-rules-out a candidate") {
     const std::set<wb::Candidate> before = ruled_out(wb::evaluate(d.scenario, d.assumptions));
     for (double factor : {1.01, 1.5, 4.0, 1e9}) {
       wb::Scenario longer = d.scenario;
-      longer.job_seconds_longest = std::min(wb::kMaxJobSeconds, d.scenario.job_seconds_longest * factor);
+      longer.job_seconds_longest =
+          std::min(wb::kMaxJobSeconds, d.scenario.job_seconds_longest * factor);
       const std::set<wb::Candidate> after = ruled_out(wb::evaluate(longer, d.assumptions));
       CAPTURE(s.dump());
       CAPTURE(factor);

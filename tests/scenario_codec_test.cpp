@@ -1,5 +1,7 @@
 // The scenario codec: defaults fill every field, every field round-trips,
 // errors name the field and unknown fields become warnings.
+#include "codec/scenario_codec.h"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -8,7 +10,6 @@
 #include "codec/api.h"
 #include "codec/assumptions_codec.h"
 #include "codec/bounded_json.h"
-#include "codec/scenario_codec.h"
 
 namespace {
 
@@ -115,7 +116,8 @@ TEST_CASE("unknown fields are warnings, not errors") {
   REQUIRE(d.warnings.size() == 2);
   const json r = json::parse(wb::evaluate_json(R"({"colour": "blue"})"));
   bool found = false;
-  for (const auto& w : r["warnings"]) found = found || w.get<std::string>().find("colour") != std::string::npos;
+  for (const auto& w : r["warnings"])
+    found = found || w.get<std::string>().find("colour") != std::string::npos;
   CHECK(found);
 }
 
@@ -148,8 +150,10 @@ TEST_CASE("the result echoes the scenario with every default filled in") {
 TEST_CASE("schema and platforms describe what the codec accepts") {
   const json schema = json::parse(wb::schema_json());
   const std::string text = schema.dump();
-  for (const auto& f : wb::scenario_fields()) CHECK(text.find(std::string(f.name)) != std::string::npos);
-  for (const char* id : {"nextjs_server_actions", "fastapi", "fastapi_celery", "hybrid", "hybrid_celery"})
+  for (const auto& f : wb::scenario_fields())
+    CHECK(text.find(std::string(f.name)) != std::string::npos);
+  for (const char* id :
+       {"nextjs_server_actions", "fastapi", "fastapi_celery", "hybrid", "hybrid_celery"})
     CHECK(text.find(id) != std::string::npos);
   const json platforms = json::parse(wb::platforms_json());
   REQUIRE(platforms["platforms"].is_array());

@@ -45,7 +45,8 @@ std::string input_text(const json& v) {
   if (v.contains("scenario_text")) return v["scenario_text"].get<std::string>();
   std::string out;
   for (const auto& part : v.at("generate")) {
-    if (part.contains("text")) out += part["text"].get<std::string>();
+    if (part.contains("text"))
+      out += part["text"].get<std::string>();
     else
       for (int i = 0, n = part.at("count").get<int>(); i < n; ++i)
         out += part.at("repeat").get<std::string>();
@@ -107,8 +108,8 @@ void check_errors(const std::string& text, const json& expect, const json& out) 
   if (expect.contains("message_contains")) {
     bool found = false;
     for (const auto& e : out["errors"])
-      found = found || e["message"].get<std::string>().find(expect["message_contains"].get<std::string>()) !=
-                           std::string::npos;
+      found = found || e["message"].get<std::string>().find(
+                           expect["message_contains"].get<std::string>()) != std::string::npos;
     CHECK(found);
   }
   // The same errors from the decoder the CLI uses, and no ADR.
@@ -220,8 +221,10 @@ void run_vector(const fs::path& file) {
   CHECK(out_text.back() == '\n');
   const json out = json::parse(out_text);
   const json& expect = v.at("expect");
-  if (expect.contains("errors")) check_errors(text, expect, out);
-  else check_result(text, expect, out);
+  if (expect.contains("errors"))
+    check_errors(text, expect, out);
+  else
+    check_result(text, expect, out);
   // Deterministic, byte for byte.
   CHECK(wb::evaluate_json(text) == out_text);
 }
@@ -233,7 +236,8 @@ void run_all(bool known_issues) {
     if (v.contains("known_issue") != known_issues) continue;
     const std::string name = fs::relative(file, WB_VECTORS_DIR).string();
     CAPTURE(name);
-    if (known_issues) MESSAGE("known issue: " << name << ": " << v["known_issue"].get<std::string>());
+    if (known_issues)
+      MESSAGE("known issue: " << name << ": " << v["known_issue"].get<std::string>());
     run_vector(file);
     ++ran;
   }

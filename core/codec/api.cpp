@@ -62,8 +62,7 @@ std::vector<std::uint8_t> decision_grid_json(std::string_view scenario_text,
   Axis x{}, y{};
   if (!d.ok() || !spec.ok() || !spec.value.is_object() || !spec.value.contains("x") ||
       !spec.value.contains("y") || !decode_axis(spec.value["x"], x) ||
-      !decode_axis(spec.value["y"], y) ||
-      static_cast<long long>(x.steps) * y.steps > 1 << 20)
+      !decode_axis(spec.value["y"], y) || static_cast<long long>(x.steps) * y.steps > 1 << 20)
     return {};
   return decision_grid(d.scenario, d.assumptions, x, y);
 }

@@ -28,7 +28,8 @@ void set_platform_value(Platform& p, const PlatformField& f, const nlohmann::jso
     return;
   }
   if (!v.is_number() || v.is_boolean() || !std::isfinite(v.get<double>()) || v.get<double>() < 0)
-    return errors.push_back({path, "must be a number of at least 0 (" + std::string(f.unit) + ")."});
+    return errors.push_back(
+        {path, "must be a number of at least 0 (" + std::string(f.unit) + ")."});
   p.*f.number = v.get<double>();
 }
 
@@ -37,11 +38,11 @@ void set_constant(Assumptions& a, const ConstantField& f, const nlohmann::json& 
   const bool positive = must_be_positive(f.key);
   if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < 0 ||
       (positive && v.get<double>() <= 0) || (f.key == "target_utilisation" && v.get<double>() > 1))
-    return errors.push_back(
-        {path, std::string("must be a number ") +
-                   (f.key == "target_utilisation" ? "above 0 and at most 1"
-                                                  : positive ? "above 0" : "of at least 0") +
-                   " (" + std::string(f.unit) + ")."});
+    return errors.push_back({path, std::string("must be a number ") +
+                                       (f.key == "target_utilisation" ? "above 0 and at most 1"
+                                        : positive                    ? "above 0"
+                                                                      : "of at least 0") +
+                                       " (" + std::string(f.unit) + ")."});
   a.*f.member = v.get<double>();
 }
 
@@ -129,15 +130,19 @@ void apply_overrides(const nlohmann::json& overrides, Assumptions& a,
         }
         for (const auto& [name, v] : fields.items()) {
           const PlatformField* f = find_platform_field(name);
-          if (!f) warnings.push_back("Unknown field '" + path + "." + id + "." + name + "' was ignored.");
-          else set_platform_value(a.platforms[index], *f, v, path + "." + id + "." + name, errors);
+          if (!f)
+            warnings.push_back("Unknown field '" + path + "." + id + "." + name + "' was ignored.");
+          else
+            set_platform_value(a.platforms[index], *f, v, path + "." + id + "." + name, errors);
         }
       }
       continue;
     }
     const ConstantField* f = find_constant_field(key);
-    if (!f) warnings.push_back("Unknown field '" + path + "' was ignored.");
-    else set_constant(a, *f, value, path, errors);
+    if (!f)
+      warnings.push_back("Unknown field '" + path + "' was ignored.");
+    else
+      set_constant(a, *f, value, path, errors);
   }
 }
 

@@ -12,14 +12,20 @@ int nesting_depth(std::string_view text) {
   bool in_string = false, escaped = false;
   for (char ch : text) {
     if (in_string) {
-      if (escaped) escaped = false;
-      else if (ch == '\\') escaped = true;
-      else if (ch == '"') in_string = false;
+      if (escaped)
+        escaped = false;
+      else if (ch == '\\')
+        escaped = true;
+      else if (ch == '"')
+        in_string = false;
       continue;
     }
-    if (ch == '"') in_string = true;
-    else if (ch == '[' || ch == '{') deepest = std::max(deepest, ++depth);
-    else if (ch == ']' || ch == '}') --depth;
+    if (ch == '"')
+      in_string = true;
+    else if (ch == '[' || ch == '{')
+      deepest = std::max(deepest, ++depth);
+    else if (ch == ']' || ch == '}')
+      --depth;
   }
   return deepest;
 }
@@ -30,9 +36,13 @@ class CapturingSax : public nlohmann::detail::json_sax_dom_parser<nlohmann::json
   explicit CapturingSax(nlohmann::json& root) : json_sax_dom_parser(root, false) {}
   // The key path is kept so that a number too large for a double (1e999),
   // which the parser rejects, is reported against its field.
-  bool start_object(std::size_t n) { return keys.emplace_back(), json_sax_dom_parser::start_object(n); }
+  bool start_object(std::size_t n) {
+    return keys.emplace_back(), json_sax_dom_parser::start_object(n);
+  }
   bool end_object() { return keys.pop_back(), json_sax_dom_parser::end_object(); }
-  bool start_array(std::size_t n) { return keys.emplace_back(), json_sax_dom_parser::start_array(n); }
+  bool start_array(std::size_t n) {
+    return keys.emplace_back(), json_sax_dom_parser::start_array(n);
+  }
   bool end_array() { return keys.pop_back(), json_sax_dom_parser::end_array(); }
   bool key(std::string& k) { return keys.back() = k, json_sax_dom_parser::key(k); }
   template <class Exception>

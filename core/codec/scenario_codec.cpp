@@ -90,8 +90,10 @@ Decoded decode_scenario(const nlohmann::json& input) {
   }
   for (const auto& [key, value] : input.items()) {
     if (key == "assumptions" || key == "weights") continue;
-    if (const ScenarioField* f = find_scenario_field(key)) decode_field(*f, value, d);
-    else d.warnings.push_back("Unknown field '" + key + "' was ignored.");
+    if (const ScenarioField* f = find_scenario_field(key))
+      decode_field(*f, value, d);
+    else
+      d.warnings.push_back("Unknown field '" + key + "' was ignored.");
   }
   // After the loop, so weights absent from the object come from the given stage.
   if (auto it = input.find("weights"); it != input.end()) decode_weights(*it, d);
@@ -122,11 +124,21 @@ nlohmann::json encode_scenario(const Scenario& s, const Assumptions& a,
   for (const ScenarioField& f : scenario_fields()) {
     const std::string name(f.name);
     switch (f.kind) {
-      case FieldKind::kEnum: out[name] = f.names.id(f.get_enum(s)); break;
-      case FieldKind::kPlatform: out[name] = a.platforms[f.get_enum(s)].id; break;
-      case FieldKind::kBool: out[name] = s.*f.flag; break;
-      case FieldKind::kInteger: out[name] = static_cast<std::int64_t>(s.*f.number); break;
-      case FieldKind::kNumber: out[name] = s.*f.number; break;
+      case FieldKind::kEnum:
+        out[name] = f.names.id(f.get_enum(s));
+        break;
+      case FieldKind::kPlatform:
+        out[name] = a.platforms[f.get_enum(s)].id;
+        break;
+      case FieldKind::kBool:
+        out[name] = s.*f.flag;
+        break;
+      case FieldKind::kInteger:
+        out[name] = static_cast<std::int64_t>(s.*f.number);
+        break;
+      case FieldKind::kNumber:
+        out[name] = s.*f.number;
+        break;
     }
   }
   if (s.has_weights) out["weights"] = encode_weights(s.weights);

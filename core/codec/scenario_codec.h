@@ -16,7 +16,7 @@ namespace wb {
 
 struct Decoded {
   Scenario scenario;
-  Assumptions assumptions;           // built-in values with the scenario's overrides
+  Assumptions assumptions;              // built-in values with the scenario's overrides
   nlohmann::json assumption_overrides;  // as given, echoed back in the result
   std::vector<FieldError> errors;
   std::vector<std::string> warnings;  // about the input (unknown fields)

@@ -30,7 +30,9 @@ nlohmann::json schema() {
         field["values"] = values;
         break;
       }
-      case FieldKind::kBool: field["type"] = "boolean"; break;
+      case FieldKind::kBool:
+        field["type"] = "boolean";
+        break;
       case FieldKind::kNumber:
       case FieldKind::kInteger:
         field["type"] = f.kind == FieldKind::kInteger ? "integer" : "number";
@@ -51,9 +53,12 @@ nlohmann::json schema() {
   nlohmann::json rules = nlohmann::json::array();
   for (const auto& r : kRules)
     rules.push_back({{"id", r.id}, {"hard", r.hard}, {"principle", r.principle}});
-  return {{"fields", fields},         {"weights", weights},
-          {"candidates", candidates}, {"rules", rules},
-          {"model_version", kModelVersion}, {"assumptions_version", a.version}};
+  return {{"fields", fields},
+          {"weights", weights},
+          {"candidates", candidates},
+          {"rules", rules},
+          {"model_version", kModelVersion},
+          {"assumptions_version", a.version}};
 }
 
 }  // namespace wb

@@ -13,23 +13,23 @@ namespace wb {
 
 // Where the JavaScript side runs, and what it costs there.
 struct Platform {
-  std::string id;    // "vercel_pro"
-  std::string name;  // "Vercel Pro"
-  bool serverless = true;        // false: an always-on container
-  bool commercial_use = true;    // the plan's terms allow a business
-  double function_max_s = 0;     // seconds a function may run; 0 = no limit
-  double function_beta_max_s = 0;  // seconds, a longer limit in beta; 0 = none
-  double cron_max_s = 0;         // seconds a scheduled invocation may run; 0 = no limit
-  double cron_min_interval_s = 0;  // seconds between cron runs at the most often
-  double plan_usd_month = 0;       // USD per month, fixed plan fee
-  double usage_credit_usd_month = 0;  // USD per month of usage the plan fee covers
-  double included_invocations = 0;    // invocations per month at no charge
+  std::string id;                          // "vercel_pro"
+  std::string name;                        // "Vercel Pro"
+  bool serverless = true;                  // false: an always-on container
+  bool commercial_use = true;              // the plan's terms allow a business
+  double function_max_s = 0;               // seconds a function may run; 0 = no limit
+  double function_beta_max_s = 0;          // seconds, a longer limit in beta; 0 = none
+  double cron_max_s = 0;                   // seconds a scheduled invocation may run; 0 = no limit
+  double cron_min_interval_s = 0;          // seconds between cron runs at the most often
+  double plan_usd_month = 0;               // USD per month, fixed plan fee
+  double usage_credit_usd_month = 0;       // USD per month of usage the plan fee covers
+  double included_invocations = 0;         // invocations per month at no charge
   double usd_per_million_invocations = 0;  // USD
-  double included_cpu_s = 0;          // CPU-seconds per month at no charge
-  double usd_per_cpu_s = 0;           // USD per CPU-second
-  double included_memory_gb_s = 0;    // GB-seconds per month at no charge
-  double usd_per_memory_gb_s = 0;     // USD per GB-second
-  bool cpu_billed_while_waiting = false;  // CPU billed for wall time, not only active time
+  double included_cpu_s = 0;               // CPU-seconds per month at no charge
+  double usd_per_cpu_s = 0;                // USD per CPU-second
+  double included_memory_gb_s = 0;         // GB-seconds per month at no charge
+  double usd_per_memory_gb_s = 0;          // USD per GB-second
+  bool cpu_billed_while_waiting = false;   // CPU billed for wall time, not only active time
 };
 
 struct Assumptions {
@@ -42,29 +42,30 @@ struct Assumptions {
   double api_container_concurrency = 0;   // requests in flight per FastAPI container
   double worker_container_usd_month = 0;  // USD per month, one Celery worker container
   double worker_concurrency = 0;          // jobs at once per worker container
-  double js_container_usd_month = 0;      // USD per month, one Next.js container (containers platform)
-  double js_container_concurrency = 0;    // requests in flight per Next.js container
-  double broker_usd_month = 0;            // USD per month, managed Redis for Celery
-  double peak_to_average = 0;             // busiest hour's load over the month's average
-  double target_utilisation = 0;          // share of capacity used at peak, 0..1
+  double js_container_usd_month = 0;  // USD per month, one Next.js container (containers platform)
+  double js_container_concurrency = 0;  // requests in flight per Next.js container
+  double broker_usd_month = 0;          // USD per month, managed Redis for Celery
+  double peak_to_average = 0;           // busiest hour's load over the month's average
+  double target_utilisation = 0;        // share of capacity used at peak, 0..1
   // Serverless usage.
-  double function_memory_gb = 0;          // GB per function instance
-  double ai_job_cpu_share = 0;            // share of a job's wall time on CPU (rest waits on the model)
-  double gateway_seconds = 0;             // seconds, a gateway call that only enqueues or proxies
+  double function_memory_gb = 0;  // GB per function instance
+  double ai_job_cpu_share = 0;    // share of a job's wall time on CPU (rest waits on the model)
+  double gateway_seconds = 0;     // seconds, a gateway call that only enqueues or proxies
   // People.
-  double engineer_usd_hour = 0;           // USD per hour of maintenance
-  double hours_per_codebase = 0;          // hours per month per codebase
-  double hours_per_deploy_target = 0;     // hours per month per deploy target
-  double hours_per_service = 0;           // hours per month per monitored service
-  double hours_per_pipeline = 0;          // hours per month per CI pipeline
+  double engineer_usd_hour = 0;        // USD per hour of maintenance
+  double hours_per_codebase = 0;       // hours per month per codebase
+  double hours_per_deploy_target = 0;  // hours per month per deploy target
+  double hours_per_service = 0;        // hours per month per monitored service
+  double hours_per_pipeline = 0;       // hours per month per CI pipeline
   // Latency.
-  double hop_latency_ms = 0;              // ms added by one internal HTTP hop
-  double queue_latency_ms = 0;            // ms added by enqueue, pickup and result polling
+  double hop_latency_ms = 0;    // ms added by one internal HTTP hop
+  double queue_latency_ms = 0;  // ms added by enqueue, pickup and result polling
   // Thresholds from the article and from Celery.
-  double interactive_limit_s = 0;         // seconds, past this an interaction is not "short"
-  double queue_recommended_s = 0;         // seconds, past this a queue pays for itself
-  double queue_required_s = 0;            // seconds, past this only a durable queue is safe
-  double celery_visibility_timeout_s = 0; // seconds, Redis redelivers unacknowledged tasks after this
+  double interactive_limit_s = 0;  // seconds, past this an interaction is not "short"
+  double queue_recommended_s = 0;  // seconds, past this a queue pays for itself
+  double queue_required_s = 0;     // seconds, past this only a durable queue is safe
+  double celery_visibility_timeout_s =
+      0;  // seconds, Redis redelivers unacknowledged tasks after this
   double server_actions_body_limit_bytes = 0;  // bytes, default request body limit
 };
 

@@ -16,7 +16,7 @@ namespace wb {
 struct Axis {
   std::string_view field;  // a flip input name (see flip_points.h)
   double min, max;
-  int steps;               // >= 2
+  int steps;  // >= 2
   bool log_scale;
 };
 

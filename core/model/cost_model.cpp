@@ -46,12 +46,17 @@ struct Shape {
 
 Shape shape_of(Candidate c) {
   switch (c) {
-    case Candidate::kNextjsServerActions: return {1, 1, 1, 1, 1, 0};
-    case Candidate::kFastapi: return {1, 1, 1, 1, 1, 0};
+    case Candidate::kNextjsServerActions:
+      return {1, 1, 1, 1, 1, 0};
+    case Candidate::kFastapi:
+      return {1, 1, 1, 1, 1, 0};
     // API and workers share one codebase; the broker is a third service.
-    case Candidate::kFastapiCelery: return {1, 1, 2, 1, 3, 1};
-    case Candidate::kHybrid: return {2, 2, 2, 2, 2, 1};
-    case Candidate::kHybridCelery: return {2, 2, 3, 2, 4, 2};
+    case Candidate::kFastapiCelery:
+      return {1, 1, 2, 1, 3, 1};
+    case Candidate::kHybrid:
+      return {2, 2, 2, 2, 2, 1};
+    case Candidate::kHybridCelery:
+      return {2, 2, 3, 2, 4, 2};
   }
   return {};
 }
@@ -98,10 +103,9 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   cost.network_hops = sh.hops;
   cost.added_latency_ms = (ci.has_nextjs && ci.runs_python ? a.hop_latency_ms : 0) +
                           (ci.has_celery ? a.queue_latency_ms : 0);
-  cost.maintenance_hours_month = sh.codebases * a.hours_per_codebase +
-                                 sh.deploy_targets * a.hours_per_deploy_target +
-                                 sh.services * a.hours_per_service +
-                                 sh.pipelines * a.hours_per_pipeline;
+  cost.maintenance_hours_month =
+      sh.codebases * a.hours_per_codebase + sh.deploy_targets * a.hours_per_deploy_target +
+      sh.services * a.hours_per_service + sh.pipelines * a.hours_per_pipeline;
   cost.total_usd_month = cost.infra_usd_month + cost.maintenance_hours_month * a.engineer_usd_hour;
   return cost;
 }

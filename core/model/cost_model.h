@@ -18,9 +18,9 @@ struct CostBreakdown {
   double broker_usd_month = 0;    // USD per month, the Redis broker
   // Containers running in the busiest hour; the dollars above follow the
   // load (per-second billing), so they are not count x price.
-  int api_containers = 0;         // FastAPI containers needed at peak
-  int worker_containers = 0;      // Celery worker containers needed at peak
-  int js_containers = 0;          // Next.js containers (containers platform only)
+  int api_containers = 0;     // FastAPI containers needed at peak
+  int worker_containers = 0;  // Celery worker containers needed at peak
+  int js_containers = 0;      // Next.js containers (containers platform only)
 };
 
 struct Cost {
@@ -30,10 +30,10 @@ struct Cost {
   int codebases = 0;
   int dependency_sets = 0;
   int deploy_targets = 0;
-  int pipelines = 0;                   // CI/CD pipelines
+  int pipelines = 0;  // CI/CD pipelines
   int services_to_monitor = 0;
-  int network_hops = 0;                // internal hops between the user's request and the model call
-  double added_latency_ms = 0;         // ms added by those hops
+  int network_hops = 0;         // internal hops between the user's request and the model call
+  double added_latency_ms = 0;  // ms added by those hops
   CostBreakdown breakdown;
 };
 

@@ -54,8 +54,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   if (nextjs_only && p.function_beta_max_s > 0 && longest > p.function_max_s &&
       longest <= p.function_beta_max_s)
     penalise(x, RuleId::kPlatformBetaDuration, 10, longest, p.function_max_s);
-  if (c == Candidate::kHybrid && p.serverless && p.function_max_s > 0 &&
-      longest > p.function_max_s)
+  if (c == Candidate::kHybrid && p.serverless && p.function_max_s > 0 && longest > p.function_max_s)
     penalise(x, RuleId::kGatewayWaitsOnLongJob, 10, longest, p.function_max_s);
   if (longest > a.queue_recommended_s) {
     if (ci.has_celery)
@@ -104,15 +103,18 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   }
   switch (s.team) {
     case Team::kTypescript:
-      if (!ci.runs_python) favour(x, RuleId::kTeamStrength, 8);
-      else penalise(x, RuleId::kTeamStrength, ci.has_nextjs ? 3 : 6);
+      if (!ci.runs_python)
+        favour(x, RuleId::kTeamStrength, 8);
+      else
+        penalise(x, RuleId::kTeamStrength, ci.has_nextjs ? 3 : 6);
       break;
     case Team::kPython:
       // A product with a UI needs a front end whatever the team; Python
       // strength then argues for keeping the AI work in a Python service.
       if (has_ui(s.product) ? ci.runs_python : !ci.has_nextjs)
         favour(x, RuleId::kTeamStrength, has_ui(s.product) ? 4 : 8);
-      else penalise(x, RuleId::kTeamStrength, ci.runs_python ? 3 : 6);
+      else
+        penalise(x, RuleId::kTeamStrength, ci.runs_python ? 3 : 6);
       break;
     case Team::kBoth:
       if (ci.has_nextjs && ci.runs_python) favour(x, RuleId::kTeamStrength, 4);
@@ -121,8 +123,10 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
 
   // Integration.
   if (s.public_api || s.product == Product::kWebAppAndApi) {
-    if (nextjs_only) penalise(x, RuleId::kPublicApiCoupling, 12);
-    else favour(x, RuleId::kPublicApiCoupling, 5);
+    if (nextjs_only)
+      penalise(x, RuleId::kPublicApiCoupling, 12);
+    else
+      favour(x, RuleId::kPublicApiCoupling, 5);
   }
   if (s.billing_and_rate_limits && ci.has_nextjs && ci.runs_python)
     favour(x, RuleId::kBillingGateway, 10);
@@ -157,7 +161,8 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w) {
     const double time_to_market =
         1.0 / (1.0 + 0.35 * (k.codebases - 1) + 0.15 * (k.deploy_targets - 1) +
                0.1 * (k.services_to_monitor - 1));
-    const double operations = k.maintenance_hours_month > 0 ? lightest / k.maintenance_hours_month : 1;
+    const double operations =
+        k.maintenance_hours_month > 0 ? lightest / k.maintenance_hours_month : 1;
     const double cost = k.total_usd_month > 0 ? cheapest / k.total_usd_month : 1;
     const double latency = 1.0 / (1.0 + k.added_latency_ms / 100.0);
     // Reuse by other clients and scaling the AI work on its own.

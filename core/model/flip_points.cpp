@@ -39,8 +39,8 @@ std::pair<double, double> range_for(const FlipInput& in, const Scenario& s) {
 // Values where hard rules switch; probed exactly so no threshold is stepped over.
 std::vector<double> thresholds(const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
-  return {p.function_max_s,        p.function_beta_max_s, p.cron_max_s,
-          a.interactive_limit_s,   a.queue_recommended_s, a.queue_required_s};
+  return {p.function_max_s,      p.function_beta_max_s, p.cron_max_s,
+          a.interactive_limit_s, a.queue_recommended_s, a.queue_required_s};
 }
 
 // Probe values strictly beyond `from` toward `to`: geometric steps of 1 %
@@ -59,8 +59,10 @@ std::vector<double> probes(const FlipInput& in, double from, double to,
   } else {
     double x = from;
     while (true) {
-      if (up) x = x <= 0 ? 0.5 : x * 1.01;
-      else x = x / 1.01;
+      if (up)
+        x = x <= 0 ? 0.5 : x * 1.01;
+      else
+        x = x / 1.01;
       if (!beyond(x) || (!up && x < 1e-3)) break;
       out.push_back(x);
     }
@@ -70,8 +72,10 @@ std::vector<double> probes(const FlipInput& in, double from, double to,
       for (double x : {m, std::nextafter(m, up ? INFINITY : -INFINITY)})
         if (beyond(x)) out.push_back(x);
   out.push_back(to);
-  if (up) std::sort(out.begin(), out.end());
-  else std::sort(out.begin(), out.end(), std::greater<double>());
+  if (up)
+    std::sort(out.begin(), out.end());
+  else
+    std::sort(out.begin(), out.end(), std::greater<double>());
   if (in.integer)
     for (double& x : out) x = up ? std::ceil(x) : std::floor(x);
   return out;
@@ -119,8 +123,10 @@ void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candid
       double mid = in.integer ? std::floor((same + changed) / 2) : (same + changed) / 2;
       if (in.integer && std::fabs(changed - same) <= 1) break;
       if (mid == same || mid == changed) break;
-      if (rec_at(mid) == current) same = mid;
-      else changed = mid;
+      if (rec_at(mid) == current)
+        same = mid;
+      else
+        changed = mid;
     }
     // Report a short number past the flip: 4 significant digits, moved one
     // last digit further when rounding lands on the flip itself (600 -> 600.1).
@@ -128,7 +134,8 @@ void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candid
     const Candidate becomes = rec_at(changed);
     if (!in.integer) {
       double rounded = round_outward(changed, up);
-      if (rec_at(rounded) != becomes) rounded = round_outward(up ? rounded * 1.0001 : rounded * 0.9999, up);
+      if (rec_at(rounded) != becomes)
+        rounded = round_outward(up ? rounded * 1.0001 : rounded * 0.9999, up);
       if ((up ? rounded <= to : rounded >= to) && valid(rounded) && rec_at(rounded) == becomes)
         value = rounded;
     }

@@ -12,9 +12,11 @@ std::string team_text(Candidate c, const Scenario& s) {
   const bool has_ui = s.product == Product::kWebApp || s.product == Product::kWebAppAndApi;
   switch (s.team) {
     case Team::kTypescript:
-      if (!ci.runs_python) return "Your team is strongest in TypeScript, and this stays in TypeScript.";
-      return ci.has_nextjs ? "Your TypeScript team would also have to run a Python service."
-                           : "Your TypeScript team would have to build and run everything in Python.";
+      if (!ci.runs_python)
+        return "Your team is strongest in TypeScript, and this stays in TypeScript.";
+      return ci.has_nextjs
+                 ? "Your TypeScript team would also have to run a Python service."
+                 : "Your TypeScript team would have to build and run everything in Python.";
     case Team::kPython:
       if (ci.runs_python && has_ui)
         return "Your Python team owns the AI service; the front end stays a thin layer.";
@@ -36,7 +38,8 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
   switch (r.rule) {
     case RuleId::kPlatformFunctionLimit:
       return "Your longest job (" + dur(r.value) + ") is past what a function on " + p.name +
-             " may run: " + dur(p.function_max_s) + " (" + format_number(p.function_max_s, 0) + " s)" +
+             " may run: " + dur(p.function_max_s) + " (" + format_number(p.function_max_s, 0) +
+             " s)" +
              (p.function_beta_max_s > p.function_max_s
                   ? ", or " + dur(p.function_beta_max_s) + " in beta"
                   : "") +
@@ -46,9 +49,11 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
              format_number(r.limit, 0) + " s) a cron invocation may run on " + p.name +
              ", so it cannot run there alone.";
     case RuleId::kPythonOnlyLibraries:
-      return favours ? "Next.js keeps the React UI while your Python-only libraries run in FastAPI, "
-                       "hidden behind it as an internal service."
-                     : "You need Python-only libraries, and a Next.js-only backend has no Python runtime.";
+      return favours
+                 ? "Next.js keeps the React UI while your Python-only libraries run in FastAPI, "
+                   "hidden behind it as an internal service."
+                 : "You need Python-only libraries, and a Next.js-only backend has no Python "
+                   "runtime.";
     case RuleId::kDurableQueueRequired:
       return "Your longest job (" + dur(r.value) + ") is past " + dur(r.limit) +
              "; without a durable queue a restart or deploy loses it mid-run.";
@@ -59,10 +64,11 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
       return "The Next.js gateway cannot wait " + dur(r.value) + " for FastAPI on " + p.name +
              " (limit " + dur(r.limit) + "); you would need job ids and polling.";
     case RuleId::kLongJobsOffRequestPath:
-      return favours ? "Workers run your " + dur(r.value) +
-                           " jobs off the request path, with retries and no time limit."
-                     : "A " + dur(r.value) + " job would hold a request open the whole time; past " +
-                           dur(r.limit) + " a queue is the safer home.";
+      return favours
+                 ? "Workers run your " + dur(r.value) +
+                       " jobs off the request path, with retries and no time limit."
+                 : "A " + dur(r.value) + " job would hold a request open the whole time; past " +
+                       dur(r.limit) + " a queue is the safer home.";
     case RuleId::kBeyondInteractive:
       return "At " + dur(r.value) + " the reader waits on one request past the " + dur(r.limit) +
              " where Server Actions feel instant.";
@@ -77,7 +83,8 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
       if (favours)
         return s.product == Product::kGptAction
                    ? "A GPT Action calls an HTTP API described by OpenAPI, which FastAPI generates."
-                   : "An API product is what FastAPI is built for: typed endpoints and OpenAPI docs.";
+                   : "An API product is what FastAPI is built for: typed endpoints and OpenAPI "
+                     "docs.";
       return ci.has_nextjs && ci.runs_python
                  ? "With no UI to serve, a Next.js layer in front of the API is an extra hop."
                  : "Server Actions serve your own React UI, not outside callers of an API.";
@@ -90,17 +97,24 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
     case RuleId::kPythonNiceToHave:
       return "You would use Python's AI libraries, and this can.";
     case RuleId::kAiLogicComplexity:
-      return favours ? "Your AI logic is " + std::string(s.ai_logic == AiLogic::kComplex ? "complex" : "more than a thin wrapper") +
-                           ", which a dedicated Python service handles well."
-                     : "Your AI logic is " + std::string(s.ai_logic == AiLogic::kComplex ? "complex" : "more than a thin wrapper") +
-                           ", which grows awkward inside UI actions.";
+      return favours
+                 ? "Your AI logic is " +
+                       std::string(s.ai_logic == AiLogic::kComplex ? "complex"
+                                                                   : "more than a thin wrapper") +
+                       ", which a dedicated Python service handles well."
+                 : "Your AI logic is " +
+                       std::string(s.ai_logic == AiLogic::kComplex ? "complex"
+                                                                   : "more than a thin wrapper") +
+                       ", which grows awkward inside UI actions.";
     case RuleId::kTeamStrength:
       return team_text(c, s);
     case RuleId::kPublicApiCoupling:
       return favours ? "Other developers get a real API, separate from your UI."
-                     : "Other developers need an API; logic inside Server Actions must be refactored out first.";
+                     : "Other developers need an API; logic inside Server Actions must be "
+                       "refactored out first.";
     case RuleId::kBillingGateway:
-      return "Next.js can meter and rate-limit each request before the Python service spends money on it.";
+      return "Next.js can meter and rate-limit each request before the Python service spends money "
+             "on it.";
     case RuleId::kLatencyHops:
       return favours ? "No internal hops: the answer streams from the server that renders the UI."
                      : "Adds about " + format_number(r.value, 0) +
@@ -118,29 +132,41 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   const Platform& p = a.platforms[s.platform];
   const CandidateInfo& rec = info(e.recommended);
   if (!p.commercial_use)
-    out.push_back(p.name + " is for personal, non-commercial projects; a paying product needs a paid plan.");
+    out.push_back(p.name +
+                  " is for personal, non-commercial projects; a paying product needs a paid plan.");
   if (rec.has_celery && s.job_seconds_longest > a.celery_visibility_timeout_s)
     out.push_back("Celery's Redis broker redelivers a task not acknowledged within " +
-                  dur(a.celery_visibility_timeout_s) + "; set visibility_timeout above your longest job (" +
-                  dur(s.job_seconds_longest) + ") or it may run twice.");
+                  dur(a.celery_visibility_timeout_s) +
+                  "; set visibility_timeout above your longest job (" + dur(s.job_seconds_longest) +
+                  ") or it may run twice.");
   if (rec.has_celery)
-    out.push_back("For long AI tasks set task_acks_late=True, worker_prefetch_multiplier=1 and explicit time limits; Celery has none by default.");
+    out.push_back(
+        "For long AI tasks set task_acks_late=True, worker_prefetch_multiplier=1 and explicit time "
+        "limits; Celery has none by default.");
   if (e.recommended == Candidate::kNextjsServerActions)
     out.push_back("Server Actions accept request bodies up to " +
                   format_number(a.server_actions_body_limit_bytes / 1048576, 1) +
-                  " MB by default and run one at a time per client; use a route handler for uploads and parallel calls.");
+                  " MB by default and run one at a time per client; use a route handler for "
+                  "uploads and parallel calls.");
   if (rec.has_nextjs && p.function_beta_max_s > p.function_max_s &&
       s.job_seconds_longest > p.function_max_s && !rec.has_celery)
-    out.push_back("Running past " + dur(p.function_max_s) + " on " + p.name + " needs maxDuration set explicitly and relies on a beta limit.");
+    out.push_back("Running past " + dur(p.function_max_s) + " on " + p.name +
+                  " needs maxDuration set explicitly and relies on a beta limit.");
   if (s.scheduled_job_seconds > 0 && p.cron_min_interval_s >= 86400 && rec.has_nextjs)
     out.push_back(p.name + " runs cron jobs at most once a day.");
   if ((e.recommended == Candidate::kFastapi || e.recommended == Candidate::kHybrid) &&
       s.job_seconds_longest > a.interactive_limit_s)
-    out.push_back("FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs idempotent or add a queue as they grow.");
+    out.push_back(
+        "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
+        "idempotent or add a queue as they grow.");
   if (rec.has_nextjs && p.id == "aws_lambda" && s.job_seconds_longest > 29)
-    out.push_back("Behind API Gateway a Lambda request stops at 29-30 s; use a Function URL or response streaming for longer jobs.");
+    out.push_back(
+        "Behind API Gateway a Lambda request stops at 29-30 s; use a Function URL or response "
+        "streaming for longer jobs.");
   if (rec.has_nextjs && p.id == "netlify" && s.job_seconds_longest > p.function_max_s)
-    out.push_back("Netlify background functions can run up to 15 min but return 202 at once, with no response streaming.");
+    out.push_back(
+        "Netlify background functions can run up to 15 min but return 202 at once, with no "
+        "response streaming.");
   return out;
 }
 

@@ -20,18 +20,24 @@ Result build_result(const Scenario& s, const Assumptions& a) {
 
 std::string_view verdict_id(Verdict v) {
   switch (v) {
-    case Verdict::kRecommended: return "recommended";
-    case Verdict::kViable: return "viable";
-    case Verdict::kRuledOut: return "ruled_out";
+    case Verdict::kRecommended:
+      return "recommended";
+    case Verdict::kViable:
+      return "viable";
+    case Verdict::kRuledOut:
+      return "ruled_out";
   }
   return "";
 }
 
 std::string_view effect_id(Effect e) {
   switch (e) {
-    case Effect::kRulesOut: return "rules_out";
-    case Effect::kFavours: return "favours";
-    case Effect::kPenalises: return "penalises";
+    case Effect::kRulesOut:
+      return "rules_out";
+    case Effect::kFavours:
+      return "favours";
+    case Effect::kPenalises:
+      return "penalises";
   }
   return "";
 }

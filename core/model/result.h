@@ -25,8 +25,8 @@ struct Result {
 Result build_result(const Scenario& s, const Assumptions& a);
 
 // Ids for the codec and the reports, written once.
-std::string_view verdict_id(Verdict v);    // "recommended", "viable", "ruled_out"
-std::string_view effect_id(Effect e);      // "rules_out", "favours", "penalises"
+std::string_view verdict_id(Verdict v);      // "recommended", "viable", "ruled_out"
+std::string_view effect_id(Effect e);        // "rules_out", "favours", "penalises"
 std::string_view direction_id(Direction d);  // "above", "below"
 
 inline constexpr std::string_view kModelVersion = "1.0.0";

@@ -62,17 +62,17 @@ struct Scenario {
 };
 
 // Bounds shared by validation, flip points and the schema.
-inline constexpr double kMaxJobSeconds = 86400;       // seconds (one day)
-inline constexpr double kMaxMonthlyRequests = 1e10;   // requests per month
+inline constexpr double kMaxJobSeconds = 86400;      // seconds (one day)
+inline constexpr double kMaxMonthlyRequests = 1e10;  // requests per month
 inline constexpr double kMaxWeight = 5;
 
 // The defaults, in one place: a short-interaction web app being validated.
 // Platform 0 is the first platform of the data set.
 inline constexpr Scenario kDefaultScenario{
     Product::kWebApp,
-    10,     // job_seconds_typical
-    30,     // job_seconds_longest
-    0,      // scheduled_job_seconds
+    10,  // job_seconds_typical
+    30,  // job_seconds_longest
+    0,   // scheduled_job_seconds
     PythonLibraries::kNone,
     AiLogic::kSimple,
     Team::kTypescript,

@@ -23,46 +23,61 @@ ScenarioField enum_field(std::string_view name, std::string_view label, EnumName
 ScenarioField number_field(std::string_view name, FieldKind kind, std::string_view label,
                            std::string_view unit, double min, bool min_exclusive, double max,
                            double Scenario::*m) {
-  return {name, kind, label, unit, min, min_exclusive, max, {nullptr, 0}, m, nullptr, nullptr,
-          nullptr};
+  return {name, kind,         label, unit,    min,     min_exclusive,
+          max,  {nullptr, 0}, m,     nullptr, nullptr, nullptr};
 }
 ScenarioField bool_field(std::string_view name, std::string_view label, bool Scenario::*m) {
-  return {name, FieldKind::kBool, label, "", 0, false, 0, {nullptr, 0}, nullptr, m, nullptr,
-          nullptr};
+  return {name, FieldKind::kBool, label,   "", 0,       false,
+          0,    {nullptr, 0},     nullptr, m,  nullptr, nullptr};
 }
 
 }  // namespace
 
 const std::vector<ScenarioField>& scenario_fields() {
   static const std::vector<ScenarioField> fields{
-      number_field("job_seconds_longest", FieldKind::kNumber, "How long does your longest AI job run?",
-                   "seconds", 0, true, kMaxJobSeconds, &Scenario::job_seconds_longest),
+      number_field("job_seconds_longest", FieldKind::kNumber,
+                   "How long does your longest AI job run?", "seconds", 0, true, kMaxJobSeconds,
+                   &Scenario::job_seconds_longest),
       enum_field("python_libraries", "Do you need Python-only libraries?",
                  names_of(kPythonLibrariesNames),
                  get_as_int<PythonLibraries, &Scenario::python_libraries>,
                  set_from_int<PythonLibraries, &Scenario::python_libraries>),
       enum_field("product", "What do you ship?", names_of(kProductNames),
-                 get_as_int<Product, &Scenario::product>, set_from_int<Product, &Scenario::product>),
-      number_field("job_seconds_typical", FieldKind::kNumber, "How long does a typical AI interaction take?",
-                   "seconds", 0, true, kMaxJobSeconds, &Scenario::job_seconds_typical),
+                 get_as_int<Product, &Scenario::product>,
+                 set_from_int<Product, &Scenario::product>),
+      number_field("job_seconds_typical", FieldKind::kNumber,
+                   "How long does a typical AI interaction take?", "seconds", 0, true,
+                   kMaxJobSeconds, &Scenario::job_seconds_typical),
       number_field("scheduled_job_seconds", FieldKind::kNumber,
-                   "How long does your longest scheduled (cron) job run?", "seconds", 0,
-                   false, kMaxJobSeconds, &Scenario::scheduled_job_seconds),
-      number_field("monthly_requests", FieldKind::kInteger, "How many AI requests or jobs per month?",
-                   "requests per month", 0, false, kMaxMonthlyRequests, &Scenario::monthly_requests),
+                   "How long does your longest scheduled (cron) job run?", "seconds", 0, false,
+                   kMaxJobSeconds, &Scenario::scheduled_job_seconds),
+      number_field("monthly_requests", FieldKind::kInteger,
+                   "How many AI requests or jobs per month?", "requests per month", 0, false,
+                   kMaxMonthlyRequests, &Scenario::monthly_requests),
       enum_field("ai_logic", "How complex is the AI logic?", names_of(kAiLogicNames),
-                 get_as_int<AiLogic, &Scenario::ai_logic>, set_from_int<AiLogic, &Scenario::ai_logic>),
+                 get_as_int<AiLogic, &Scenario::ai_logic>,
+                 set_from_int<AiLogic, &Scenario::ai_logic>),
       enum_field("team", "What is your team strongest in?", names_of(kTeamNames),
                  get_as_int<Team, &Scenario::team>, set_from_int<Team, &Scenario::team>),
       enum_field("stage", "Where is the product?", names_of(kStageNames),
                  get_as_int<Stage, &Scenario::stage>, set_from_int<Stage, &Scenario::stage>),
       bool_field("public_api", "Do other developers call your AI logic through an API?",
                  &Scenario::public_api),
-      bool_field("billing_and_rate_limits", "Must requests be metered or rate-limited before the AI runs?",
+      bool_field("billing_and_rate_limits",
+                 "Must requests be metered or rate-limited before the AI runs?",
                  &Scenario::billing_and_rate_limits),
       bool_field("latency_sensitive", "Is the UI latency-sensitive?", &Scenario::latency_sensitive),
-      {"platform", FieldKind::kPlatform, "Where would the JavaScript side be hosted?", "", 0, false, 0,
-       {nullptr, 0}, nullptr, nullptr, [](const Scenario& s) { return s.platform; },
+      {"platform",
+       FieldKind::kPlatform,
+       "Where would the JavaScript side be hosted?",
+       "",
+       0,
+       false,
+       0,
+       {nullptr, 0},
+       nullptr,
+       nullptr,
+       [](const Scenario& s) { return s.platform; },
        [](Scenario& s, int v) { s.platform = v; }},
   };
   return fields;
@@ -99,9 +114,8 @@ std::vector<FieldError> check_scenario(const Scenario& s, int platform_count) {
     }
   }
   if (errors.empty() && s.job_seconds_typical > s.job_seconds_longest)
-    errors.push_back({"job_seconds_longest",
-                      "must be at least job_seconds_typical (" +
-                          format_number(s.job_seconds_typical, 3) + " s)."});
+    errors.push_back({"job_seconds_longest", "must be at least job_seconds_typical (" +
+                                                 format_number(s.job_seconds_typical, 3) + " s)."});
   if (s.has_weights)
     for (const auto& w : kWeightFields) {
       double v = s.weights.*w.member;

@@ -18,15 +18,15 @@ enum class FieldKind { kEnum, kNumber, kInteger, kBool, kPlatform };
 struct ScenarioField {
   std::string_view name;
   FieldKind kind;
-  std::string_view label;  // the question a reader answers
-  std::string_view unit;   // for numbers: "seconds", "requests per month"
-  double min;              // numbers: lowest valid value
-  bool min_exclusive;      // numbers: the bound itself is invalid
-  double max;              // numbers: highest valid value
-  EnumNames names;         // enums: the closed set of values
-  double Scenario::*number;  // numbers
-  bool Scenario::*flag;      // booleans
-  int (*get_enum)(const Scenario&);       // enums and platform
+  std::string_view label;                  // the question a reader answers
+  std::string_view unit;                   // for numbers: "seconds", "requests per month"
+  double min;                              // numbers: lowest valid value
+  bool min_exclusive;                      // numbers: the bound itself is invalid
+  double max;                              // numbers: highest valid value
+  EnumNames names;                         // enums: the closed set of values
+  double Scenario::*number;                // numbers
+  bool Scenario::*flag;                    // booleans
+  int (*get_enum)(const Scenario&);        // enums and platform
   void (*set_enum)(Scenario&, int value);  // enums and platform
 };
 

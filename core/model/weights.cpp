@@ -8,9 +8,12 @@ namespace wb {
 // Scaling: the AI backend must scale on its own, so flexibility dominates.
 Weights weights_for_stage(Stage stage) {
   switch (stage) {
-    case Stage::kValidating: return {5, 4, 3, 2, 1};
-    case Stage::kGrowing: return {3, 3, 3, 3, 3};
-    case Stage::kScaling: return {1, 2, 3, 3, 5};
+    case Stage::kValidating:
+      return {5, 4, 3, 2, 1};
+    case Stage::kGrowing:
+      return {3, 3, 3, 3, 3};
+    case Stage::kScaling:
+      return {1, 2, 3, 3, 5};
   }
   return {3, 3, 3, 3, 3};
 }

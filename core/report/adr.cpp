@@ -1,6 +1,5 @@
 #include "adr.h"
 
-
 #include "../model/format.h"
 #include "describe.h"
 #include "text_builder.h"
@@ -25,7 +24,7 @@ void option(TextBuilder& md, const Result& r, Candidate c) {
   const auto& texts = r.reason_texts[index_of(c)];
   for (std::size_t i = 0; i < texts.size(); ++i) {
     const Reason& reason = x.reasons[i];
-    const char* sign = reason.effect == Effect::kRulesOut ? "✗"
+    const char* sign = reason.effect == Effect::kRulesOut  ? "✗"
                        : reason.effect == Effect::kFavours ? "+"
                                                            : "−";
     md << "- " << sign << " " << texts[i] << " (`" << rule_info(reason.rule).id << "`)\n";
@@ -52,7 +51,8 @@ std::string adr(const Result& r, const Assumptions& a) {
   for (const Assessment& x : e.assessments)
     for (std::size_t i = 0; i < x.reason_count; ++i)
       if (x.reasons[i].effect == Effect::kRulesOut) any_hard = true;
-  md << (any_hard ? "Hard limits rule some options out (see below). " : "No hard limit rules an option out. ")
+  md << (any_hard ? "Hard limits rule some options out (see below). "
+                  : "No hard limit rules an option out. ")
      << "The remaining options are weighed on (0–5):\n\n";
   for (const auto& w : kWeightFields)
     md << "- " << w.label << ": " << format_number(e.weights.*w.member, 2) << "\n";
@@ -60,15 +60,17 @@ std::string adr(const Result& r, const Assumptions& a) {
   md << "\n## Considered options\n\n";
   for (Candidate c : e.ranking) option(md, r, c);
 
-  md << "## Decision outcome\n\nChosen: **" << info(chosen).name << "**, the highest-scoring option ("
-     << format_number(display_score(best), 1) << "/100) that no hard limit rules out.\n\n";
+  md << "## Decision outcome\n\nChosen: **" << info(chosen).name
+     << "**, the highest-scoring option (" << format_number(display_score(best), 1)
+     << "/100) that no hard limit rules out.\n\n";
   md << "## Consequences\n\n";
   for (std::size_t i = 0; i < best.reason_count; ++i)
     md << "- " << (best.reasons[i].effect == Effect::kFavours ? "Good: " : "Bad: ")
        << r.reason_texts[index_of(chosen)][i] << "\n";
-  md << "- Expect about " << format_usd(best.cost.infra_usd_month) << "/month of infrastructure and "
-     << format_number(best.cost.maintenance_hours_month, 1) << " hours/month of upkeep at "
-     << format_count(r.scenario.monthly_requests) << " requests/month.\n";
+  md << "- Expect about " << format_usd(best.cost.infra_usd_month)
+     << "/month of infrastructure and " << format_number(best.cost.maintenance_hours_month, 1)
+     << " hours/month of upkeep at " << format_count(r.scenario.monthly_requests)
+     << " requests/month.\n";
   for (const std::string& w : r.warnings) md << "- Watch: " << w << "\n";
 
   md << "\n## What would change this decision\n\n";

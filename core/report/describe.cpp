@@ -34,13 +34,22 @@ std::vector<std::pair<std::string, std::string>> describe_scenario(const Scenari
   for (const ScenarioField& f : scenario_fields()) {
     std::string value;
     switch (f.kind) {
-      case FieldKind::kEnum: value = std::string(f.names.items[f.get_enum(s)].label); break;
-      case FieldKind::kPlatform: value = a.platforms[f.get_enum(s)].name; break;
-      case FieldKind::kBool: value = s.*f.flag ? "yes" : "no"; break;
-      case FieldKind::kInteger: value = format_count(s.*f.number); break;
+      case FieldKind::kEnum:
+        value = std::string(f.names.items[f.get_enum(s)].label);
+        break;
+      case FieldKind::kPlatform:
+        value = a.platforms[f.get_enum(s)].name;
+        break;
+      case FieldKind::kBool:
+        value = s.*f.flag ? "yes" : "no";
+        break;
+      case FieldKind::kInteger:
+        value = format_count(s.*f.number);
+        break;
       case FieldKind::kNumber:
-        value = f.name == "scheduled_job_seconds" && s.*f.number == 0 ? "none"
-                                                                      : format_duration(s.*f.number);
+        value = f.name == "scheduled_job_seconds" && s.*f.number == 0
+                    ? "none"
+                    : format_duration(s.*f.number);
         break;
     }
     out.emplace_back(std::string(f.label), value);
