@@ -122,7 +122,7 @@ BENCHMARK_CAPTURE(BM_EvaluateJson, long_job, kLongJobText);
 
 void BM_DecisionGridJson(benchmark::State& state, std::string_view text) {
   for (auto _ : state) {
-    std::vector<std::uint8_t> g = wb::decision_grid_json(text, kGridSpec);
+    std::vector<std::uint8_t> g = wb::decision_grid_from_json(text, kGridSpec);
     if (g.size() != 128u * 128u) return state.SkipWithError("grid has the wrong size");
     benchmark::DoNotOptimize(g);
   }
@@ -132,7 +132,7 @@ BENCHMARK_CAPTURE(BM_DecisionGridJson, long_job, kLongJobText)->Unit(benchmark::
 
 void BM_CostCurveJson(benchmark::State& state, std::string_view text) {
   for (auto _ : state) {
-    std::vector<double> c = wb::cost_curve_json(text, kCurveAxis);
+    std::vector<double> c = wb::cost_curve_from_json(text, kCurveAxis);
     if (c.size() != 48u * wb::kCandidateCount)
       return state.SkipWithError("curve has the wrong size");
     benchmark::DoNotOptimize(c);

@@ -73,15 +73,11 @@ int run(int argc, char** argv) {
   const auto text = wb::read_scenario_text(path, error);
   if (!text) return std::cerr << "error: " << error << "\n", kExitBadInput;
   wb::ParsedJson parsed = wb::parse_bounded(*text);
-  wb::Decoded decoded;
-  if (!parsed.ok()) {
-    decoded = wb::decode_scenario_text(*text);  // the same error, from the one codec
-  } else {
+  if (parsed.ok())
     for (const std::string& s : sets)
       if (!wb::apply_set(parsed.value, s, error))
         return std::cerr << "error: " << error << "\n", kExitBadInput;
-    decoded = wb::decode_scenario(parsed.value);
-  }
+  const wb::Decoded decoded = wb::decode_parsed(parsed);
   if (!decoded.ok()) return report_errors(decoded, format);
 
   if (format == "json") {

@@ -1,5 +1,6 @@
 #include "scenario_input.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -15,8 +16,9 @@ std::optional<std::string> read_scenario_text(const std::string& path, std::stri
   if (path == "-") {
     buffer << std::cin.rdbuf();
   } else {
+    std::error_code ec;
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    if (!in || std::filesystem::is_directory(path, ec)) {
       error = path + ": cannot be read.";
       return std::nullopt;
     }

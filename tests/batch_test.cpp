@@ -82,19 +82,19 @@ TEST_CASE("the JSON batch entry points reject bad input with an empty answer") {
   const char* grid =
       R"({"x": {"field": "job_seconds_longest", "min": 1, "max": 86400, "steps": 8, "scale": "log"},
                           "y": {"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 4}})";
-  CHECK(wb::decision_grid_json("{}", grid).size() == 32);
-  CHECK(wb::decision_grid_json(R"({"product": 1})", grid).empty());
-  CHECK(wb::decision_grid_json("{}", "{").empty());
-  CHECK(wb::decision_grid_json("{}", R"({"x": {}})").empty());
-  CHECK(wb::decision_grid_json(
+  CHECK(wb::decision_grid_from_json("{}", grid).size() == 32);
+  CHECK(wb::decision_grid_from_json(R"({"product": 1})", grid).empty());
+  CHECK(wb::decision_grid_from_json("{}", "{").empty());
+  CHECK(wb::decision_grid_from_json("{}", R"({"x": {}})").empty());
+  CHECK(wb::decision_grid_from_json(
             "{}", R"({"x": {"field": "monthly_requests", "min": 0, "max": 1, "steps": 4096},
                                          "y": {"field": "monthly_requests", "min": 0, "max": 1, "steps": 4096}})")
             .empty());
-  CHECK(wb::cost_curve_json("{}",
-                            R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 3})")
+  CHECK(wb::cost_curve_from_json(
+            "{}", R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 3})")
             .size() == 15);
-  CHECK(wb::cost_curve_json("{}",
-                            R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 1.5})")
+  CHECK(wb::cost_curve_from_json(
+            "{}", R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 1.5})")
             .empty());
-  CHECK(wb::cost_curve_json("{}", "[]").empty());
+  CHECK(wb::cost_curve_from_json("{}", "[]").empty());
 }

@@ -17,10 +17,10 @@ emscripten::val copy_to_js(const std::vector<T>& v, const char* array_type) {
 }
 
 emscripten::val decision_grid(const std::string& scenario, const std::string& spec) {
-  return copy_to_js(wb::decision_grid_json(scenario, spec), "Uint8Array");
+  return copy_to_js(wb::decision_grid_from_json(scenario, spec), "Uint8Array");
 }
 emscripten::val cost_curve(const std::string& scenario, const std::string& axis) {
-  return copy_to_js(wb::cost_curve_json(scenario, axis), "Float64Array");
+  return copy_to_js(wb::cost_curve_from_json(scenario, axis), "Float64Array");
 }
 std::string evaluate(const std::string& s) { return wb::evaluate_json(s); }
 std::string adr(const std::string& s) { return wb::adr_markdown(s); }

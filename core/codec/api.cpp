@@ -55,8 +55,8 @@ std::string platforms_json() { return to_text(assumptions_data()); }
 
 std::string schema_json() { return to_text(schema()); }
 
-std::vector<std::uint8_t> decision_grid_json(std::string_view scenario_text,
-                                             std::string_view spec_text) {
+std::vector<std::uint8_t> decision_grid_from_json(std::string_view scenario_text,
+                                                  std::string_view spec_text) {
   const Decoded d = decode_scenario_text(scenario_text);
   const ParsedJson spec = parse_bounded(spec_text);
   Axis x{}, y{};
@@ -67,7 +67,8 @@ std::vector<std::uint8_t> decision_grid_json(std::string_view scenario_text,
   return decision_grid(d.scenario, d.assumptions, x, y);
 }
 
-std::vector<double> cost_curve_json(std::string_view scenario_text, std::string_view axis_text) {
+std::vector<double> cost_curve_from_json(std::string_view scenario_text,
+                                         std::string_view axis_text) {
   const Decoded d = decode_scenario_text(scenario_text);
   const ParsedJson spec = parse_bounded(axis_text);
   Axis axis{};

@@ -26,8 +26,9 @@ std::string schema_json();     // fields, enum values, bounds, labels, candidate
 // Batch calls for the pictures; `spec_text` holds {"x": axis, "y": axis} or
 // one axis: {"field", "min", "max", "steps", "scale": "log"|"linear"}.
 // Empty on any invalid input.
-std::vector<std::uint8_t> decision_grid_json(std::string_view scenario_text,
-                                             std::string_view spec_text);
-std::vector<double> cost_curve_json(std::string_view scenario_text, std::string_view axis_text);
+std::vector<std::uint8_t> decision_grid_from_json(std::string_view scenario_text,
+                                                  std::string_view spec_text);
+std::vector<double> cost_curve_from_json(std::string_view scenario_text,
+                                         std::string_view axis_text);
 
 }  // namespace wb

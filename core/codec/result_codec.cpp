@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "../report/describe.h"
+
 namespace wb {
 namespace {
 
@@ -60,7 +62,8 @@ nlohmann::json encode_result(const Result& r, const Decoded& input) {
     flips.push_back({{"input", f.input},
                      {"value", f.value},
                      {"direction", direction_id(f.direction)},
-                     {"becomes", info(f.becomes).id}});
+                     {"becomes", info(f.becomes).id},
+                     {"text", flip_sentence(f)}});
   std::vector<std::string> warnings = input.warnings;
   warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
   return {

@@ -102,8 +102,9 @@ Decoded decode_scenario(const nlohmann::json& input) {
   return d;
 }
 
-Decoded decode_scenario_text(std::string_view text) {
-  ParsedJson parsed = parse_bounded(text);
+Decoded decode_scenario_text(std::string_view text) { return decode_parsed(parse_bounded(text)); }
+
+Decoded decode_parsed(const ParsedJson& parsed) {
   if (parsed.ok()) return decode_scenario(parsed.value);
   Decoded d;
   d.scenario = default_scenario();

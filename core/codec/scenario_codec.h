@@ -11,6 +11,7 @@
 #include "../model/assumptions.h"
 #include "../model/scenario.h"
 #include "../model/scenario_fields.h"
+#include "bounded_json.h"
 
 namespace wb {
 
@@ -28,7 +29,11 @@ Scenario default_scenario();
 
 Decoded decode_scenario(const nlohmann::json& input);
 
-// Parses bounded text first; a malformed text is an error on field "scenario".
+// Decodes what parse_bounded returned: a parse error becomes an error on its
+// field (or "scenario"), a value is decoded as above.
+Decoded decode_parsed(const ParsedJson& parsed);
+
+// parse_bounded, then decode_parsed.
 Decoded decode_scenario_text(std::string_view text);
 
 // Every field written out, defaults included; weights only when given.

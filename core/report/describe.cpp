@@ -1,5 +1,7 @@
 #include "describe.h"
 
+#include <cctype>
+
 #include "../model/format.h"
 #include "../model/scenario_fields.h"
 
@@ -11,12 +13,13 @@ std::string flip_sentence(const FlipPoint& f) {
   const std::string input(f.input);
   std::string what, value;
   if (input == "monthly_requests") {
-    what = "your monthly requests";
+    what = "your monthly volume";
     value = format_count(f.value);
   } else if (input.rfind("weights.", 0) == 0) {
-    what = "the weight on " + input.substr(8);
-    for (auto& ch : what)
-      if (ch == '_') ch = ' ';
+    for (const auto& w : kWeightFields)
+      if (input.substr(8) == w.name) what = "the weight on " + std::string(w.label);
+    for (std::size_t i = 14; i < what.size(); ++i)
+      what[i] = static_cast<char>(std::tolower(what[i]));
     value = format_number(f.value, 2);
   } else {
     what = input == "job_seconds_typical"   ? "your typical job"

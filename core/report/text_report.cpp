@@ -1,5 +1,8 @@
 #include "text_report.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "../model/format.h"
 #include "describe.h"
 #include "text_builder.h"
@@ -7,11 +10,21 @@
 namespace wb {
 namespace {
 
-std::string pad(const std::string& s, std::size_t width) {
-  return s.size() >= width ? s : s + std::string(width - s.size(), ' ');
-}
-std::string lpad(const std::string& s, std::size_t width) {
-  return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
+// Columns as wide as their widest cell, two spaces apart; the first two
+// (names and verdicts) align left, the numbers right.
+void table(TextBuilder& out, const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::size_t> width(rows[0].size(), 0);
+  for (const auto& row : rows)
+    for (std::size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], row[i].size());
+  for (const auto& row : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const std::string gap(width[i] - row[i].size(), ' ');
+      line += (i ? "  " : "") + (i < 2 ? row[i] + gap : gap + row[i]);
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out << line << "\n";
+  }
 }
 
 }  // namespace
@@ -23,20 +36,20 @@ std::string text_report(const Result& r, const Assumptions& a) {
   out << "Platform: " << a.platforms[r.scenario.platform].name << ", "
       << format_count(r.scenario.monthly_requests) << " requests/month\n\n";
 
-  out << pad("candidate", 16) << pad("verdict", 13) << lpad("score", 6) << lpad("infra/mo", 10)
-      << lpad("upkeep h", 10) << lpad("total/mo", 10) << lpad("codebases", 10) << lpad("deploys", 8)
-      << lpad("services", 9) << lpad("hops", 5) << lpad("+ms", 6) << "\n";
+  std::vector<std::vector<std::string>> rows{{"candidate", "verdict", "score", "infra/mo",
+                                              "upkeep h", "total/mo", "codebases", "deploys",
+                                              "services", "hops", "+ms"}};
   for (Candidate c : e.ranking) {
     const Assessment& x = r.of(c);
     const Cost& k = x.cost;
-    out << pad(std::string(info(c).short_name), 16) << pad(std::string(verdict_id(x.verdict)), 13)
-        << lpad(format_number(display_score(x), 1), 6) << lpad(format_usd(k.infra_usd_month), 10)
-        << lpad(format_number(k.maintenance_hours_month, 1), 10)
-        << lpad(format_usd(k.total_usd_month), 10) << lpad(std::to_string(k.codebases), 10)
-        << lpad(std::to_string(k.deploy_targets), 8)
-        << lpad(std::to_string(k.services_to_monitor), 9) << lpad(std::to_string(k.network_hops), 5)
-        << lpad(format_number(k.added_latency_ms, 0), 6) << "\n";
+    rows.push_back({std::string(info(c).short_name), std::string(verdict_id(x.verdict)),
+                    format_number(display_score(x), 1), format_usd(k.infra_usd_month),
+                    format_number(k.maintenance_hours_month, 1), format_usd(k.total_usd_month),
+                    std::to_string(k.codebases), std::to_string(k.deploy_targets),
+                    std::to_string(k.services_to_monitor), std::to_string(k.network_hops),
+                    format_number(k.added_latency_ms, 0)});
   }
+  table(out, rows);
   out << "\nWhy:\n";
   for (Candidate c : e.ranking) {
     const Assessment& x = r.of(c);

@@ -4,9 +4,9 @@
 //
 // Input: the first byte picks the call, the rest is the payload.
 //   0..  : evaluate_json(payload) and adr_markdown(payload)
-//   some : decision_grid_json(scenario, spec) with payload split at the first
+//   some : decision_grid_from_json(scenario, spec) with payload split at the first
 //          '\n' (scenario before, grid spec after)
-//   some : cost_curve_json(scenario, axis), split the same way
+//   some : cost_curve_from_json(scenario, axis), split the same way
 // Seeds: tests/fuzz/corpus/ (plain scenario JSON, so byte 0 is usually '{',
 // which selects evaluate_json).
 #include <cstddef>
@@ -43,11 +43,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     case 1:
       split(payload, a, b);
-      (void)wb::decision_grid_json(a, b);
+      (void)wb::decision_grid_from_json(a, b);
       break;
     case 2:
       split(payload, a, b);
-      (void)wb::cost_curve_json(a, b);
+      (void)wb::cost_curve_from_json(a, b);
       break;
   }
   return 0;

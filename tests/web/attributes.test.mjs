@@ -37,3 +37,16 @@ test('hide and theme', () => {
   assert.equal(parseTheme('neon').value, 'auto');
   assert.ok(parseTheme('neon').error);
 });
+
+test('presets the core would reject are caught here: 0 s typical, typical above longest', () => {
+  const fields = [
+    { name: 'job_seconds_typical', type: 'number', min: 0, min_exclusive: true, max: 86400, default: 10 },
+    { name: 'job_seconds_longest', type: 'number', min: 0, min_exclusive: true, max: 86400, default: 30 },
+  ];
+  const read = (attrs) => readPresets(fields, (n) => (n in attrs ? attrs[n] : null));
+  assert.equal(read({ 'job-seconds-typical': '0' }).errors[0].attribute, 'job-seconds-typical');
+  assert.deepEqual(read({ 'job-seconds-typical': '60' }).scenario, { job_seconds_typical: 60, job_seconds_longest: 60 });
+  const both = read({ 'job-seconds-typical': '60', 'job-seconds-longest': '45' });
+  assert.deepEqual(both.scenario, { job_seconds_longest: 45 });
+  assert.equal(both.errors[0].attribute, 'job-seconds-typical');
+});

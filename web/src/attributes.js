@@ -27,6 +27,7 @@ export function parseFieldValue(field, text) {
       const n = parseNumber(raw);
       if (n === null) return { error: 'must be a number' };
       if (field.type === 'integer' && !Number.isInteger(n)) return { error: 'must be a whole number' };
+      if (field.min !== undefined && field.min_exclusive && n <= field.min) return { error: `must be more than ${field.min}` };
       if (field.min !== undefined && n < field.min) return { error: `must be at least ${field.min}` };
       if (field.max !== undefined && n > field.max) return { error: `must be at most ${field.max}` };
       return { value: n };
@@ -48,6 +49,18 @@ export function readPresets(fields, getAttr) {
     const parsed = parseFieldValue(field, text);
     if ('error' in parsed) errors.push({ attribute: attr, value: String(text), message: parsed.error });
     else scenario[field.name] = parsed.value;
+  }
+  // A typical job longer than the longest one: with no longest preset, the
+  // longest grows to match (the author meant it); with one, the typical goes.
+  const typical = scenario.job_seconds_typical;
+  if (typical !== undefined) {
+    const longestPreset = scenario.job_seconds_longest;
+    const longestDefault = fields.find((f) => f.name === 'job_seconds_longest')?.default;
+    if (longestPreset === undefined && typical > longestDefault) scenario.job_seconds_longest = typical;
+    else if (longestPreset !== undefined && typical > longestPreset) {
+      delete scenario.job_seconds_typical;
+      errors.push({ attribute: 'job-seconds-typical', value: String(typical), message: 'must not be longer than job-seconds-longest' });
+    }
   }
   return { scenario, errors };
 }

@@ -302,7 +302,7 @@ export class WhichBackendElement extends HTMLElement {
       ui.weights.set(out.weights, !!this.#inputs.weights);
       renderCandidates(ui.candidates, out, indexOf);
       renderTable(ui.table, out, candidates);
-      renderFlips(ui.flips, out, (name) => this.#labelOf(name), ui.nameOf, (f) => this.#moveTo(f));
+      renderFlips(ui.flips, out, (f) => this.#moveTo(f));
       ui.share.update();
       // The pictures. The first time after the layout is built they are
       // drawn one frame later (after the verdict has been painted), so the
@@ -350,7 +350,7 @@ export class WhichBackendElement extends HTMLElement {
     for (const e of errors) byField[e.field] = e.message;
     this.#ui.questions?.errors(byField);
     this.#wrap.classList.toggle('stale', !!this.#result);
-    const list = errors.map((e) => `${this.#labelOf(e.field) || e.field}: ${e.message}`).join('; ');
+    const list = errors.map((e) => `${this.#labelOf(e.field) || e.field}: ${e.message.replace(/\.$/, '')}`).join('; ');
     this.#notices.input = {
       bad: true,
       text: this.#result ? `Check this answer: ${list}. The results below are for your last valid answers.` : `Check this answer: ${list}.`,
@@ -377,22 +377,25 @@ export class WhichBackendElement extends HTMLElement {
     }
   }
 
+  // The core names weights "weights.<name>" in errors and flip points.
   #labelOf(name) {
     const { schema } = this.#core;
-    return (schema.fields.find((f) => f.name === name) || schema.weights.find((w) => w.name === name))?.label;
+    const weight = name.startsWith('weights.') && schema.weights.find((w) => w.name === name.slice(8));
+    return weight ? `Weight on ${weight.label.toLowerCase()}` : schema.fields.find((f) => f.name === name)?.label;
   }
 
   // A click on a flip point moves that input just past the flip and puts the
   // keyboard focus on it, so the reader sees what moved.
   #moveTo(flip) {
     const { schema } = this.#core;
-    const weight = schema.weights.find((w) => w.name === flip.input);
-    const field = weight ? { type: 'number', min: weight.min, max: weight.max } : schema.fields.find((f) => f.name === flip.input);
+    const name = flip.input.startsWith('weights.') ? flip.input.slice(8) : flip.input;
+    const weight = name !== flip.input && schema.weights.find((w) => w.name === name);
+    const field = weight ? { type: 'number', min: weight.min, max: weight.max } : schema.fields.find((f) => f.name === name);
     const value = flipTarget(flip, field);
-    if (weight) this.#inputs.weights = { ...(this.#inputs.weights || this.#result.weights), [flip.input]: value };
-    else this.#inputs[flip.input] = value;
+    if (weight) this.#inputs.weights = { ...(this.#inputs.weights || this.#result.weights), [name]: value };
+    else this.#inputs[name] = value;
     this.#update();
-    const target = this.shadowRoot.querySelector(`[name="${flip.input}"]`);
+    const target = this.shadowRoot.querySelector(`[name="${name}"]`);
     if (target) {
       const more = target.closest('details');
       if (more) more.open = true;
@@ -410,12 +413,12 @@ export class WhichBackendElement extends HTMLElement {
     const { module } = this.#core;
     const ui = this.#ui;
     const base = { ...out.scenario, weights: out.weights };
-    // Copies: the binding may hand back a view on WebAssembly memory.
+    // The binding returns copies, safe to keep in the cache.
     const curve = cached(this.#cache.curve, { ...base, monthly_requests: 0, weights: 0 }, () =>
-      Float64Array.from(module.costCurve(JSON.stringify(base), JSON.stringify(COST_AXIS))),
+      module.costCurve(JSON.stringify(base), JSON.stringify(COST_AXIS)),
     );
     const grid = cached(this.#cache.map, { ...base, monthly_requests: 0, job_seconds_longest: 0 }, () =>
-      Uint8Array.from(module.decisionGrid(JSON.stringify(base), JSON.stringify(MAP_AXES))),
+      module.decisionGrid(JSON.stringify(base), JSON.stringify(MAP_AXES)),
     );
     ui.costChart.update(curve, out);
     ui.map.update(grid, out);

@@ -6,7 +6,6 @@
 
 import { h, replace } from './dom.js';
 import { formatCount, formatHours, formatMs, formatUsd } from './format.js';
-import { flipSentence } from './flip.js';
 
 const VERDICT_WORDS = { recommended: 'Recommended', viable: 'Viable', ruled_out: 'Ruled out' };
 
@@ -110,7 +109,7 @@ export function renderTable(el, result, candidates) {
   });
 }
 
-export function renderFlips(el, result, labelOf, nameOf, onPick) {
+export function renderFlips(el, result, onPick) {
   const key = JSON.stringify(result.flip_points);
   if (drawn.get(el) === key) return;
   drawn.set(el, key);
@@ -130,7 +129,7 @@ export function renderFlips(el, result, labelOf, nameOf, onPick) {
           h(
             'button',
             { type: 'button', class: 'link', 'data-input': f.input, 'data-direction': f.direction, onclick: () => onPick(f) },
-            flipSentence(f, labelOf, nameOf),
+            f.text,
           ),
         ),
       ),

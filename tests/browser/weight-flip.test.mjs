@@ -1,0 +1,35 @@
+// A flip point on a weight ("weights.flexibility" in the core's JSON) moves
+// that weight's slider, and the answer becomes what the flip point said.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, open, recommended } from './helpers.mjs';
+
+let env;
+before(async () => (env = await setup()));
+after(() => env?.close());
+
+test('clicking a weight flip point moves the weight and changes the answer', async () => {
+  const { page, context, problems } = await open(env);
+  await recommended(page);
+  await page.$eval('which-backend', (el) => {
+    el.scenario = { stage: 'validating', python_libraries: 'nice_to_have', product: 'web_app_and_api', team: 'python' };
+  });
+  const flip = await page.waitForFunction(() => {
+    const el = document.querySelector('which-backend');
+    return el.result?.flip_points.find((f) => f.input.startsWith('weights.') && f.direction === 'above');
+  });
+  const f = await flip.jsonValue();
+  const before = await page.$eval('which-backend', (el) => el.result.recommended);
+  assert.notEqual(f.becomes, before);
+  await page.locator(`which-backend button[data-input="${f.input}"][data-direction="above"]`).click();
+  const after = await page.$eval('which-backend', (el) => ({
+    recommended: el.result.recommended,
+    weight: el.result.weights.flexibility,
+    warnings: el.result.warnings,
+  }));
+  assert.equal(after.recommended, f.becomes);
+  assert.ok(after.weight > f.value * 0.999, `weight ${after.weight} should pass ${f.value}`);
+  assert.ok(!after.warnings.some((w) => w.includes('Unknown field')), after.warnings.join(' | '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
