@@ -179,6 +179,13 @@ test('the JavaScript API: scenario setter, result, change event detail', async (
   );
   assert.equal(detail.detail.recommended, 'fastapi');
   assert.ok(detail.same && detail.composed && detail.bubbles);
+  // An invalid scenario keeps the last result but reads back as it was set.
+  const back = await page.$eval(W, async (el) => {
+    el.scenario = { job_seconds_longest: -5 };
+    await new Promise((r) => setTimeout(r, 50));
+    return { scenario: el.scenario, recommended: el.result.recommended };
+  });
+  assert.deepEqual(back, { scenario: { job_seconds_longest: -5 }, recommended: 'fastapi' });
   await context.close();
 });
 

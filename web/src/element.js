@@ -33,6 +33,7 @@ export class WhichBackendElement extends HTMLElement {
   #inputs = {};
   #pendingScenario = null;
   #result = null;
+  #inputsInvalid = false;
   #resultText = '';
   #ui = null;
   #started = false;
@@ -88,7 +89,9 @@ export class WhichBackendElement extends HTMLElement {
   }
 
   get scenario() {
-    if (this.#result) return structuredClone({ ...this.#result.scenario, ...(this.#inputs.weights ? { weights: this.#inputs.weights } : {}) });
+    // After invalid inputs the last good result stays on screen (marked
+    // stale), but the scenario read back is what was set.
+    if (this.#result && !this.#inputsInvalid) return structuredClone({ ...this.#result.scenario, ...(this.#inputs.weights ? { weights: this.#inputs.weights } : {}) });
     return structuredClone(this.#pendingScenario || this.#inputs);
   }
 
@@ -286,6 +289,7 @@ export class WhichBackendElement extends HTMLElement {
     const text = key === this.#evaluated.key ? this.#evaluated.text : module.evaluate(key);
     this.#evaluated = { key, text };
     const out = JSON.parse(text);
+    this.#inputsInvalid = Boolean(out.errors);
     if (out.errors) {
       this.#showErrors(out.errors);
       return;
