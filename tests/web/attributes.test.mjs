@@ -50,3 +50,11 @@ test('presets the core would reject are caught here: 0 s typical, typical above 
   assert.deepEqual(both.scenario, { job_seconds_longest: 45 });
   assert.equal(both.errors[0].attribute, 'job-seconds-typical');
 });
+
+test('duration attributes take units: 90, 90s, 15min, 15m, 2h', () => {
+  const field = { name: 'job_seconds_longest', type: 'number', unit: 'seconds', min: 0, min_exclusive: true, max: 86400 };
+  for (const [text, seconds] of [['90', 90], ['90s', 90], ['15min', 900], ['15m', 900], ['2h', 7200], ['1.5 hours', 5400]])
+    assert.deepEqual(parseFieldValue(field, text), { value: seconds }, text);
+  assert.match(parseFieldValue(field, '15 fortnights').error, /duration/);
+  assert.match(parseFieldValue(field, '25h').error, /at most 86400/);
+});

@@ -2,7 +2,7 @@
 // the same name (SPEC "Embedding"). Parsing is checked against the schema the
 // core publishes, so the element never keeps a second list of field names.
 
-import { parseNumber } from './format.js';
+import { parseDuration, parseNumber } from './format.js';
 
 export const toKebab = (name) => name.replace(/_/g, '-');
 export const toSnake = (name) => name.replace(/-/g, '_');
@@ -24,8 +24,9 @@ export function parseFieldValue(field, text) {
     }
     case 'integer':
     case 'number': {
-      const n = parseNumber(raw);
-      if (n === null) return { error: 'must be a number' };
+      const seconds = field.unit === 'seconds';
+      const n = seconds ? parseDuration(raw) : parseNumber(raw);
+      if (n === null) return { error: seconds ? 'must be a duration: seconds, or with a unit (90s, 15min, 2h)' : 'must be a number' };
       if (field.type === 'integer' && !Number.isInteger(n)) return { error: 'must be a whole number' };
       if (field.min !== undefined && field.min_exclusive && n <= field.min) return { error: `must be more than ${field.min}` };
       if (field.min !== undefined && n < field.min) return { error: `must be at least ${field.min}` };

@@ -111,3 +111,16 @@ export function parseNumber(text) {
   const n = Number(t) * scale;
   return Number.isFinite(n) ? n : null;
 }
+
+// Durations as authors write them in attributes: "90", "90s", "15 min",
+// "15m", "2h", "1.5 hours". Seconds when there is no unit (the core's unit).
+// Returns null when the text is not a duration.
+export function parseDuration(text) {
+  if (typeof text === 'number') return Number.isFinite(text) ? text : null;
+  const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)?\s*$/i.exec(String(text));
+  if (!m) return null;
+  const unit = (m[2] || 's').toLowerCase();
+  const scale = unit.startsWith('h') ? 3600 : unit.startsWith('m') ? 60 : 1;
+  const n = Number(m[1]) * scale;
+  return Number.isFinite(n) ? n : null;
+}
