@@ -41,6 +41,8 @@ const std::vector<PlatformField>& platform_fields() {
       {"cpu_billed_while_waiting", "", nullptr, &P::cpu_billed_while_waiting},
       {"function_max_s", "seconds", &P::function_max_s, nullptr},
       {"function_beta_max_s", "seconds", &P::function_beta_max_s, nullptr},
+      {"http_gateway_max_s", "seconds", &P::http_gateway_max_s, nullptr},
+      {"background_max_s", "seconds", &P::background_max_s, nullptr},
       {"cron_max_s", "seconds", &P::cron_max_s, nullptr},
       {"cron_min_interval_s", "seconds", &P::cron_min_interval_s, nullptr},
       {"plan_usd_month", "USD/month", &P::plan_usd_month, nullptr},

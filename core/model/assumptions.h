@@ -13,13 +13,15 @@ namespace wb {
 
 // Where the JavaScript side runs, and what it costs there.
 struct Platform {
-  std::string id;                          // "vercel_pro"
-  std::string name;                        // "Vercel Pro"
-  bool serverless = true;                  // false: an always-on container
-  bool commercial_use = true;              // the plan's terms allow a business
-  double function_max_s = 0;               // seconds a function may run; 0 = no limit
-  double function_beta_max_s = 0;          // seconds, a longer limit in beta; 0 = none
-  double cron_max_s = 0;                   // seconds a scheduled invocation may run; 0 = no limit
+  std::string id;                  // "vercel_pro"
+  std::string name;                // "Vercel Pro"
+  bool serverless = true;          // false: an always-on container
+  bool commercial_use = true;      // the plan's terms allow a business
+  double function_max_s = 0;       // seconds a function may run; 0 = no limit
+  double function_beta_max_s = 0;  // seconds, a longer limit in beta; 0 = none
+  double http_gateway_max_s = 0;  // seconds before the usual HTTP gateway stops a request; 0 = none
+  double background_max_s = 0;    // seconds a fire-and-forget background function may run; 0 = none
+  double cron_max_s = 0;          // seconds a scheduled invocation may run; 0 = no limit
   double cron_min_interval_s = 0;          // seconds between cron runs at the most often
   double plan_usd_month = 0;               // USD per month, fixed plan fee
   double usage_credit_usd_month = 0;       // USD per month of usage the plan fee covers

@@ -106,9 +106,7 @@ void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candid
     in.set(probe, x);
     return recommendation(probe, a);
   };
-  // typical must stay above 0, so 0 is never a value to report.
-  const bool exclusive_min = in.name == "job_seconds_typical";
-  const auto valid = [&](double x) { return !exclusive_min || x > 0; };
+  const auto valid = [&](double x) { return !in.min_exclusive || x > in.min; };
 
   double same = from;
   for (double x : probes(in, from, to, marks)) {
@@ -149,18 +147,18 @@ void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candid
 const std::vector<FlipInput>& flip_inputs() {
   static const std::vector<FlipInput> inputs{
       {"job_seconds_typical", [](const Scenario& s) { return s.job_seconds_typical; },
-       [](Scenario& s, double v) { s.job_seconds_typical = v; }, 0, kMaxJobSeconds, false},
+       [](Scenario& s, double v) { s.job_seconds_typical = v; }, 0, kMaxJobSeconds, true, false},
       {"job_seconds_longest", [](const Scenario& s) { return s.job_seconds_longest; },
-       [](Scenario& s, double v) { s.job_seconds_longest = v; }, 0, kMaxJobSeconds, false},
+       [](Scenario& s, double v) { s.job_seconds_longest = v; }, 0, kMaxJobSeconds, true, false},
       {"scheduled_job_seconds", [](const Scenario& s) { return s.scheduled_job_seconds; },
-       [](Scenario& s, double v) { s.scheduled_job_seconds = v; }, 0, kMaxJobSeconds, false},
+       [](Scenario& s, double v) { s.scheduled_job_seconds = v; }, 0, kMaxJobSeconds, false, false},
       {"monthly_requests", [](const Scenario& s) { return s.monthly_requests; },
-       [](Scenario& s, double v) { s.monthly_requests = v; }, 0, kMaxMonthlyRequests, true},
-      {"weights.time_to_market", get_weight<0>, put_weight<0>, 0, kMaxWeight, false},
-      {"weights.operations", get_weight<1>, put_weight<1>, 0, kMaxWeight, false},
-      {"weights.cost", get_weight<2>, put_weight<2>, 0, kMaxWeight, false},
-      {"weights.latency", get_weight<3>, put_weight<3>, 0, kMaxWeight, false},
-      {"weights.flexibility", get_weight<4>, put_weight<4>, 0, kMaxWeight, false},
+       [](Scenario& s, double v) { s.monthly_requests = v; }, 0, kMaxMonthlyRequests, false, true},
+      {"weights.time_to_market", get_weight<0>, put_weight<0>, 0, kMaxWeight, false, false},
+      {"weights.operations", get_weight<1>, put_weight<1>, 0, kMaxWeight, false, false},
+      {"weights.cost", get_weight<2>, put_weight<2>, 0, kMaxWeight, false, false},
+      {"weights.latency", get_weight<3>, put_weight<3>, 0, kMaxWeight, false, false},
+      {"weights.flexibility", get_weight<4>, put_weight<4>, 0, kMaxWeight, false, false},
   };
   return inputs;
 }

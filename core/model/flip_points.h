@@ -27,7 +27,8 @@ struct FlipInput {
   std::string_view name;
   double (*get)(const Scenario&);
   void (*set)(Scenario&, double);
-  double min, max;  // static bounds; typical/longest also bound each other
+  double min, max;     // static bounds; typical/longest also bound each other
+  bool min_exclusive;  // min itself is not a valid value
   bool integer;
 };
 const std::vector<FlipInput>& flip_inputs();

@@ -159,14 +159,13 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     out.push_back(
         "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
         "idempotent or add a queue as they grow.");
-  if (rec.has_nextjs && p.id == "aws_lambda" && s.job_seconds_longest > 29)
-    out.push_back(
-        "Behind API Gateway a Lambda request stops at 29-30 s; use a Function URL or response "
-        "streaming for longer jobs.");
-  if (rec.has_nextjs && p.id == "netlify" && s.job_seconds_longest > p.function_max_s)
-    out.push_back(
-        "Netlify background functions can run up to 15 min but return 202 at once, with no "
-        "response streaming.");
+  if (rec.has_nextjs && p.http_gateway_max_s > 0 && s.job_seconds_longest > p.http_gateway_max_s)
+    out.push_back("On " + p.name + ", a request through an HTTP gateway stops at " +
+                  dur(p.http_gateway_max_s) +
+                  "; call the function directly or stream the response for longer jobs.");
+  if (rec.has_nextjs && p.background_max_s > 0 && s.job_seconds_longest > p.function_max_s)
+    out.push_back(p.name + " background functions run up to " + dur(p.background_max_s) +
+                  " but answer at once, with no streamed result.");
   return out;
 }
 
