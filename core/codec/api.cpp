@@ -20,9 +20,9 @@ bool decode_axis(const nlohmann::json& j, Axis& axis) {
     return false;
   const std::string& name = field->get_ref<const std::string&>();
   // Axis keeps a view: point it at the static name of the matching input.
-  for (const FlipInput& in : flip_inputs())
-    if (in.name == name) axis.field = in.name;
-  if (axis.field.empty()) return false;
+  const FlipInput* in = find_flip_input(name);
+  if (!in) return false;
+  axis.field = in->name;
   axis.min = min->get<double>();
   axis.max = max->get<double>();
   axis.steps = static_cast<int>(std::clamp<std::int64_t>(steps->get<std::int64_t>(), 0, 100000));

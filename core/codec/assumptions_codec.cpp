@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "../model/format.h"
 #include "bounded_json.h"
 
 namespace wb {
@@ -10,13 +11,6 @@ namespace wb {
 extern const char kAssumptionsJson[];  // generated from core/data/assumptions.json
 
 namespace {
-
-// Constants that divide or scale capacity must be positive, not just >= 0.
-bool must_be_positive(std::string_view key) {
-  return key == "api_container_concurrency" || key == "worker_concurrency" ||
-         key == "js_container_concurrency" || key == "target_utilisation" ||
-         key == "peak_to_average";
-}
 
 // Reads one number or boolean into the platform or the constants; the same
 // checks apply to the built-in file and to a reader's overrides.
@@ -35,15 +29,14 @@ void set_platform_value(Platform& p, const PlatformField& f, const nlohmann::jso
 
 void set_constant(Assumptions& a, const ConstantField& f, const nlohmann::json& v,
                   const std::string& path, std::vector<FieldError>& errors) {
-  const bool positive = must_be_positive(f.key);
-  if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < 0 ||
-      (positive && v.get<double>() <= 0) || (f.key == "target_utilisation" && v.get<double>() > 1))
-    return errors.push_back({path, std::string("must be a number ") +
-                                       (f.key == "target_utilisation" ? "above 0 and at most 1"
-                                        : positive                    ? "above 0"
-                                                                      : "of at least 0") +
-                                       " (" + std::string(f.unit) + ")."});
-  a.*f.member = v.get<double>();
+  const bool number = v.is_number() && !v.is_boolean() && std::isfinite(v.get<double>());
+  const double x = number ? v.get<double>() : 0;
+  if (!number || x < 0 || (f.positive && x <= 0) || x > f.max)
+    return errors.push_back(
+        {path, "must be a number " + std::string(f.positive ? "above 0" : "of at least 0") +
+                   (f.max < 1e12 ? " and at most " + format_number(f.max, 3) : std::string()) +
+                   " (" + std::string(f.unit) + ")."});
+  a.*f.member = x;
 }
 
 const PlatformField* find_platform_field(std::string_view key) {

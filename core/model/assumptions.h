@@ -77,6 +77,8 @@ struct ConstantField {
   std::string_view key;
   std::string_view unit;
   double Assumptions::*member;
+  bool positive = false;  // divides or scales capacity, so 0 is invalid too
+  double max = 1e12;      // highest valid value (1 for shares)
 };
 struct PlatformField {
   std::string_view key;

@@ -7,25 +7,9 @@
 #include "scenario_fields.h"
 
 namespace wb {
-namespace {
-
-const FlipInput* find_input(std::string_view name) {
-  for (const FlipInput& in : flip_inputs())
-    if (in.name == name) return &in;
-  return nullptr;
-}
-
-// Places `v` on the scenario; typical follows longest down so a short
-// "longest" stays a valid scenario, as a reader moving that slider expects.
-void place(Scenario& s, const FlipInput& in, double v) {
-  in.set(s, v);
-  if (in.name == "job_seconds_longest" && s.job_seconds_typical > v) s.job_seconds_typical = v;
-}
-
-}  // namespace
 
 bool valid_axis(const Axis& axis) {
-  const FlipInput* in = find_input(axis.field);
+  const FlipInput* in = find_flip_input(axis.field);
   if (!in || axis.steps < 2 || axis.steps > 4096) return false;
   if (!std::isfinite(axis.min) || !std::isfinite(axis.max) || axis.min >= axis.max) return false;
   if (axis.min < in->min || axis.max > in->max) return false;
@@ -42,8 +26,8 @@ std::vector<std::uint8_t> decision_grid(const Scenario& s, const Assumptions& a,
                                         const Axis& y) {
   std::vector<std::uint8_t> cells;
   if (!valid_axis(x) || !valid_axis(y)) return cells;
-  const FlipInput& fx = *find_input(x.field);
-  const FlipInput& fy = *find_input(y.field);
+  const FlipInput& fx = *find_flip_input(x.field);
+  const FlipInput& fy = *find_flip_input(y.field);
   cells.reserve(static_cast<std::size_t>(x.steps) * y.steps);
   const int platforms = static_cast<int>(a.platforms.size());
   // Axis values are computed once; only the two axis fields change per cell.
@@ -52,12 +36,12 @@ std::vector<std::uint8_t> decision_grid(const Scenario& s, const Assumptions& a,
     xs[i] = fx.integer ? std::round(axis_value(x, i)) : axis_value(x, i);
   for (int j = 0; j < y.steps; ++j) {
     Scenario row = s;
-    place(row, fy, fy.integer ? std::round(axis_value(y, j)) : axis_value(y, j));
+    fy.set(row, fy.integer ? std::round(axis_value(y, j)) : axis_value(y, j));
     const bool row_valid = check_scenario(row, platforms).empty();
     for (int i = 0; i < x.steps; ++i) {
       Scenario cell = row;
-      place(cell, fx, xs[i]);
-      // typical <= longest is kept by place(); the rest holds when the row is valid.
+      fx.set(cell, xs[i]);
+      // typical <= longest is kept by set(); the rest holds when the row is valid.
       const bool valid = row_valid && cell.job_seconds_typical <= cell.job_seconds_longest &&
                          cell.job_seconds_typical > 0;
       cells.push_back(valid ? static_cast<std::uint8_t>(index_of(evaluate(cell, a).recommended))
@@ -70,11 +54,11 @@ std::vector<std::uint8_t> decision_grid(const Scenario& s, const Assumptions& a,
 std::vector<double> cost_curve(const Scenario& s, const Assumptions& a, const Axis& axis) {
   std::vector<double> out;
   if (!valid_axis(axis)) return out;
-  const FlipInput& in = *find_input(axis.field);
+  const FlipInput& in = *find_flip_input(axis.field);
   out.reserve(static_cast<std::size_t>(axis.steps) * kCandidateCount);
   for (int i = 0; i < axis.steps; ++i) {
     Scenario point = s;
-    place(point, in, in.integer ? std::round(axis_value(axis, i)) : axis_value(axis, i));
+    in.set(point, in.integer ? std::round(axis_value(axis, i)) : axis_value(axis, i));
     for (const CandidateInfo& c : kCandidates)
       out.push_back(estimate_cost(c.candidate, point, a).total_usd_month);
   }

@@ -1,7 +1,8 @@
-// The five architectures the calculator judges, in the fixed order of the
-// product contract. Ids are written here once; everything else (JSON, CLI
-// help, the page's option lists) derives from this table.
-//   candidate_id(Candidate::kHybrid) == "hybrid"
+// The architectures the calculator judges, in the fixed order of the product
+// contract, each described once: its id and names, the parts it is built
+// from, the moving parts a team runs, and how flexible it leaves the product.
+// Rules, the cost model and the schema all read this one table.
+//   info(Candidate::kHybrid).parts.fastapi == true
 #pragma once
 
 #include <array>
@@ -14,27 +15,75 @@ enum class Candidate { kNextjsServerActions, kFastapi, kFastapiCelery, kHybrid, 
 
 inline constexpr std::size_t kCandidateCount = 5;
 
+// What a design is built from.
+struct Parts {
+  bool nextjs;   // a Next.js app on the chosen platform that serves the UI or the gateway
+  bool fastapi;  // a FastAPI service on containers
+  bool celery;   // Celery workers and a Redis broker beside the FastAPI service
+};
+
+// What a team builds and runs for it (a UI product on FastAPI alone adds its
+// separate front end on top; see cost_model.h).
+struct Shape {
+  int codebases;
+  int dependency_sets;
+  int deploy_targets;
+  int pipelines;  // CI/CD pipelines
+  int services;   // services to monitor
+  int hops;       // internal network hops between the user's request and the model call
+};
+
 struct CandidateInfo {
   Candidate candidate;
   std::string_view id;          // stable id used in JSON and share links
   std::string_view name;        // what a reader sees
   std::string_view short_name;  // for table headers and chart legends
-  // Shape of the architecture, used by rules and the cost model.
-  bool runs_python;  // has a FastAPI service
-  bool has_nextjs;   // has a Next.js app on the chosen platform
-  bool has_celery;   // has Celery workers and a broker
+  Parts parts;
+  Shape shape;
+  // 0..1: how freely the AI logic can be reused by other clients and scaled
+  // on its own. Server Actions live inside one UI (0.2); a FastAPI service is
+  // a reusable API (0.7); workers scale the heavy work apart (+0.15); a
+  // Next.js gateway in front adds billing and a UI that scales apart (+0.1).
+  double flexibility;
 };
 
 inline constexpr std::array<CandidateInfo, kCandidateCount> kCandidates{{
-    {Candidate::kNextjsServerActions, "nextjs_server_actions", "Next.js Server Actions", "Next.js",
-     false, true, false},
-    {Candidate::kFastapi, "fastapi", "FastAPI service", "FastAPI", true, false, false},
-    {Candidate::kFastapiCelery, "fastapi_celery", "FastAPI + Celery workers", "FastAPI+Celery",
-     true, false, true},
-    {Candidate::kHybrid, "hybrid", "Next.js front end + internal FastAPI", "Hybrid", true, true,
-     false},
-    {Candidate::kHybridCelery, "hybrid_celery", "Next.js + internal FastAPI + Celery",
-     "Hybrid+Celery", true, true, true},
+    {Candidate::kNextjsServerActions,
+     "nextjs_server_actions",
+     "Next.js Server Actions",
+     "Next.js",
+     {true, false, false},
+     {1, 1, 1, 1, 1, 0},
+     0.2},
+    {Candidate::kFastapi,
+     "fastapi",
+     "FastAPI service",
+     "FastAPI",
+     {false, true, false},
+     {1, 1, 1, 1, 1, 0},
+     0.7},
+    // API and workers share one codebase; the broker is a third service.
+    {Candidate::kFastapiCelery,
+     "fastapi_celery",
+     "FastAPI + Celery workers",
+     "FastAPI+Celery",
+     {false, true, true},
+     {1, 1, 2, 1, 3, 1},
+     0.85},
+    {Candidate::kHybrid,
+     "hybrid",
+     "Next.js front end + internal FastAPI",
+     "Hybrid",
+     {true, true, false},
+     {2, 2, 2, 2, 2, 1},
+     0.8},
+    {Candidate::kHybridCelery,
+     "hybrid_celery",
+     "Next.js + internal FastAPI + Celery",
+     "Hybrid+Celery",
+     {true, true, true},
+     {2, 2, 3, 2, 4, 2},
+     1.0},
 }};
 
 constexpr const CandidateInfo& info(Candidate c) {

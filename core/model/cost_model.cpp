@@ -40,27 +40,6 @@ double platform_usd(double invocations, double busy_seconds, const Platform& p,
   return p.plan_usd_month + over(usage, p.usage_credit_usd_month);
 }
 
-struct Shape {
-  int codebases, dependency_sets, deploy_targets, pipelines, services, hops;
-};
-
-Shape shape_of(Candidate c) {
-  switch (c) {
-    case Candidate::kNextjsServerActions:
-      return {1, 1, 1, 1, 1, 0};
-    case Candidate::kFastapi:
-      return {1, 1, 1, 1, 1, 0};
-    // API and workers share one codebase; the broker is a third service.
-    case Candidate::kFastapiCelery:
-      return {1, 1, 2, 1, 3, 1};
-    case Candidate::kHybrid:
-      return {2, 2, 2, 2, 2, 1};
-    case Candidate::kHybridCelery:
-      return {2, 2, 3, 2, 4, 2};
-  }
-  return {};
-}
-
 }  // namespace
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
@@ -72,20 +51,20 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
 
   Cost cost;
   CostBreakdown& b = cost.breakdown;
-  if (ci.has_nextjs) {
+  if (ci.parts.nextjs) {
     // With workers the gateway enqueues and later fetches the result (two
     // short calls); without, it waits on the whole job.
-    b.platform_usd_month = ci.has_celery
+    b.platform_usd_month = ci.parts.celery
                                ? platform_usd(2 * n, 2 * gateway_busy, p, a, &b.js_containers)
                                : platform_usd(n, job_busy, p, a, &b.js_containers);
   }
-  if (ci.runs_python) {
+  if (ci.parts.fastapi) {
     const double api =
-        instances_for(ci.has_celery ? gateway_busy : job_busy, a.api_container_concurrency, a);
+        instances_for(ci.parts.celery ? gateway_busy : job_busy, a.api_container_concurrency, a);
     b.api_containers = at_peak(api);
     b.api_usd_month = api * a.api_container_usd_month;
   }
-  if (ci.has_celery) {
+  if (ci.parts.celery) {
     const double workers = instances_for(job_busy, a.worker_concurrency, a);
     b.worker_containers = at_peak(workers);
     b.workers_usd_month = workers * a.worker_container_usd_month;
@@ -94,15 +73,15 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   cost.infra_usd_month =
       b.platform_usd_month + b.api_usd_month + b.workers_usd_month + b.broker_usd_month;
 
-  const Shape sh = shape_of(c);
+  const Shape& sh = ci.shape;
   cost.codebases = sh.codebases;
   cost.dependency_sets = sh.dependency_sets;
   cost.deploy_targets = sh.deploy_targets;
   cost.pipelines = sh.pipelines;
   cost.services_to_monitor = sh.services;
   cost.network_hops = sh.hops;
-  cost.added_latency_ms = (ci.has_nextjs && ci.runs_python ? a.hop_latency_ms : 0) +
-                          (ci.has_celery ? a.queue_latency_ms : 0);
+  cost.added_latency_ms = (ci.parts.nextjs && ci.parts.fastapi ? a.hop_latency_ms : 0) +
+                          (ci.parts.celery ? a.queue_latency_ms : 0);
   cost.maintenance_hours_month =
       sh.codebases * a.hours_per_codebase + sh.deploy_targets * a.hours_per_deploy_target +
       sh.services * a.hours_per_service + sh.pipelines * a.hours_per_pipeline;

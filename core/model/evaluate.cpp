@@ -38,7 +38,7 @@ void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
       rule_out(x, RuleId::kPlatformCronLimit, s.scheduled_job_seconds, p.cron_max_s);
     if (s.python_libraries == PythonLibraries::kRequired) rule_out(x, RuleId::kPythonOnlyLibraries);
   }
-  if (!ci.has_celery && longest > a.queue_required_s)
+  if (!ci.parts.celery && longest > a.queue_required_s)
     rule_out(x, RuleId::kDurableQueueRequired, longest, a.queue_required_s);
 }
 
@@ -57,7 +57,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   if (c == Candidate::kHybrid && p.serverless && p.function_max_s > 0 && longest > p.function_max_s)
     penalise(x, RuleId::kGatewayWaitsOnLongJob, 10, longest, p.function_max_s);
   if (longest > a.queue_recommended_s) {
-    if (ci.has_celery)
+    if (ci.parts.celery)
       favour(x, RuleId::kLongJobsOffRequestPath, 12, longest, a.queue_recommended_s);
     else
       penalise(x, RuleId::kLongJobsOffRequestPath, nextjs_only ? 10 : 6, longest,
@@ -65,22 +65,22 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   } else if (longest > a.interactive_limit_s && nextjs_only) {
     penalise(x, RuleId::kBeyondInteractive, 5, longest, a.interactive_limit_s);
   }
-  if (ci.has_celery && longest <= a.interactive_limit_s &&
+  if (ci.parts.celery && longest <= a.interactive_limit_s &&
       s.scheduled_job_seconds <= a.interactive_limit_s)
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest, a.interactive_limit_s);
-  if (ci.has_celery && s.scheduled_job_seconds > a.queue_recommended_s)
+  if (ci.parts.celery && s.scheduled_job_seconds > a.queue_recommended_s)
     favour(x, RuleId::kScheduledJobsOnWorkers, 4, s.scheduled_job_seconds);
 
   // Product shape.
-  if (has_ui(s.product) && ci.has_nextjs && ci.runs_python &&
+  if (has_ui(s.product) && ci.parts.nextjs && ci.parts.fastapi &&
       s.python_libraries == PythonLibraries::kRequired)
     favour(x, RuleId::kPythonOnlyLibraries, 3);
-  if (has_ui(s.product) && !ci.has_nextjs && ci.runs_python)
+  if (has_ui(s.product) && !ci.parts.nextjs && ci.parts.fastapi)
     penalise(x, RuleId::kNeedsFrontend, s.product == Product::kWebApp ? 45 : 20);
   if (api_only(s.product)) {
     if (nextjs_only)
       penalise(x, RuleId::kApiFirstProduct, 15);
-    else if (!ci.has_nextjs)
+    else if (!ci.parts.nextjs)
       favour(x, RuleId::kApiFirstProduct, 10);
     else if (!s.billing_and_rate_limits)
       penalise(x, RuleId::kApiFirstProduct, 8);
@@ -88,36 +88,36 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   if (has_ui(s.product) && nextjs_only && longest <= a.interactive_limit_s)
     favour(x, RuleId::kShortInteractionsFitServerActions, 8, longest, a.interactive_limit_s);
   if (s.ai_logic == AiLogic::kSimple && s.python_libraries != PythonLibraries::kRequired &&
-      ci.runs_python && (has_ui(s.product) ? true : ci.has_nextjs))
+      ci.parts.fastapi && (has_ui(s.product) ? true : ci.parts.nextjs))
     penalise(x, RuleId::kOverEngineering, 12);
 
   // Language and logic.
-  if (s.python_libraries == PythonLibraries::kNiceToHave && ci.runs_python)
+  if (s.python_libraries == PythonLibraries::kNiceToHave && ci.parts.fastapi)
     favour(x, RuleId::kPythonNiceToHave, 5);
   if (s.ai_logic != AiLogic::kSimple) {
     const double weight = s.ai_logic == AiLogic::kComplex ? 10 : 4;
-    if (ci.runs_python)
+    if (ci.parts.fastapi)
       favour(x, RuleId::kAiLogicComplexity, weight);
     else
       penalise(x, RuleId::kAiLogicComplexity, weight - 2);
   }
   switch (s.team) {
     case Team::kTypescript:
-      if (!ci.runs_python)
+      if (!ci.parts.fastapi)
         favour(x, RuleId::kTeamStrength, 8);
       else
-        penalise(x, RuleId::kTeamStrength, ci.has_nextjs ? 3 : 6);
+        penalise(x, RuleId::kTeamStrength, ci.parts.nextjs ? 3 : 6);
       break;
     case Team::kPython:
       // A product with a UI needs a front end whatever the team; Python
       // strength then argues for keeping the AI work in a Python service.
-      if (has_ui(s.product) ? ci.runs_python : !ci.has_nextjs)
+      if (has_ui(s.product) ? ci.parts.fastapi : !ci.parts.nextjs)
         favour(x, RuleId::kTeamStrength, has_ui(s.product) ? 4 : 8);
       else
-        penalise(x, RuleId::kTeamStrength, ci.runs_python ? 3 : 6);
+        penalise(x, RuleId::kTeamStrength, ci.parts.fastapi ? 3 : 6);
       break;
     case Team::kBoth:
-      if (ci.has_nextjs && ci.runs_python) favour(x, RuleId::kTeamStrength, 4);
+      if (ci.parts.nextjs && ci.parts.fastapi) favour(x, RuleId::kTeamStrength, 4);
       break;
   }
 
@@ -128,21 +128,21 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     else
       favour(x, RuleId::kPublicApiCoupling, 5);
   }
-  if (s.billing_and_rate_limits && ci.has_nextjs && ci.runs_python)
+  if (s.billing_and_rate_limits && ci.parts.nextjs && ci.parts.fastapi)
     favour(x, RuleId::kBillingGateway, 10);
   if (s.latency_sensitive) {
     if (x.cost.network_hops > 0)
       penalise(x, RuleId::kLatencyHops, 5.0 * x.cost.network_hops, x.cost.added_latency_ms);
-    else if (has_ui(s.product) && ci.has_nextjs)
+    else if (has_ui(s.product) && ci.parts.nextjs)
       favour(x, RuleId::kLatencyHops, 4);
   }
 
   // Stage.
   // Only what ships the whole product counts as simple: FastAPI alone leaves a UI to build.
   if (s.stage == Stage::kValidating && x.cost.services_to_monitor == 1 &&
-      !(has_ui(s.product) && !ci.has_nextjs))
+      !(has_ui(s.product) && !ci.parts.nextjs))
     favour(x, RuleId::kStartSimple, 4);
-  if (s.stage == Stage::kScaling && (ci.has_celery || (ci.has_nextjs && ci.runs_python)))
+  if (s.stage == Stage::kScaling && (ci.parts.celery || (ci.parts.nextjs && ci.parts.fastapi)))
     favour(x, RuleId::kIndependentScaling, c == Candidate::kHybridCelery ? 8 : 6);
 }
 
@@ -165,9 +165,7 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w) {
         k.maintenance_hours_month > 0 ? lightest / k.maintenance_hours_month : 1;
     const double cost = k.total_usd_month > 0 ? cheapest / k.total_usd_month : 1;
     const double latency = 1.0 / (1.0 + k.added_latency_ms / 100.0);
-    // Reuse by other clients and scaling the AI work on its own.
-    static constexpr double kFlexibility[] = {0.2, 0.7, 0.85, 0.8, 1.0};
-    const double flexibility = kFlexibility[index_of(x.candidate)];
+    const double flexibility = info(x.candidate).flexibility;
     const auto weight = [&](double v) { return no_preference ? 1.0 : v; };
     x.fit = 100.0 *
             (weight(w.time_to_market) * time_to_market + weight(w.operations) * operations +

@@ -12,30 +12,6 @@ Candidate recommendation(const Scenario& s, const Assumptions& a) {
   return evaluate(s, a).recommended;
 }
 
-// Flipping one weight starts from the weights in use, so the others hold.
-void set_weight(Scenario& s, double Weights::*m, double v) {
-  if (!s.has_weights) s.weights = weights_for_stage(s.stage);
-  s.has_weights = true;
-  s.weights.*m = v;
-}
-
-template <int I>
-double get_weight(const Scenario& s) {
-  const Weights w = s.has_weights ? s.weights : weights_for_stage(s.stage);
-  return w.*kWeightFields[I].member;
-}
-template <int I>
-void put_weight(Scenario& s, double v) {
-  set_weight(s, kWeightFields[I].member, v);
-}
-
-// The range a field can take with every other input held.
-std::pair<double, double> range_for(const FlipInput& in, const Scenario& s) {
-  if (in.name == "job_seconds_typical") return {in.min, s.job_seconds_longest};
-  if (in.name == "job_seconds_longest") return {s.job_seconds_typical, in.max};
-  return {in.min, in.max};
-}
-
 // Values where hard rules switch; probed exactly so no threshold is stepped over.
 std::vector<double> thresholds(const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
@@ -50,7 +26,7 @@ std::vector<double> probes(const FlipInput& in, double from, double to,
   std::vector<double> out;
   const bool up = to > from;
   const auto beyond = [&](double x) { return up ? x > from && x <= to : x < from && x >= to; };
-  if (in.max <= kMaxWeight) {  // weights: 0..5
+  if (in.weight) {  // weights: 0..5, linear steps
     for (double x = from;;) {
       x = up ? x + 0.02 : x - 0.02;
       if (!beyond(x)) break;
@@ -97,12 +73,13 @@ double round_outward(double x, bool up) {
 
 void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candidate current,
             bool up, const std::vector<double>& marks, std::vector<FlipPoint>& out) {
-  const auto [lo_bound, hi_bound] = range_for(in, s);
+  const auto [lo_bound, hi_bound] = in.range(s);
   const double from = in.get(s);
   const double to = up ? hi_bound : lo_bound;
   if (up ? from >= to : from <= to) return;
   Scenario probe = s;
   const auto rec_at = [&](double x) {
+    probe = s;
     in.set(probe, x);
     return recommendation(probe, a);
   };
@@ -144,23 +121,52 @@ void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candid
 
 }  // namespace
 
+double FlipInput::get(const Scenario& s) const {
+  if (field) return s.*field->number;
+  return (s.has_weights ? s.weights : weights_for_stage(s.stage)).*weight->member;
+}
+
+void FlipInput::set(Scenario& s, double v) const {
+  if (field) {
+    s.*field->number = v;
+    if (field->at_least && s.*field->at_least > v) s.*field->at_least = v;
+    return;
+  }
+  // Flipping one weight starts from the weights in use, so the others hold.
+  if (!s.has_weights) s.weights = weights_for_stage(s.stage);
+  s.has_weights = true;
+  s.weights.*weight->member = v;
+}
+
+std::pair<double, double> FlipInput::range(const Scenario& s) const {
+  double lo = min, hi = max;
+  if (field) {
+    if (field->at_least) lo = s.*field->at_least;
+    for (const ScenarioField& other : scenario_fields())
+      if (other.at_least == field->number) hi = s.*other.number;
+  }
+  return {lo, hi};
+}
+
 const std::vector<FlipInput>& flip_inputs() {
-  static const std::vector<FlipInput> inputs{
-      {"job_seconds_typical", [](const Scenario& s) { return s.job_seconds_typical; },
-       [](Scenario& s, double v) { s.job_seconds_typical = v; }, 0, kMaxJobSeconds, true, false},
-      {"job_seconds_longest", [](const Scenario& s) { return s.job_seconds_longest; },
-       [](Scenario& s, double v) { s.job_seconds_longest = v; }, 0, kMaxJobSeconds, true, false},
-      {"scheduled_job_seconds", [](const Scenario& s) { return s.scheduled_job_seconds; },
-       [](Scenario& s, double v) { s.scheduled_job_seconds = v; }, 0, kMaxJobSeconds, false, false},
-      {"monthly_requests", [](const Scenario& s) { return s.monthly_requests; },
-       [](Scenario& s, double v) { s.monthly_requests = v; }, 0, kMaxMonthlyRequests, false, true},
-      {"weights.time_to_market", get_weight<0>, put_weight<0>, 0, kMaxWeight, false, false},
-      {"weights.operations", get_weight<1>, put_weight<1>, 0, kMaxWeight, false, false},
-      {"weights.cost", get_weight<2>, put_weight<2>, 0, kMaxWeight, false, false},
-      {"weights.latency", get_weight<3>, put_weight<3>, 0, kMaxWeight, false, false},
-      {"weights.flexibility", get_weight<4>, put_weight<4>, 0, kMaxWeight, false, false},
-  };
+  static const std::vector<FlipInput> inputs = [] {
+    std::vector<FlipInput> out;
+    for (const ScenarioField& f : scenario_fields())
+      if (f.number)
+        out.push_back({std::string(f.name), std::string(f.noun), f.measure, f.min, f.max,
+                       f.min_exclusive, f.kind == FieldKind::kInteger, &f, nullptr});
+    for (const WeightField& w : kWeightFields)
+      out.push_back({"weights." + std::string(w.name), "the weight on " + std::string(w.noun),
+                     Measure::kWeight, 0, kMaxWeight, false, false, nullptr, &w});
+    return out;
+  }();
   return inputs;
+}
+
+const FlipInput* find_flip_input(std::string_view name) {
+  for (const FlipInput& in : flip_inputs())
+    if (in.name == name) return &in;
+  return nullptr;
 }
 
 std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a) {
@@ -169,7 +175,7 @@ std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a) {
   std::vector<FlipPoint> out;
   for (const FlipInput& in : flip_inputs()) {
     const std::vector<double> none;
-    const std::vector<double>& m = in.max <= kMaxWeight ? none : marks;
+    const std::vector<double>& m = in.weight ? none : marks;
     search(in, s, a, current, true, m, out);
     search(in, s, a, current, false, m, out);
   }

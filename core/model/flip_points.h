@@ -4,12 +4,16 @@
 //   flip_points(s, a)[0] == {"job_seconds_longest", 800.1, kAbove, kHybridCelery}
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "assumptions.h"
 #include "candidate.h"
 #include "scenario.h"
+#include "scenario_fields.h"
+#include "weights.h"
 
 namespace wb {
 
@@ -22,16 +26,28 @@ struct FlipPoint {
   Candidate becomes;
 };
 
-// The numeric inputs flip points are searched over, with their ranges.
+// The numeric inputs flip points are searched over: every numeric scenario
+// field and every weight, derived from their tables (scenario_fields.h,
+// weights.h).
 struct FlipInput {
-  std::string_view name;
-  double (*get)(const Scenario&);
-  void (*set)(Scenario&, double);
-  double min, max;     // static bounds; typical/longest also bound each other
-  bool min_exclusive;  // min itself is not a valid value
-  bool integer;
+  std::string name;            // a scenario field, or "weights.<name>"
+  std::string noun;            // "your longest job", "the weight on monthly cost"
+  Measure measure;             // how a value reads
+  double min, max;             // static bounds
+  bool min_exclusive;          // min itself is not a valid value
+  bool integer;                // whole numbers only
+  const ScenarioField* field;  // set for scenario fields
+  const WeightField* weight;   // set for weights
+
+  double get(const Scenario& s) const;
+  // Sets the value; a field that another may not exceed pulls that one
+  // along (typical follows longest down), as a reader moving a slider expects.
+  void set(Scenario& s, double v) const;
+  // The range this input can take with every other input held.
+  std::pair<double, double> range(const Scenario& s) const;
 };
 const std::vector<FlipInput>& flip_inputs();
+const FlipInput* find_flip_input(std::string_view name);
 
 std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a);
 

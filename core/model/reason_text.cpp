@@ -12,17 +12,17 @@ std::string team_text(Candidate c, const Scenario& s) {
   const bool has_ui = s.product == Product::kWebApp || s.product == Product::kWebAppAndApi;
   switch (s.team) {
     case Team::kTypescript:
-      if (!ci.runs_python)
+      if (!ci.parts.fastapi)
         return "Your team is strongest in TypeScript, and this stays in TypeScript.";
-      return ci.has_nextjs
+      return ci.parts.nextjs
                  ? "Your TypeScript team would also have to run a Python service."
                  : "Your TypeScript team would have to build and run everything in Python.";
     case Team::kPython:
-      if (ci.runs_python && has_ui)
+      if (ci.parts.fastapi && has_ui)
         return "Your Python team owns the AI service; the front end stays a thin layer.";
-      if (!ci.has_nextjs) return "Your team is strongest in Python, and this stays in Python.";
-      return ci.runs_python ? "Your Python team would also have to own a Next.js front end."
-                            : "Your Python team would have to build everything in TypeScript.";
+      if (!ci.parts.nextjs) return "Your team is strongest in Python, and this stays in Python.";
+      return ci.parts.fastapi ? "Your Python team would also have to own a Next.js front end."
+                              : "Your Python team would have to build everything in TypeScript.";
     case Team::kBoth:
       return "Your team knows both languages, so each half plays to a strength.";
   }
@@ -85,7 +85,7 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
                    ? "A GPT Action calls an HTTP API described by OpenAPI, which FastAPI generates."
                    : "An API product is what FastAPI is built for: typed endpoints and OpenAPI "
                      "docs.";
-      return ci.has_nextjs && ci.runs_python
+      return ci.parts.nextjs && ci.parts.fastapi
                  ? "With no UI to serve, a Next.js layer in front of the API is an extra hop."
                  : "Server Actions serve your own React UI, not outside callers of an API.";
     case RuleId::kShortInteractionsFitServerActions:
@@ -134,12 +134,12 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   if (!p.commercial_use)
     out.push_back(p.name +
                   " is for personal, non-commercial projects; a paying product needs a paid plan.");
-  if (rec.has_celery && s.job_seconds_longest > a.celery_visibility_timeout_s)
+  if (rec.parts.celery && s.job_seconds_longest > a.celery_visibility_timeout_s)
     out.push_back("Celery's Redis broker redelivers a task not acknowledged within " +
                   dur(a.celery_visibility_timeout_s) +
                   "; set visibility_timeout above your longest job (" + dur(s.job_seconds_longest) +
                   ") or it may run twice.");
-  if (rec.has_celery)
+  if (rec.parts.celery)
     out.push_back(
         "For long AI tasks set task_acks_late=True, worker_prefetch_multiplier=1 and explicit time "
         "limits; Celery has none by default.");
@@ -148,22 +148,22 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   format_number(a.server_actions_body_limit_bytes / 1048576, 1) +
                   " MB by default and run one at a time per client; use a route handler for "
                   "uploads and parallel calls.");
-  if (rec.has_nextjs && p.function_beta_max_s > p.function_max_s &&
-      s.job_seconds_longest > p.function_max_s && !rec.has_celery)
+  if (rec.parts.nextjs && p.function_beta_max_s > p.function_max_s &&
+      s.job_seconds_longest > p.function_max_s && !rec.parts.celery)
     out.push_back("Running past " + dur(p.function_max_s) + " on " + p.name +
                   " needs maxDuration set explicitly and relies on a beta limit.");
-  if (s.scheduled_job_seconds > 0 && p.cron_min_interval_s >= 86400 && rec.has_nextjs)
+  if (s.scheduled_job_seconds > 0 && p.cron_min_interval_s >= 86400 && rec.parts.nextjs)
     out.push_back(p.name + " runs cron jobs at most once a day.");
   if ((e.recommended == Candidate::kFastapi || e.recommended == Candidate::kHybrid) &&
       s.job_seconds_longest > a.interactive_limit_s)
     out.push_back(
         "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
         "idempotent or add a queue as they grow.");
-  if (rec.has_nextjs && p.http_gateway_max_s > 0 && s.job_seconds_longest > p.http_gateway_max_s)
+  if (rec.parts.nextjs && p.http_gateway_max_s > 0 && s.job_seconds_longest > p.http_gateway_max_s)
     out.push_back("On " + p.name + ", a request through an HTTP gateway stops at " +
                   dur(p.http_gateway_max_s) +
                   "; call the function directly or stream the response for longer jobs.");
-  if (rec.has_nextjs && p.background_max_s > 0 && s.job_seconds_longest > p.function_max_s)
+  if (rec.parts.nextjs && p.background_max_s > 0 && s.job_seconds_longest > p.function_max_s)
     out.push_back(p.name + " background functions run up to " + dur(p.background_max_s) +
                   " but answer at once, with no streamed result.");
   return out;

@@ -29,6 +29,7 @@ std::string_view verdict_id(Verdict v);      // "recommended", "viable", "ruled_
 std::string_view effect_id(Effect e);        // "rules_out", "favours", "penalises"
 std::string_view direction_id(Direction d);  // "above", "below"
 
-inline constexpr std::string_view kModelVersion = "1.0.0";
+// From project(VERSION) in the top CMakeLists.txt.
+inline constexpr std::string_view kModelVersion = WB_MODEL_VERSION;
 
 }  // namespace wb

@@ -18,25 +18,37 @@ void set_from_int(Scenario& s, int v) {
 
 ScenarioField enum_field(std::string_view name, std::string_view label, EnumNames names,
                          int (*get)(const Scenario&), void (*set)(Scenario&, int)) {
-  return {name, FieldKind::kEnum, label, "", 0, false, 0, names, nullptr, nullptr, get, set};
+  return {name,    FieldKind::kEnum, label, "",    0,       false,   0,   names,
+          nullptr, Measure::kNone,   "",    false, nullptr, nullptr, get, set};
 }
-ScenarioField number_field(std::string_view name, FieldKind kind, std::string_view label,
-                           std::string_view unit, double min, bool min_exclusive, double max,
+struct NumberSpec {
+  FieldKind kind;
+  Measure measure;
+  std::string_view unit;
+  double min;
+  bool min_exclusive;
+  double max;
+  std::string_view noun;
+  bool zero_is_none = false;
+  double Scenario::*at_least = nullptr;
+};
+ScenarioField number_field(std::string_view name, std::string_view label, const NumberSpec& n,
                            double Scenario::*m) {
-  return {name, kind,         label, unit,    min,     min_exclusive,
-          max,  {nullptr, 0}, m,     nullptr, nullptr, nullptr};
+  return {name, n.kind,    label,  n.unit,         n.min,      n.min_exclusive, n.max,   {},
+          m,    n.measure, n.noun, n.zero_is_none, n.at_least, nullptr,         nullptr, nullptr};
 }
 ScenarioField bool_field(std::string_view name, std::string_view label, bool Scenario::*m) {
-  return {name, FieldKind::kBool, label,   "", 0,       false,
-          0,    {nullptr, 0},     nullptr, m,  nullptr, nullptr};
+  return {name,    FieldKind::kBool, label, "",    0,       false, 0,       {},
+          nullptr, Measure::kNone,   "",    false, nullptr, m,     nullptr, nullptr};
 }
 
 }  // namespace
 
 const std::vector<ScenarioField>& scenario_fields() {
   static const std::vector<ScenarioField> fields{
-      number_field("job_seconds_longest", FieldKind::kNumber,
-                   "How long does your longest AI job run?", "seconds", 0, true, kMaxJobSeconds,
+      number_field("job_seconds_longest", "How long does your longest AI job run?",
+                   {FieldKind::kNumber, Measure::kDuration, "seconds", 0, true, kMaxJobSeconds,
+                    "your longest job", false, &Scenario::job_seconds_typical},
                    &Scenario::job_seconds_longest),
       enum_field("python_libraries", "Do you need Python-only libraries?",
                  names_of(kPythonLibrariesNames),
@@ -45,15 +57,18 @@ const std::vector<ScenarioField>& scenario_fields() {
       enum_field("product", "What do you ship?", names_of(kProductNames),
                  get_as_int<Product, &Scenario::product>,
                  set_from_int<Product, &Scenario::product>),
-      number_field("job_seconds_typical", FieldKind::kNumber,
-                   "How long does a typical AI interaction take?", "seconds", 0, true,
-                   kMaxJobSeconds, &Scenario::job_seconds_typical),
-      number_field("scheduled_job_seconds", FieldKind::kNumber,
-                   "How long does your longest scheduled (cron) job run?", "seconds", 0, false,
-                   kMaxJobSeconds, &Scenario::scheduled_job_seconds),
-      number_field("monthly_requests", FieldKind::kInteger,
-                   "How many AI requests or jobs per month?", "requests per month", 0, false,
-                   kMaxMonthlyRequests, &Scenario::monthly_requests),
+      number_field("job_seconds_typical", "How long does a typical AI interaction take?",
+                   {FieldKind::kNumber, Measure::kDuration, "seconds", 0, true, kMaxJobSeconds,
+                    "your typical job"},
+                   &Scenario::job_seconds_typical),
+      number_field("scheduled_job_seconds", "How long does your longest scheduled (cron) job run?",
+                   {FieldKind::kNumber, Measure::kDuration, "seconds", 0, false, kMaxJobSeconds,
+                    "your scheduled job", true},
+                   &Scenario::scheduled_job_seconds),
+      number_field("monthly_requests", "How many AI requests or jobs per month?",
+                   {FieldKind::kInteger, Measure::kCount, "requests per month", 0, false,
+                    kMaxMonthlyRequests, "your monthly volume"},
+                   &Scenario::monthly_requests),
       enum_field("ai_logic", "How complex is the AI logic?", names_of(kAiLogicNames),
                  get_as_int<AiLogic, &Scenario::ai_logic>,
                  set_from_int<AiLogic, &Scenario::ai_logic>),
@@ -74,7 +89,11 @@ const std::vector<ScenarioField>& scenario_fields() {
        0,
        false,
        0,
-       {nullptr, 0},
+       {},
+       nullptr,
+       Measure::kNone,
+       "",
+       false,
        nullptr,
        nullptr,
        [](const Scenario& s) { return s.platform; },
@@ -87,6 +106,20 @@ const ScenarioField* find_scenario_field(std::string_view name) {
   for (const auto& f : scenario_fields())
     if (f.name == name) return &f;
   return nullptr;
+}
+
+std::string format_measure(Measure measure, double value) {
+  switch (measure) {
+    case Measure::kDuration:
+      return format_duration(value);
+    case Measure::kCount:
+      return format_count(value);
+    case Measure::kWeight:
+      return format_number(value, 2);
+    case Measure::kNone:
+      break;
+  }
+  return format_number(value, 3);
 }
 
 bool in_range(const ScenarioField& f, double v) {
@@ -113,14 +146,20 @@ std::vector<FieldError> check_scenario(const Scenario& s, int platform_count) {
       if (v < 0 || v >= count) errors.push_back({std::string(f.name), "is not a known value."});
     }
   }
-  if (errors.empty() && s.job_seconds_typical > s.job_seconds_longest)
-    errors.push_back({"job_seconds_longest", "must be at least job_seconds_typical (" +
-                                                 format_number(s.job_seconds_typical, 3) + " s)."});
+  if (errors.empty())
+    for (const auto& f : scenario_fields())
+      if (f.at_least && s.*f.number < s.*f.at_least)
+        for (const auto& other : scenario_fields())
+          if (other.number == f.at_least)
+            errors.push_back(
+                {std::string(f.name), "must be at least " + std::string(other.noun) + " (" +
+                                          format_measure(f.measure, s.*f.at_least) + ")."});
   if (s.has_weights)
     for (const auto& w : kWeightFields) {
       double v = s.weights.*w.member;
       if (!std::isfinite(v) || v < 0 || v > kMaxWeight)
-        errors.push_back({"weights." + std::string(w.name), "must be a number from 0 to 5."});
+        errors.push_back({"weights." + std::string(w.name),
+                          "must be a number from 0 to " + format_number(kMaxWeight, 0) + "."});
     }
   return errors;
 }

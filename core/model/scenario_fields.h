@@ -15,6 +15,9 @@ namespace wb {
 
 enum class FieldKind { kEnum, kNumber, kInteger, kBool, kPlatform };
 
+// How a number reads to a person: "13 min 20 s", "10,000", "2.5".
+enum class Measure { kNone, kDuration, kCount, kWeight };
+
 struct ScenarioField {
   std::string_view name;
   FieldKind kind;
@@ -25,6 +28,10 @@ struct ScenarioField {
   double max;                              // numbers: highest valid value
   EnumNames names;                         // enums: the closed set of values
   double Scenario::*number;                // numbers
+  Measure measure;                         // numbers: how a value reads
+  std::string_view noun;                   // numbers: "your longest job", for sentences
+  bool zero_is_none;                       // numbers: 0 means "none" (no scheduled job)
+  double Scenario::*at_least;              // numbers: another field this one may not go below
   bool Scenario::*flag;                    // booleans
   int (*get_enum)(const Scenario&);        // enums and platform
   void (*set_enum)(Scenario&, int value);  // enums and platform
@@ -42,6 +49,9 @@ struct FieldError {
 
 // Ranges and cross-field rules (typical <= longest), after types are known.
 std::vector<FieldError> check_scenario(const Scenario& s, int platform_count);
+
+// A value of `measure` as a reader reads it: "13 min 20 s", "10,000", "2.5".
+std::string format_measure(Measure measure, double value);
 
 // True when `value` is a valid value for numeric field `f`.
 bool in_range(const ScenarioField& f, double value);

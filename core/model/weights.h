@@ -21,16 +21,18 @@ struct Weights {
 
 struct WeightField {
   std::string_view name;
-  std::string_view label;
+  std::string_view label;  // a slider's label
+  std::string_view noun;   // in a sentence: "the weight on <noun>"
   double Weights::*member;
 };
 
 inline constexpr std::array<WeightField, 5> kWeightFields{{
-    {"time_to_market", "Time to market", &Weights::time_to_market},
-    {"operations", "Fewer moving parts", &Weights::operations},
-    {"cost", "Monthly cost", &Weights::cost},
-    {"latency", "Latency", &Weights::latency},
-    {"flexibility", "Flexibility and independent scaling", &Weights::flexibility},
+    {"time_to_market", "Time to market", "time to market", &Weights::time_to_market},
+    {"operations", "Fewer moving parts", "fewer moving parts", &Weights::operations},
+    {"cost", "Monthly cost", "monthly cost", &Weights::cost},
+    {"latency", "Latency", "latency", &Weights::latency},
+    {"flexibility", "Flexibility and independent scaling", "flexibility and independent scaling",
+     &Weights::flexibility},
 }};
 
 Weights weights_for_stage(Stage stage);
