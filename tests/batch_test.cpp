@@ -62,18 +62,19 @@ TEST_CASE("each decision-map cell is the single evaluation's recommendation") {
   CHECK(cells[23] == wb::index_of(wb::Candidate::kFastapiCelery));
 }
 
-TEST_CASE("cost curve: five totals per point, equal to the cost model") {
+TEST_CASE("cost curve: one total per candidate per point, equal to the cost model") {
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::object());
   const wb::Axis axis{"monthly_requests", 0, 1e9, 9, false};
   const auto curve = wb::cost_curve(d.scenario, d.assumptions, axis);
-  REQUIRE(curve.size() == 45);
+  REQUIRE(curve.size() == 54);
   for (int i = 0; i < 9; ++i) {
     wb::Scenario s = d.scenario;
     s.monthly_requests = std::round(wb::axis_value(axis, i));
     for (std::size_t c = 0; c < wb::kCandidateCount; ++c) {
-      CHECK(curve[i * 5 + c] ==
+      CHECK(curve[i * wb::kCandidateCount + c] ==
             wb::estimate_cost(wb::kCandidates[c].candidate, s, d.assumptions).total_usd_month);
-      if (i > 0) CHECK(curve[i * 5 + c] >= curve[(i - 1) * 5 + c]);
+      if (i > 0)
+        CHECK(curve[i * wb::kCandidateCount + c] >= curve[(i - 1) * wb::kCandidateCount + c]);
     }
   }
 }
@@ -92,7 +93,7 @@ TEST_CASE("the JSON batch entry points reject bad input with an empty answer") {
             .empty());
   CHECK(wb::cost_curve_from_json(
             "{}", R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 3})")
-            .size() == 15);
+            .size() == 18);
   CHECK(wb::cost_curve_from_json(
             "{}", R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 1.5})")
             .empty());

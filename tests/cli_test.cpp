@@ -112,11 +112,18 @@ TEST_CASE("--set overrides single fields, repeatably") {
   CHECK(run("--set monthly_requests=-3 -", "{}").code == 2);
 }
 
-TEST_CASE("--format markdown begins with # ADR") {
-  const Run r = run("--format markdown -", R"({"job_seconds_longest": 7200})");
+TEST_CASE("--format markdown is a MADR 4 record") {
+  const Run r = run("--format markdown -",
+                    R"({"job_seconds_longest": 7200, "python_libraries": "required"})");
   REQUIRE(r.code == 0);
-  CHECK(r.out.rfind("# ADR", 0) == 0);
-  CHECK(r.out.find("Next.js + internal FastAPI + Celery") != std::string::npos);
+  CHECK(r.out.rfind("---\nstatus: proposed\n", 0) == 0);
+  for (const char* heading :
+       {"## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
+        "## Decision Outcome", "### Consequences", "### Confirmation",
+        "## Pros and Cons of the Options", "## More Information"})
+    CHECK(r.out.find(heading) != std::string::npos);
+  CHECK(r.out.find("Chosen option: \"Next.js + internal FastAPI + Celery\", because") !=
+        std::string::npos);
 }
 
 TEST_CASE("--platforms, --schema and --defaults print JSON") {

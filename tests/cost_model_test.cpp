@@ -22,13 +22,18 @@ wb::Scenario on(const char* platform, double requests) {
 }
 
 constexpr wb::Candidate kAll[] = {wb::Candidate::kNextjsServerActions, wb::Candidate::kFastapi,
-                                  wb::Candidate::kFastapiCelery, wb::Candidate::kHybrid,
-                                  wb::Candidate::kHybridCelery};
+                                  wb::Candidate::kFastapiCelery,       wb::Candidate::kHybrid,
+                                  wb::Candidate::kHybridCelery,        wb::Candidate::kNextjsQueue};
+
+double infra(wb::Candidate c, const wb::Scenario& s) {
+  return std::round(wb::estimate_cost(c, s, A()).infra_usd_month * 100) / 100;
+}
 
 }  // namespace
 
-TEST_CASE("moving parts per candidate") {
-  const wb::Scenario s = wb::default_scenario();
+TEST_CASE("moving parts per candidate (an API product: no separate front end)") {
+  wb::Scenario s = wb::default_scenario();
+  s.product = wb::Product::kApi;
   struct Row {
     wb::Candidate c;
     int codebases, deps, targets, pipelines, services, hops;
@@ -39,6 +44,7 @@ TEST_CASE("moving parts per candidate") {
       {wb::Candidate::kFastapiCelery, 1, 1, 2, 1, 3, 1},
       {wb::Candidate::kHybrid, 2, 2, 2, 2, 2, 1},
       {wb::Candidate::kHybridCelery, 2, 2, 3, 2, 4, 2},
+      {wb::Candidate::kNextjsQueue, 1, 1, 2, 1, 2, 1},
   };
   for (const Row& r : rows) {
     CAPTURE(wb::info(r.c).id);
@@ -115,8 +121,11 @@ TEST_CASE("at large volume every candidate costs more than at small volume") {
 TEST_CASE("containers platform runs Next.js on always-on containers") {
   const wb::Cost c =
       wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("containers", 1e6), A());
-  CHECK(c.breakdown.js_containers >= 1);
-  CHECK(c.breakdown.platform_usd_month == c.breakdown.js_containers * A().js_container_usd_month);
+  // 1e7 busy s: 3.805 in flight, 11.42 at peak; a 0.5 vCPU container holds
+  // min(40, 0.5 / 5 %) = 10 at 70 % = 7: 1.631 containers (2 at peak) x $7.
+  CHECK(c.breakdown.js_containers == 2);
+  CHECK(c.breakdown.platform_always_on);
+  CHECK(c.breakdown.platform_usd_month == doctest::Approx(11.4155).epsilon(0.0001));
   const wb::Cost serverless =
       wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6), A());
   CHECK(serverless.breakdown.js_containers == 0);
@@ -141,4 +150,106 @@ TEST_CASE("assumption overrides reach the cost model") {
   const wb::Cost c = wb::estimate_cost(wb::Candidate::kFastapiCelery, d.scenario, d.assumptions);
   CHECK(c.breakdown.broker_usd_month == 99);
   CHECK(c.total_usd_month == c.infra_usd_month);
+}
+
+TEST_CASE("FastAPI alone for a UI product counts its separate front end") {
+  const wb::Scenario s = wb::default_scenario();  // a web app on Vercel Pro
+  const wb::Cost c = wb::estimate_cost(wb::Candidate::kFastapi, s, A());
+  CHECK(c.codebases == 2);
+  CHECK(c.dependency_sets == 2);
+  CHECK(c.pipelines == 2);
+  CHECK(c.deploy_targets == 2);
+  // Hosting: the platform's plan fee ($20) beside one $7 FastAPI container.
+  CHECK(c.breakdown.frontend_usd_month == 20);
+  CHECK(infra(wb::Candidate::kFastapi, s) == 27);
+  // Upkeep: 2 codebases x 4 h + 2 deploys x 2 h + 1 service x 1.5 h + 2 pipelines x 1 h.
+  CHECK(c.maintenance_hours_month == doctest::Approx(15.5));
+  CHECK(c.engineering_usd_month == doctest::Approx(1550));
+  CHECK(c.total_usd_month == doctest::Approx(1577));
+}
+
+// Each platform billed its own way, at 1k, 1M and 100M requests of 10 s
+// (simple logic: 5 % of a job's wall time on CPU).
+TEST_CASE("AWS Lambda: per-request GB-seconds, one request per instance") {
+  // 1k x 10 s = 10,000 GB-s, inside the free 400,000 GB-s and 1M requests.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("aws_lambda", 1e3)) == 0);
+  // 1M: (1e7 - 4e5) GB-s x $0.0000166667 = $160.00; requests inside the free 1M.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("aws_lambda", 1e6)) == 160);
+  // 100M: 99 x $0.20 = $19.80 + (1e9 - 4e5) x $0.0000166667 = $16,660.03.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("aws_lambda", 1e8)) == 16679.83);
+}
+
+TEST_CASE("Cloudflare Workers: CPU time only") {
+  // 1k: 500 CPU-s inside the 30,000 included: the $5 plan.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloudflare_workers", 1e3)) == 5);
+  // 1M: 1e7 s x 5 % = 500,000 CPU-s; (500,000 - 30,000) x $0.00002 = $9.40; + $5.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloudflare_workers", 1e6)) == 14.4);
+  // 100M: (5e7 - 3e4) x $0.00002 = $999.40; (1e8 - 1e7) / 1e6 x $0.30 = $27; + $5.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloudflare_workers", 1e8)) == 1031.4);
+}
+
+TEST_CASE("Google Cloud Run: instance time shared by concurrent requests") {
+  // 10M x 10 s = 1e8 request-seconds over min(80, 1 vCPU / 5 %) = 20 per
+  // instance = 5e6 instance-seconds, billed for vCPU and 1 GB:
+  // (1e7 - 2e6) / 1e6 x $0.40 = $3.20; (5e6 - 180,000) x $0.000024 = $115.68;
+  // (5e6 - 360,000) x $0.0000025 = $11.60. Total $130.48 (per request: $2,648).
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e7)) == 130.48);
+  // 1k: all inside the free tier.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e3)) == 0);
+}
+
+TEST_CASE("Netlify: credits") {
+  // 1M: 1e7 GB-s x $0.0000555556 = $555.56 + 1M x $6/M = $6; minus the
+  // $100 of credits the $20 plan includes: $461.56 + $20.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("netlify", 1e6)) == 481.56);
+  // 1k: $5.56 + $0.01, inside the credits: the plan fee.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("netlify", 1e3)) == 20);
+}
+
+TEST_CASE("Vercel Pro: active CPU plus memory per shared instance, within the $20 credit") {
+  // 1M: $0.60 invocations + 500,000 CPU-s x $0.0000355556 = $17.78 + 1e7 / 20
+  // instance-s x 1 GB x $0.0000029444 = $1.47; $19.85 is inside the credit.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)) == 20);
+  // 100M: $60 + $1,777.78 + $147.22 = $1,985.00, minus $20 credit, plus $20.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e8)) == 1985);
+}
+
+TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
+  wb::Scenario s = on("vercel_pro", 1e6);
+  s.job_seconds_typical = s.job_seconds_longest = 25;
+  // 2.5e7 busy seconds / 2,628,000 s a month = 9.513 in flight; x3 at peak =
+  // 28.54. Threads: min(50 tasks, 1 vCPU / 5 %) = 20 at 70 % = 14 per worker:
+  // 2.0385 workers x $25 = $50.96.
+  const wb::Cost io = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
+  CHECK(io.breakdown.worker_pool == wb::WorkerPool::kThreads);
+  CHECK(io.breakdown.workers_usd_month == doctest::Approx(50.96).epsilon(0.0002));
+  CHECK(io.breakdown.worker_containers == 3);
+  // Gateway $20 (inside the credit) + one $7 API container + $10 broker + workers.
+  CHECK(infra(wb::Candidate::kHybridCelery, s) == 87.96);
+  // Prefork: one process per core, 70 % of 1 slot: 28.54 / 0.7 = 40.77 x $25.
+  s.ai_logic = wb::AiLogic::kComplex;
+  const wb::Cost cpu = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
+  CHECK(cpu.breakdown.worker_pool == wb::WorkerPool::kPrefork);
+  CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(1019.24).epsilon(0.0002));
+}
+
+TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs are billed") {
+  wb::Scenario s = on("vercel_pro", 1e6);
+  s.job_seconds_typical = s.job_seconds_longest = 25;
+  // 1M runs x $0.000025 = $25 + 2.5e7 s x $0.0000338 = $845; $10 included, $10 plan.
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month ==
+        doctest::Approx(870));
+  // A daily 10-minute job: 30 runs x $0.000025 + 18,000 s x $0.0000338 = $0.61 more.
+  s.scheduled_job_seconds = 600;
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month ==
+        doctest::Approx(870.60915));
+}
+
+TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {
+  wb::Scenario s = on("vercel_pro", 1e7);
+  // FastAPI alone runs 1e8 busy seconds: 38.05 in flight, 114.2 at peak; a
+  // 0.5 vCPU container holds min(40, 0.5 / 5 %) = 10 at 70 % = 7: 16.31 x $7.
+  const wb::Cost c = wb::estimate_cost(wb::Candidate::kFastapi, s, A());
+  CHECK(c.breakdown.api_usd_month == doctest::Approx(114.155 / 7 * 7).epsilon(0.001));
+  CHECK(c.breakdown.api_containers == 17);
 }

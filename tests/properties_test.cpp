@@ -89,7 +89,7 @@ json random_scenario(Rng& r) {
     if (r.coin()) a["engineer_usd_hour"] = std::round(r.log_uniform(10, 300));
     if (r.coin()) a["broker_usd_month"] = std::round(r.log_uniform(1, 200));
     if (r.coin()) a["queue_required_s"] = std::round(r.log_uniform(60, 7200));
-    if (r.coin()) a["worker_concurrency"] = 1 + r.below(16);
+    if (r.coin()) a["worker_io_pool_size"] = 1 + r.below(100);
     if (r.coin(0.3)) {
       const std::string p = platforms[r.below(static_cast<int>(platforms.size()))].id;
       a["platforms"][p]["function_max_s"] = std::round(r.log_uniform(10, 7200));
@@ -112,7 +112,7 @@ void check_finite(const json& j) {
 
 void check_contract(const json& r) {
   REQUIRE(r.contains("recommended"));
-  REQUIRE(r["candidates"].size() == 5);
+  REQUIRE(r["candidates"].size() == 6);
   int recommended = 0;
   std::set<std::string> ids;
   for (const auto& c : r["candidates"]) {
@@ -127,7 +127,7 @@ void check_contract(const json& r) {
     CHECK(c["score"].get<double>() >= 0);
     CHECK(c["score"].get<double>() <= 100);
   }
-  CHECK(ids.size() == 5);
+  CHECK(ids.size() == 6);
   CHECK(recommended == 1);
   CHECK(r["candidates"][0]["id"] == r["recommended"]);
   check_finite(r);
@@ -200,9 +200,8 @@ TEST_CASE("flip points are exact to 1 % over 3000 scenarios") {
     const std::string text = s.dump();
     CAPTURE(text);
     for (const wb::FlipPoint& f : wb::flip_points(d.scenario, d.assumptions)) {
-      const wb::FlipInput* in = nullptr;
-      for (const auto& x : wb::flip_inputs())
-        if (x.name == f.input) in = &x;
+      if (f.direction == wb::Direction::kTo) continue;  // choices: their own test below
+      const wb::FlipInput* in = wb::find_flip_input(f.input);
       REQUIRE(in);
       const double from = in->get(d.scenario);
       CAPTURE(f.input);
@@ -255,11 +254,56 @@ TEST_CASE("changing the team changes no ruled-out verdict") {
   }
 }
 
-TEST_CASE("a Celery candidate is never ruled out, so something is always recommended") {
+TEST_CASE("FastAPI + Celery is never ruled out, so something is always recommended") {
   for (const json& s : scenarios(2000, 5)) {
     const wb::Decoded d = wb::decode_scenario(s);
     const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
     CHECK_FALSE(e.assessments[wb::index_of(wb::Candidate::kFastapiCelery)].ruled_out());
     CHECK_FALSE(e.assessments[wb::index_of(e.recommended)].ruled_out());
   }
+}
+
+// Whether a reason says the design cannot work: every rules_out reason, and
+// nothing else may (a soft penalty only ever says "worse").
+bool cannot_work(const wb::Reason& r) { return r.effect == wb::Effect::kRulesOut; }
+
+TEST_CASE("10,000 scenarios: the winner is explained and can work; choice flips are exact") {
+  int choice_flips = 0, close_calls = 0;
+  for (const json& s : scenarios(10000, 2026)) {
+    const wb::Decoded d = wb::decode_scenario(s);
+    REQUIRE(d.ok());
+    CAPTURE(s.dump());
+    const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+    const wb::Assessment& best = e.assessments[wb::index_of(e.recommended)];
+    // At least one reason in its favour with points (the weighted fit counts:
+    // its sentence names the criteria it wins on).
+    bool favoured = false;
+    for (std::size_t i = 0; i < best.reason_count; ++i)
+      favoured = favoured ||
+                 (best.reasons[i].effect == wb::Effect::kFavours && best.reasons[i].points > 0);
+    CHECK(favoured);
+    for (std::size_t i = 0; i < best.reason_count; ++i) CHECK_FALSE(cannot_work(best.reasons[i]));
+    // The shown points add up to the score.
+    double sum = 0;
+    for (std::size_t i = 0; i < best.reason_count; ++i) sum += best.reasons[i].points;
+    CHECK(sum == doctest::Approx(best.score));
+    close_calls += e.close_call;
+    // Every choice flip, applied, gives the named answer.
+    for (const wb::FlipPoint& f : wb::flip_points(d.scenario, d.assumptions)) {
+      if (f.direction != wb::Direction::kTo) continue;
+      const wb::ScenarioField& field = *wb::find_scenario_field(f.input);
+      wb::Scenario at = d.scenario;
+      if (field.kind == wb::FieldKind::kBool)
+        at.*field.flag = f.value == 1;
+      else
+        field.set_enum(at, static_cast<int>(f.value));
+      CAPTURE(f.input);
+      CAPTURE(f.value);
+      CHECK(f.becomes != e.recommended);
+      CHECK(wb::evaluate(at, d.assumptions).recommended == f.becomes);
+      ++choice_flips;
+    }
+  }
+  MESSAGE("choice flips checked: " << choice_flips << ", close calls: " << close_calls);
+  CHECK(choice_flips > 10000);
 }

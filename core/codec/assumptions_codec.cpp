@@ -50,6 +50,25 @@ const ConstantField* find_constant_field(std::string_view key) {
   return nullptr;
 }
 
+// An estimate's range, when the data file gives one: low <= value <= high.
+void read_range(const nlohmann::json& entry, ValueRange range, double value,
+                std::vector<ValueRange>& out, std::vector<FieldError>& errors) {
+  const auto low = entry.find("low"), high = entry.find("high");
+  if (low == entry.end() && high == entry.end()) return;
+  if (low == entry.end() || high == entry.end() || !low->is_number() || !high->is_number() ||
+      low->get<double>() > value || high->get<double>() < value)
+    return errors.push_back({range.key, "has a range that does not hold its value"});
+  range.low = low->get<double>();
+  range.high = high->get<double>();
+  out.push_back(range);
+}
+
+// A reader's own number is a fact for them: it has no range.
+void drop_range(Assumptions& a, const std::string& key) {
+  for (std::size_t i = 0; i < a.ranges.size(); ++i)
+    if (a.ranges[i].key == key) a.ranges.erase(a.ranges.begin() + static_cast<std::ptrdiff_t>(i));
+}
+
 Assumptions load_builtin() {
   const nlohmann::json& data = assumptions_data();
   Assumptions a;
@@ -67,6 +86,11 @@ Assumptions load_builtin() {
         continue;
       }
       set_platform_value(p, f, (*it)["value"], p.id + "." + std::string(f.key), errors);
+      if (f.number)
+        read_range(*it,
+                   {"platforms." + p.id + "." + std::string(f.key), nullptr,
+                    static_cast<int>(a.platforms.size()), &f},
+                   p.*f.number, a.ranges, errors);
     }
     a.platforms.push_back(p);
   }
@@ -77,6 +101,7 @@ Assumptions load_builtin() {
       continue;
     }
     set_constant(a, f, (*it)["value"], std::string(f.key), errors);
+    read_range(*it, {std::string(f.key), &f}, a.*f.member, a.ranges, errors);
   }
   a.default_platform = find_platform(a, data.value("default_platform", ""));
   // The data file is part of the build; a broken one must fail loudly, and
@@ -127,6 +152,7 @@ void apply_overrides(const nlohmann::json& overrides, Assumptions& a,
             warnings.push_back("Unknown field '" + path + "." + id + "." + name + "' was ignored.");
           else
             set_platform_value(a.platforms[index], *f, v, path + "." + id + "." + name, errors);
+          drop_range(a, "platforms." + id + "." + name);
         }
       }
       continue;
@@ -136,6 +162,7 @@ void apply_overrides(const nlohmann::json& overrides, Assumptions& a,
       warnings.push_back("Unknown field '" + path + "' was ignored.");
     else
       set_constant(a, *f, value, path, errors);
+    drop_range(a, key);
   }
 }
 

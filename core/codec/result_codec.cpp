@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "../model/scenario_fields.h"
 #include "../report/describe.h"
 
 namespace wb {
@@ -10,11 +11,26 @@ namespace {
 double cents(double usd) { return std::round(usd * 100) / 100; }
 double tenths(double x) { return std::round(x * 10) / 10; }
 
-nlohmann::json encode_cost(const Cost& c) {
+std::string_view pool_id(WorkerPool p) {
+  switch (p) {
+    case WorkerPool::kThreads:
+      return "threads";
+    case WorkerPool::kPrefork:
+      return "prefork";
+    case WorkerPool::kNone:
+      break;
+  }
+  return "none";
+}
+
+nlohmann::json encode_cost(const Cost& c, const CostRange& range) {
   const CostBreakdown& b = c.breakdown;
   return {
       {"infra_usd_month", cents(c.infra_usd_month)},
+      {"infra_low_usd_month", cents(range.low_usd_month)},
+      {"infra_high_usd_month", cents(range.high_usd_month)},
       {"maintenance_hours_month", tenths(c.maintenance_hours_month)},
+      {"engineering_usd_month", cents(c.engineering_usd_month)},
       {"total_usd_month", cents(c.total_usd_month)},
       {"codebases", c.codebases},
       {"dependency_sets", c.dependency_sets},
@@ -25,13 +41,32 @@ nlohmann::json encode_cost(const Cost& c) {
       {"added_latency_ms", tenths(c.added_latency_ms)},
       {"breakdown",
        {{"platform_usd_month", cents(b.platform_usd_month)},
+        {"platform_billing", b.platform_always_on ? "always_on" : "on_use"},
+        {"frontend_usd_month", cents(b.frontend_usd_month)},
         {"api_usd_month", cents(b.api_usd_month)},
         {"workers_usd_month", cents(b.workers_usd_month)},
+        {"worker_pool", pool_id(b.worker_pool)},
         {"broker_usd_month", cents(b.broker_usd_month)},
+        {"queue_usd_month", cents(b.queue_usd_month)},
         {"api_containers", b.api_containers},
         {"worker_containers", b.worker_containers},
         {"js_containers", b.js_containers}}},
   };
+}
+
+// A number for numeric flips; the value's id for a choice, true/false for yes/no.
+nlohmann::json flip_value(const FlipPoint& f, const Assumptions& a) {
+  if (f.direction != Direction::kTo) return f.value;
+  const ScenarioField& field = *find_scenario_field(f.input);
+  const int v = static_cast<int>(f.value);
+  switch (field.kind) {
+    case FieldKind::kBool:
+      return v == 1;
+    case FieldKind::kPlatform:
+      return a.platforms[v].id;
+    default:
+      return field.names.items[v].id;
+  }
 }
 
 }  // namespace
@@ -55,19 +90,33 @@ nlohmann::json encode_result(const Result& r, const Decoded& input) {
                           {"score", tenths(display_score(x))},
                           {"fit", tenths(x.fit)},
                           {"reasons", reasons},
-                          {"cost", encode_cost(x.cost)}});
+                          {"cost", encode_cost(x.cost, r.uncertainty.costs[index_of(c)])}});
   }
   nlohmann::json flips = nlohmann::json::array();
+  const Assumptions& a = input.assumptions;
   for (const FlipPoint& f : r.flip_points)
     flips.push_back({{"input", f.input},
-                     {"value", f.value},
+                     {"value", flip_value(f, a)},
                      {"direction", direction_id(f.direction)},
                      {"becomes", info(f.becomes).id},
-                     {"text", flip_sentence(f)}});
+                     {"text", flip_sentence(f, a)}});
+  nlohmann::json range_flips = nlohmann::json::array();
+  for (const RangeFlip& f : r.uncertainty.flips)
+    range_flips.push_back({{"assumption", f.key},
+                           {"end", f.high_end ? "high" : "low"},
+                           {"value", f.value},
+                           {"becomes", info(f.becomes).id},
+                           {"text", range_flip_sentence(f)}});
   std::vector<std::string> warnings = input.warnings;
   warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
   return {
       {"recommended", info(e.recommended).id},
+      {"because", because_sentence(r)},
+      {"runner_up", info(e.runner_up).id},
+      {"margin", tenths(e.margin)},
+      {"close_call", e.close_call},
+      {"robust", r.uncertainty.robust},
+      {"estimate_flips", range_flips},
       {"candidates", candidates},
       {"flip_points", flips},
       {"warnings", warnings},

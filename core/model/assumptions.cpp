@@ -6,16 +6,26 @@ const std::vector<ConstantField>& constant_fields() {
   using A = Assumptions;
   static const std::vector<ConstantField> fields{
       {"api_container_usd_month", "USD/month", &A::api_container_usd_month},
+      {"api_container_vcpu", "vCPU", &A::api_container_vcpu, true},
       {"api_container_concurrency", "requests in flight", &A::api_container_concurrency, true},
       {"worker_container_usd_month", "USD/month", &A::worker_container_usd_month},
-      {"worker_concurrency", "jobs at once", &A::worker_concurrency, true},
+      {"worker_container_vcpu", "vCPU", &A::worker_container_vcpu, true},
+      {"worker_io_pool_size", "tasks at once", &A::worker_io_pool_size, true},
       {"js_container_usd_month", "USD/month", &A::js_container_usd_month},
+      {"js_container_vcpu", "vCPU", &A::js_container_vcpu, true},
       {"js_container_concurrency", "requests in flight", &A::js_container_concurrency, true},
       {"broker_usd_month", "USD/month", &A::broker_usd_month},
       {"peak_to_average", "ratio", &A::peak_to_average, true},
       {"target_utilisation", "share", &A::target_utilisation, true, 1},
+      {"queue_service_plan_usd_month", "USD/month", &A::queue_service_plan_usd_month},
+      {"queue_service_included_usd_month", "USD/month", &A::queue_service_included_usd_month},
+      {"queue_service_usd_per_run", "USD", &A::queue_service_usd_per_run},
+      {"queue_service_usd_per_compute_s", "USD", &A::queue_service_usd_per_compute_s},
+      {"queue_service_max_run_s", "seconds", &A::queue_service_max_run_s},
+      {"scheduled_runs_month", "runs/month", &A::scheduled_runs_month},
       {"function_memory_gb", "GB", &A::function_memory_gb},
-      {"ai_job_cpu_share", "share", &A::ai_job_cpu_share},
+      {"ai_job_cpu_share", "share", &A::ai_job_cpu_share, true, 1},
+      {"heavy_job_cpu_share", "share", &A::heavy_job_cpu_share, true, 1},
       {"gateway_seconds", "seconds", &A::gateway_seconds},
       {"engineer_usd_hour", "USD/hour", &A::engineer_usd_hour},
       {"hours_per_codebase", "hours/month", &A::hours_per_codebase},
@@ -53,8 +63,20 @@ const std::vector<PlatformField>& platform_fields() {
       {"usd_per_cpu_s", "USD", &P::usd_per_cpu_s, nullptr},
       {"included_memory_gb_s", "GB-seconds/month", &P::included_memory_gb_s, nullptr},
       {"usd_per_memory_gb_s", "USD", &P::usd_per_memory_gb_s, nullptr},
+      {"instance_concurrency", "requests per instance", &P::instance_concurrency, nullptr},
   };
   return fields;
+}
+
+double range_value(const Assumptions& a, const ValueRange& r) {
+  return r.constant ? a.*r.constant->member : a.platforms[r.platform].*r.platform_field->number;
+}
+
+void set_range_value(Assumptions& a, const ValueRange& r, double v) {
+  if (r.constant)
+    a.*r.constant->member = v;
+  else
+    a.platforms[r.platform].*r.platform_field->number = v;
 }
 
 int find_platform(const Assumptions& a, std::string_view id) {

@@ -32,6 +32,19 @@ struct Platform {
   double included_memory_gb_s = 0;         // GB-seconds per month at no charge
   double usd_per_memory_gb_s = 0;          // USD per GB-second
   bool cpu_billed_while_waiting = false;   // CPU billed for wall time, not only active time
+  double instance_concurrency = 1;         // requests sharing one billed instance (1: one each)
+};
+
+// The low and high ends of an estimated value (see the data file): a
+// constant, or one platform's value.
+struct ConstantField;
+struct PlatformField;
+struct ValueRange {
+  std::string key;  // "worker_io_pool_size", "platforms.vercel_pro.instance_concurrency"
+  const ConstantField* constant = nullptr;  // set for a constant
+  int platform = -1;                        // else the platform's index
+  const PlatformField* platform_field = nullptr;
+  double low = 0, high = 0;
 };
 
 struct Assumptions {
@@ -39,20 +52,32 @@ struct Assumptions {
   std::vector<Platform> platforms;
   int default_platform = 0;  // index into platforms
 
-  // Hosting of the Python side and the broker.
+  // Hosting of the Python side and the broker: always-on containers.
   double api_container_usd_month = 0;     // USD per month, one FastAPI container
-  double api_container_concurrency = 0;   // requests in flight per FastAPI container
+  double api_container_vcpu = 0;          // vCPUs of one FastAPI container
+  double api_container_concurrency = 0;   // requests in flight per FastAPI process
   double worker_container_usd_month = 0;  // USD per month, one Celery worker container
-  double worker_concurrency = 0;          // jobs at once per worker container
+  double worker_container_vcpu = 0;       // vCPUs of one worker container
+  double worker_io_pool_size = 0;         // tasks at once in a threads/gevent pool (I/O-bound jobs)
   double js_container_usd_month = 0;  // USD per month, one Next.js container (containers platform)
+  double js_container_vcpu = 0;       // vCPUs of one Next.js container
   double js_container_concurrency = 0;  // requests in flight per Next.js container
   double broker_usd_month = 0;          // USD per month, managed Redis for Celery
   double peak_to_average = 0;           // busiest hour's load over the month's average
   double target_utilisation = 0;        // share of capacity used at peak, 0..1
+  // The managed durable queue (nextjs_queue): tasks run on the service's machines.
+  double queue_service_plan_usd_month = 0;      // USD per month, plan fee
+  double queue_service_included_usd_month = 0;  // USD per month of usage the fee covers
+  double queue_service_usd_per_run = 0;         // USD per task run
+  double queue_service_usd_per_compute_s = 0;   // USD per second a task runs (wall time)
+  double queue_service_max_run_s = 0;           // seconds a task may run; 0 = no limit
+  // Scheduled jobs.
+  double scheduled_runs_month = 0;  // runs per month of the longest scheduled job
   // Serverless usage.
-  double function_memory_gb = 0;  // GB per function instance
-  double ai_job_cpu_share = 0;    // share of a job's wall time on CPU (rest waits on the model)
-  double gateway_seconds = 0;     // seconds, a gateway call that only enqueues or proxies
+  double function_memory_gb = 0;   // GB per function instance
+  double ai_job_cpu_share = 0;     // share of a job's wall time on CPU (rest waits on the model)
+  double heavy_job_cpu_share = 0;  // the same for heavy local processing (complex AI logic)
+  double gateway_seconds = 0;      // seconds, a gateway call that only enqueues or proxies
   // People.
   double engineer_usd_hour = 0;        // USD per hour of maintenance
   double hours_per_codebase = 0;       // hours per month per codebase
@@ -69,6 +94,10 @@ struct Assumptions {
   double celery_visibility_timeout_s =
       0;  // seconds, Redis redelivers unacknowledged tasks after this
   double server_actions_body_limit_bytes = 0;  // bytes, default request body limit
+
+  // Estimates with their plausible range; a reader's override of a
+  // constant removes its range (their number is a fact for them).
+  std::vector<ValueRange> ranges;
 };
 
 // One numeric or boolean member with its key in the data file and in
@@ -89,6 +118,10 @@ struct PlatformField {
 
 const std::vector<ConstantField>& constant_fields();
 const std::vector<PlatformField>& platform_fields();
+
+// Reads or sets the value a range is about.
+double range_value(const Assumptions& a, const ValueRange& r);
+void set_range_value(Assumptions& a, const ValueRange& r, double v);
 
 // Index of the platform with this id, or -1.
 int find_platform(const Assumptions& a, std::string_view id);

@@ -11,15 +11,26 @@
 
 namespace wb {
 
-enum class Candidate { kNextjsServerActions, kFastapi, kFastapiCelery, kHybrid, kHybridCelery };
+enum class Candidate {
+  kNextjsServerActions,
+  kFastapi,
+  kFastapiCelery,
+  kHybrid,
+  kHybridCelery,
+  kNextjsQueue,
+};
 
-inline constexpr std::size_t kCandidateCount = 5;
+inline constexpr std::size_t kCandidateCount = 6;
 
 // What a design is built from.
 struct Parts {
-  bool nextjs;   // a Next.js app on the chosen platform that serves the UI or the gateway
-  bool fastapi;  // a FastAPI service on containers
-  bool celery;   // Celery workers and a Redis broker beside the FastAPI service
+  bool nextjs;         // a Next.js app on the chosen platform that serves the UI or the gateway
+  bool fastapi;        // a FastAPI service on containers
+  bool celery;         // Celery workers and a Redis broker beside the FastAPI service
+  bool managed_queue;  // a managed durable queue service runs the jobs (TypeScript tasks)
+  // A durable queue holds the job: it survives deploys and restarts and retries.
+  constexpr bool durable() const { return celery || managed_queue; }
+  constexpr bool python() const { return fastapi; }
 };
 
 // What a team builds and runs for it (a UI product on FastAPI alone adds its
@@ -44,6 +55,8 @@ struct CandidateInfo {
   // on its own. Server Actions live inside one UI (0.2); a FastAPI service is
   // a reusable API (0.7); workers scale the heavy work apart (+0.15); a
   // Next.js gateway in front adds billing and a UI that scales apart (+0.1).
+  // A managed queue scales the jobs apart but keeps the logic in the web app
+  // (0.2 + 0.25).
   double flexibility;
 };
 
@@ -52,14 +65,14 @@ inline constexpr std::array<CandidateInfo, kCandidateCount> kCandidates{{
      "nextjs_server_actions",
      "Next.js Server Actions",
      "Next.js",
-     {true, false, false},
+     {true, false, false, false},
      {1, 1, 1, 1, 1, 0},
      0.2},
     {Candidate::kFastapi,
      "fastapi",
      "FastAPI service",
      "FastAPI",
-     {false, true, false},
+     {false, true, false, false},
      {1, 1, 1, 1, 1, 0},
      0.7},
     // API and workers share one codebase; the broker is a third service.
@@ -67,23 +80,31 @@ inline constexpr std::array<CandidateInfo, kCandidateCount> kCandidates{{
      "fastapi_celery",
      "FastAPI + Celery workers",
      "FastAPI+Celery",
-     {false, true, true},
+     {false, true, true, false},
      {1, 1, 2, 1, 3, 1},
      0.85},
     {Candidate::kHybrid,
      "hybrid",
      "Next.js front end + internal FastAPI",
      "Hybrid",
-     {true, true, false},
+     {true, true, false, false},
      {2, 2, 2, 2, 2, 1},
      0.8},
     {Candidate::kHybridCelery,
      "hybrid_celery",
      "Next.js + internal FastAPI + Celery",
      "Hybrid+Celery",
-     {true, true, true},
+     {true, true, true, false},
      {2, 2, 3, 2, 4, 2},
      1.0},
+    // The tasks live in the app's codebase but deploy to the queue service.
+    {Candidate::kNextjsQueue,
+     "nextjs_queue",
+     "Next.js + managed durable queue (TypeScript)",
+     "Next.js+Queue",
+     {true, false, false, true},
+     {1, 1, 2, 1, 2, 1},
+     0.45},
 }};
 
 constexpr const CandidateInfo& info(Candidate c) {

@@ -6,35 +6,48 @@
 namespace wb {
 namespace {
 
-// Container capacity so that the busiest hour stays under the target
-// utilisation; never less than one (the service must be up). Returned as a
-// fraction: hosts bill per second and autoscale, and whole steps would make
-// the ranking flicker between candidates as volume grows.
-double instances_for(double busy_seconds_month, double concurrency, const Assumptions& a) {
-  const double average_in_flight = busy_seconds_month / kSecondsPerMonth;
-  const double capacity = std::max(concurrency * a.target_utilisation, 1e-9);
-  return std::max(1.0, std::min(average_in_flight * a.peak_to_average / capacity, 1e9));
-}
-
-// Whole containers running in the busiest hour.
-int at_peak(double instances) { return static_cast<int>(std::ceil(instances - 1e-9)); }
-
 double over(double used, double included) { return std::max(0.0, used - included); }
 
-// The JavaScript side on the chosen platform: `invocations` function calls
-// that keep an instance busy for `busy_seconds` in all.
-double platform_usd(double invocations, double busy_seconds, const Platform& p,
-                    const Assumptions& a, int* js_containers) {
-  if (!p.serverless) {
-    const double instances = instances_for(busy_seconds, a.js_container_concurrency, a);
-    *js_containers = at_peak(instances);
-    return instances * a.js_container_usd_month;
-  }
-  // Active-CPU platforms bill only while code runs; an AI job mostly waits.
-  const double cpu_s = busy_seconds * (p.cpu_billed_while_waiting ? 1.0 : a.ai_job_cpu_share);
-  const double memory_gb_s = busy_seconds * a.function_memory_gb;
+// Share of a job's wall time spent on our CPU: an AI call mostly waits on the
+// model; heavy local processing keeps a core busy.
+double cpu_share(const Scenario& s, const Assumptions& a) {
+  return s.ai_logic == AiLogic::kComplex ? a.heavy_job_cpu_share : a.ai_job_cpu_share;
+}
+
+// Requests one always-on instance holds at once: its concurrency, or fewer
+// when their CPU share would fill its vCPUs.
+double slots(double concurrency, double vcpu, double share) {
+  return std::max(1e-9, std::min(concurrency, vcpu / share));
+}
+
+// Always-on capacity that keeps the busiest hour under the target
+// utilisation; never less than one (the service must be up). Fractional: a
+// host bills per second and a team resizes as load grows, and whole steps
+// would make the ranking flicker as volume moves.
+double always_on(double busy_seconds_month, double per_instance, const Assumptions& a) {
+  const double peak_in_flight = busy_seconds_month / kSecondsPerMonth * a.peak_to_average;
+  return std::max(1.0, std::min(peak_in_flight / (per_instance * a.target_utilisation), 1e9));
+}
+
+int at_peak(double instances) { return static_cast<int>(std::ceil(instances - 1e-9)); }
+
+// Work a part does in a month: calls, and the seconds they keep it busy.
+struct Load {
+  double calls = 0;
+  double busy_s = 0;
+};
+
+// A serverless platform bills on use: invocations, CPU-seconds (active only,
+// or the whole instance time where CPU is billed while waiting) and memory
+// GB-seconds per instance. Concurrent requests share an instance's time, as
+// many as its one vCPU can serve.
+double serverless_usd(const Load& load, const Platform& p, double share, const Assumptions& a) {
+  const double per_instance = std::max(1.0, std::min(p.instance_concurrency, 1.0 / share));
+  const double instance_s = load.busy_s / per_instance;
+  const double cpu_s = p.cpu_billed_while_waiting ? instance_s : load.busy_s * share;
+  const double memory_gb_s = instance_s * a.function_memory_gb;
   const double usage =
-      over(invocations, p.included_invocations) / 1e6 * p.usd_per_million_invocations +
+      over(load.calls, p.included_invocations) / 1e6 * p.usd_per_million_invocations +
       over(cpu_s, p.included_cpu_s) * p.usd_per_cpu_s +
       over(memory_gb_s, p.included_memory_gb_s) * p.usd_per_memory_gb_s;
   return p.plan_usd_month + over(usage, p.usage_credit_usd_month);
@@ -42,50 +55,91 @@ double platform_usd(double invocations, double busy_seconds, const Platform& p,
 
 }  // namespace
 
+bool has_ui(Product p) { return p == Product::kWebApp || p == Product::kWebAppAndApi; }
+
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   const CandidateInfo& ci = info(c);
+  const Parts& parts = ci.parts;
   const Platform& p = a.platforms[s.platform];
+  const double share = cpu_share(s, a);
   const double n = s.monthly_requests;
-  const double job_busy = n * s.job_seconds_typical;  // seconds per month spent running jobs
-  const double gateway_busy = n * a.gateway_seconds;  // seconds per month of enqueue/proxy calls
+  const double scheduled_runs = s.scheduled_job_seconds > 0 ? a.scheduled_runs_month : 0;
+  // Every job, scheduled runs included, runs on one part: the durable queue
+  // when there is one, else FastAPI, else the platform.
+  const Load jobs{n + scheduled_runs,
+                  n * s.job_seconds_typical + scheduled_runs * s.scheduled_job_seconds};
+  // With a queue, the request path only enqueues and later fetches the result.
+  const Load enqueue{2 * n, 2 * n * a.gateway_seconds};
 
   Cost cost;
   CostBreakdown& b = cost.breakdown;
-  if (ci.parts.nextjs) {
-    // With workers the gateway enqueues and later fetches the result (two
-    // short calls); without, it waits on the whole job.
-    b.platform_usd_month = ci.parts.celery
-                               ? platform_usd(2 * n, 2 * gateway_busy, p, a, &b.js_containers)
-                               : platform_usd(n, job_busy, p, a, &b.js_containers);
+  if (parts.nextjs) {
+    // The hybrid's Next.js gateway waits on FastAPI for the whole job.
+    const Load js = parts.durable() ? enqueue
+                    : parts.fastapi ? Load{n, n * s.job_seconds_typical}
+                                    : jobs;
+    if (p.serverless) {
+      b.platform_usd_month = serverless_usd(js, p, share, a);
+    } else {
+      const double instances =
+          always_on(js.busy_s, slots(a.js_container_concurrency, a.js_container_vcpu, share), a);
+      b.js_containers = at_peak(instances);
+      b.platform_usd_month = instances * a.js_container_usd_month;
+      b.platform_always_on = true;
+    }
+  } else if (has_ui(s.product)) {
+    // FastAPI alone leaves the UI to a separate front end, hosted where the
+    // JavaScript side would be: the plan's fee, or one small container.
+    b.frontend_usd_month = p.serverless ? p.plan_usd_month : a.js_container_usd_month;
   }
-  if (ci.parts.fastapi) {
-    const double api =
-        instances_for(ci.parts.celery ? gateway_busy : job_busy, a.api_container_concurrency, a);
-    b.api_containers = at_peak(api);
-    b.api_usd_month = api * a.api_container_usd_month;
+  if (parts.fastapi) {
+    const Load api = parts.celery ? enqueue : jobs;
+    const double instances =
+        always_on(api.busy_s, slots(a.api_container_concurrency, a.api_container_vcpu, share), a);
+    b.api_containers = at_peak(instances);
+    b.api_usd_month = instances * a.api_container_usd_month;
   }
-  if (ci.parts.celery) {
-    const double workers = instances_for(job_busy, a.worker_concurrency, a);
-    b.worker_containers = at_peak(workers);
-    b.workers_usd_month = workers * a.worker_container_usd_month;
+  if (parts.celery) {
+    b.worker_pool = s.ai_logic == AiLogic::kComplex ? WorkerPool::kPrefork : WorkerPool::kThreads;
+    // Prefork runs one process per core; an I/O pool runs many waiting tasks.
+    const double pool = b.worker_pool == WorkerPool::kPrefork
+                            ? std::max(1.0, a.worker_container_vcpu)
+                            : a.worker_io_pool_size;
+    const double instances = always_on(jobs.busy_s, slots(pool, a.worker_container_vcpu, share), a);
+    b.worker_containers = at_peak(instances);
+    b.workers_usd_month = instances * a.worker_container_usd_month;
     b.broker_usd_month = a.broker_usd_month;
   }
-  cost.infra_usd_month =
-      b.platform_usd_month + b.api_usd_month + b.workers_usd_month + b.broker_usd_month;
+  if (parts.managed_queue) {
+    const double usage =
+        jobs.calls * a.queue_service_usd_per_run + jobs.busy_s * a.queue_service_usd_per_compute_s;
+    b.queue_usd_month =
+        a.queue_service_plan_usd_month + over(usage, a.queue_service_included_usd_month);
+  }
+  cost.infra_usd_month = b.platform_usd_month + b.frontend_usd_month + b.api_usd_month +
+                         b.workers_usd_month + b.broker_usd_month + b.queue_usd_month;
 
-  const Shape& sh = ci.shape;
+  Shape sh = ci.shape;
+  if (!parts.nextjs && has_ui(s.product)) {
+    // The separate front end: its own codebase, dependencies, pipeline and deploy.
+    ++sh.codebases;
+    ++sh.dependency_sets;
+    ++sh.pipelines;
+    ++sh.deploy_targets;
+  }
   cost.codebases = sh.codebases;
   cost.dependency_sets = sh.dependency_sets;
   cost.deploy_targets = sh.deploy_targets;
   cost.pipelines = sh.pipelines;
   cost.services_to_monitor = sh.services;
   cost.network_hops = sh.hops;
-  cost.added_latency_ms = (ci.parts.nextjs && ci.parts.fastapi ? a.hop_latency_ms : 0) +
-                          (ci.parts.celery ? a.queue_latency_ms : 0);
+  cost.added_latency_ms = (parts.nextjs && parts.fastapi ? a.hop_latency_ms : 0) +
+                          (parts.durable() ? a.queue_latency_ms : 0);
   cost.maintenance_hours_month =
       sh.codebases * a.hours_per_codebase + sh.deploy_targets * a.hours_per_deploy_target +
       sh.services * a.hours_per_service + sh.pipelines * a.hours_per_pipeline;
-  cost.total_usd_month = cost.infra_usd_month + cost.maintenance_hours_month * a.engineer_usd_hour;
+  cost.engineering_usd_month = cost.maintenance_hours_month * a.engineer_usd_hour;
+  cost.total_usd_month = cost.infra_usd_month + cost.engineering_usd_month;
   return cost;
 }
 

@@ -1,5 +1,9 @@
 // What a candidate costs at the scenario's volume: infrastructure dollars,
 // the moving parts it adds, the hours they take and the latency they add.
+// Each part is billed the way its host bills: serverless platforms on use
+// (per request, per instance-second, per CPU-second, per credit, as the data
+// file says), always-on containers for the capacity that covers the busiest
+// hour, the managed queue per run and per second a task runs.
 //   Cost c = estimate_cost(Candidate::kHybrid, s, a);  // c.network_hops == 1
 #pragma once
 
@@ -11,13 +15,21 @@ namespace wb {
 
 inline constexpr double kSecondsPerMonth = 730 * 3600;  // seconds in an average month
 
+// How a Celery worker runs tasks: many waiting on I/O in one process
+// (threads/gevent), or one process per core for CPU-heavy work (prefork).
+enum class WorkerPool { kNone, kThreads, kPrefork };
+
 struct CostBreakdown {
-  double platform_usd_month = 0;  // USD per month, the JavaScript side on the platform
-  double api_usd_month = 0;       // USD per month, FastAPI containers
-  double workers_usd_month = 0;   // USD per month, Celery worker containers
-  double broker_usd_month = 0;    // USD per month, the Redis broker
+  double platform_usd_month = 0;    // USD per month, the JavaScript side on the platform
+  double frontend_usd_month = 0;    // USD per month, a separate front end (FastAPI alone with a UI)
+  double api_usd_month = 0;         // USD per month, FastAPI containers
+  double workers_usd_month = 0;     // USD per month, Celery worker containers
+  double broker_usd_month = 0;      // USD per month, the Redis broker
+  double queue_usd_month = 0;       // USD per month, the managed queue service
+  bool platform_always_on = false;  // the JavaScript side is billed as always-on capacity
+  WorkerPool worker_pool = WorkerPool::kNone;
   // Containers running in the busiest hour; the dollars above follow the
-  // load (per-second billing), so they are not count x price.
+  // capacity continuously, so they are not count x price.
   int api_containers = 0;     // FastAPI containers needed at peak
   int worker_containers = 0;  // Celery worker containers needed at peak
   int js_containers = 0;      // Next.js containers (containers platform only)
@@ -26,7 +38,8 @@ struct CostBreakdown {
 struct Cost {
   double infra_usd_month = 0;          // USD per month
   double maintenance_hours_month = 0;  // engineer hours per month
-  double total_usd_month = 0;          // USD per month, infra + hours at the hourly rate
+  double engineering_usd_month = 0;    // USD per month, those hours at the hourly rate
+  double total_usd_month = 0;          // USD per month, infrastructure plus engineering time
   int codebases = 0;
   int dependency_sets = 0;
   int deploy_targets = 0;
@@ -36,6 +49,9 @@ struct Cost {
   double added_latency_ms = 0;  // ms added by those hops
   CostBreakdown breakdown;
 };
+
+// True when the product has a UI that the design must serve.
+bool has_ui(Product p);
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
 

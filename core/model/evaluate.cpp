@@ -5,13 +5,12 @@
 namespace wb {
 namespace {
 
-bool has_ui(Product p) { return p == Product::kWebApp || p == Product::kWebAppAndApi; }
 bool api_only(Product p) { return p == Product::kApi || p == Product::kGptAction; }
 
 void add(Assessment& x, RuleId rule, Effect effect, double points, double value = 0,
-         double limit = 0) {
+         double limit = 0, Part part = Part::kNone) {
   if (x.reason_count == kMaxReasons) return;
-  x.reasons[x.reason_count++] = {rule, effect, points, value, limit};
+  x.reasons[x.reason_count++] = {rule, effect, points, value, limit, part};
   if (effect == Effect::kRulesOut) x.verdict = Verdict::kRuledOut;
   x.score += points;
 }
@@ -21,158 +20,210 @@ void favour(Assessment& x, RuleId r, double points, double value = 0, double lim
 void penalise(Assessment& x, RuleId r, double points, double value = 0, double limit = 0) {
   add(x, r, Effect::kPenalises, -points, value, limit);
 }
-void rule_out(Assessment& x, RuleId r, double value = 0, double limit = 0) {
-  add(x, r, Effect::kRulesOut, 0, value, limit);
+void rule_out(Assessment& x, RuleId r, double value, double limit, Part part) {
+  add(x, r, Effect::kRulesOut, 0, value, limit, part);
 }
 
-// Hard limits: what cannot work, whatever the reader prefers.
+// The longest time a part must stay on one job: a regular job or a scheduled one.
+double longest_job(const Scenario& s) {
+  return std::max(s.job_seconds_longest, s.scheduled_job_seconds);
+}
+
+// Hard limits: every part of a design is checked against the limit that
+// applies to it; one part that cannot hold the job rules the design out.
 void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
-  const CandidateInfo& ci = info(x.candidate);
+  const Parts& parts = info(x.candidate).parts;
   const Platform& p = a.platforms[s.platform];
   const double longest = s.job_seconds_longest;
-  if (x.candidate == Candidate::kNextjsServerActions) {
+  // A Next.js function holds the request for the whole job when nothing
+  // durable takes it: alone, or as the hybrid's gateway waiting on FastAPI.
+  if (parts.nextjs && !parts.durable()) {
     const double hard_max = std::max(p.function_max_s, p.function_beta_max_s);
     if (p.function_max_s > 0 && longest > hard_max)
-      rule_out(x, RuleId::kPlatformFunctionLimit, longest, hard_max);
-    if (p.cron_max_s > 0 && s.scheduled_job_seconds > p.cron_max_s)
-      rule_out(x, RuleId::kPlatformCronLimit, s.scheduled_job_seconds, p.cron_max_s);
-    if (s.python_libraries == PythonLibraries::kRequired) rule_out(x, RuleId::kPythonOnlyLibraries);
+      rule_out(x, RuleId::kPlatformFunctionLimit, longest, hard_max,
+               parts.fastapi ? Part::kNextjsGateway : Part::kNextjsFunction);
+    // Without FastAPI or a queue, the platform's cron runs scheduled jobs.
+    if (!parts.fastapi && p.cron_max_s > 0 && s.scheduled_job_seconds > p.cron_max_s)
+      rule_out(x, RuleId::kPlatformCronLimit, s.scheduled_job_seconds, p.cron_max_s,
+               Part::kScheduler);
   }
-  if (!ci.parts.celery && longest > a.queue_required_s)
-    rule_out(x, RuleId::kDurableQueueRequired, longest, a.queue_required_s);
+  if (!parts.python() && s.python_libraries == PythonLibraries::kRequired)
+    rule_out(x, RuleId::kPythonOnlyLibraries, 0, 0, Part::kDesign);
+  if (!parts.durable() && longest_job(s) > a.queue_required_s)
+    rule_out(x, RuleId::kDurableQueueRequired, longest_job(s), a.queue_required_s, Part::kDesign);
+  if (parts.managed_queue && a.queue_service_max_run_s > 0 &&
+      longest_job(s) > a.queue_service_max_run_s)
+    rule_out(x, RuleId::kQueueServiceRunLimit, longest_job(s), a.queue_service_max_run_s,
+             Part::kQueueService);
 }
 
-// Soft rules: each moves the score by a few points; none decides alone.
+// Soft rules: each moves the score by a few points. Points are sized so that
+// what the article calls decisive (jobs of minutes, Python needs, an API
+// product) outweighs the usual gaps in weighted fit, and the rest tips close
+// calls.
 void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   const Candidate c = x.candidate;
-  const CandidateInfo& ci = info(c);
+  const Parts& parts = info(c).parts;
   const Platform& p = a.platforms[s.platform];
   const double longest = s.job_seconds_longest;
-  const bool nextjs_only = c == Candidate::kNextjsServerActions;
+  const double typical = s.job_seconds_typical;
+  const bool nextjs_only = parts.nextjs && !parts.fastapi && !parts.durable();
+  const bool ui = has_ui(s.product);
 
-  // Job length.
-  if (nextjs_only && p.function_beta_max_s > 0 && longest > p.function_max_s &&
-      longest <= p.function_beta_max_s)
+  // Job length: how long the reader waits, and where the job can live.
+  if (parts.nextjs && !parts.durable() && p.function_beta_max_s > p.function_max_s &&
+      longest > p.function_max_s && longest <= p.function_beta_max_s)
     penalise(x, RuleId::kPlatformBetaDuration, 10, longest, p.function_max_s);
-  if (c == Candidate::kHybrid && p.serverless && p.function_max_s > 0 && longest > p.function_max_s)
-    penalise(x, RuleId::kGatewayWaitsOnLongJob, 10, longest, p.function_max_s);
+  // A job that outgrows what a request may hold on this platform.
+  const bool outgrows_request = p.function_max_s > 0 && longest > p.function_max_s;
   if (longest > a.queue_recommended_s) {
-    if (ci.parts.celery)
-      favour(x, RuleId::kLongJobsOffRequestPath, 12, longest, a.queue_recommended_s);
+    // Typical jobs of minutes make the case twice as strong as one long outlier.
+    const bool typical_too = typical > a.queue_recommended_s;
+    const double job = typical_too ? typical : longest;
+    if (parts.durable())
+      favour(x, RuleId::kLongJobsOffRequestPath, typical_too ? 15 : 10, job, a.queue_recommended_s);
     else
-      penalise(x, RuleId::kLongJobsOffRequestPath, nextjs_only ? 10 : 6, longest,
+      penalise(x, RuleId::kLongJobsOffRequestPath, typical_too ? 30 : 20, job,
                a.queue_recommended_s);
-  } else if (longest > a.interactive_limit_s && nextjs_only) {
-    penalise(x, RuleId::kBeyondInteractive, 5, longest, a.interactive_limit_s);
+  } else {
+    if (parts.durable() && outgrows_request)
+      favour(x, RuleId::kLongJobsOffRequestPath, 6, longest, p.function_max_s);
+    if (!parts.durable() && ui && parts.nextjs) {
+      if (typical > a.interactive_limit_s)
+        penalise(x, RuleId::kBeyondInteractive, 8, typical, a.interactive_limit_s);
+      else if (longest > a.interactive_limit_s && nextjs_only)
+        penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
+    }
   }
-  if (ci.parts.celery && longest <= a.interactive_limit_s &&
-      s.scheduled_job_seconds <= a.interactive_limit_s)
+  if (parts.durable() && longest <= a.interactive_limit_s &&
+      s.scheduled_job_seconds <= a.queue_recommended_s)
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest, a.interactive_limit_s);
-  if (ci.parts.celery && s.scheduled_job_seconds > a.queue_recommended_s)
-    favour(x, RuleId::kScheduledJobsOnWorkers, 4, s.scheduled_job_seconds);
+  if (parts.durable() && s.scheduled_job_seconds > a.queue_recommended_s)
+    favour(x, RuleId::kScheduledJobsOnQueue, 4, s.scheduled_job_seconds);
 
   // Product shape.
-  if (has_ui(s.product) && ci.parts.nextjs && ci.parts.fastapi &&
-      s.python_libraries == PythonLibraries::kRequired)
+  if (ui && parts.nextjs && parts.fastapi && s.python_libraries == PythonLibraries::kRequired)
     favour(x, RuleId::kPythonOnlyLibraries, 3);
-  if (has_ui(s.product) && !ci.parts.nextjs && ci.parts.fastapi)
-    penalise(x, RuleId::kNeedsFrontend, s.product == Product::kWebApp ? 45 : 20);
+  if (ui && !parts.nextjs)
+    penalise(x, RuleId::kNeedsFrontend, s.product == Product::kWebApp ? 25 : 10);
   if (api_only(s.product)) {
-    if (nextjs_only)
+    if (!parts.fastapi)
       penalise(x, RuleId::kApiFirstProduct, 15);
-    else if (!ci.parts.nextjs)
+    else if (!parts.nextjs)
       favour(x, RuleId::kApiFirstProduct, 10);
     else if (!s.billing_and_rate_limits)
       penalise(x, RuleId::kApiFirstProduct, 8);
   }
-  if (has_ui(s.product) && nextjs_only && longest <= a.interactive_limit_s)
+  if (ui && nextjs_only && longest <= a.interactive_limit_s)
     favour(x, RuleId::kShortInteractionsFitServerActions, 8, longest, a.interactive_limit_s);
+  // For a Python team the Python service is the natural home, not an extra:
+  // what it costs them is the second codebase, which weighted fit counts.
   if (s.ai_logic == AiLogic::kSimple && s.python_libraries != PythonLibraries::kRequired &&
-      ci.parts.fastapi && (has_ui(s.product) ? true : ci.parts.nextjs))
+      s.team != Team::kPython && parts.fastapi && (ui || parts.nextjs))
     penalise(x, RuleId::kOverEngineering, 12);
 
   // Language and logic.
-  if (s.python_libraries == PythonLibraries::kNiceToHave && ci.parts.fastapi)
+  if (s.python_libraries == PythonLibraries::kNiceToHave && parts.fastapi)
     favour(x, RuleId::kPythonNiceToHave, 5);
   if (s.ai_logic != AiLogic::kSimple) {
-    const double weight = s.ai_logic == AiLogic::kComplex ? 10 : 4;
-    if (ci.parts.fastapi)
+    const double weight = s.ai_logic == AiLogic::kComplex ? 12 : 4;
+    if (parts.fastapi)
       favour(x, RuleId::kAiLogicComplexity, weight);
     else
       penalise(x, RuleId::kAiLogicComplexity, weight - 2);
   }
+  // Team strength weighs by how much code lands in the weaker language: all
+  // of the server (a full swap) counts about twice a second service beside it.
   switch (s.team) {
     case Team::kTypescript:
-      if (!ci.parts.fastapi)
+      if (!parts.fastapi)
         favour(x, RuleId::kTeamStrength, 8);
       else
-        penalise(x, RuleId::kTeamStrength, ci.parts.nextjs ? 3 : 6);
+        penalise(x, RuleId::kTeamStrength, parts.nextjs ? 4 : 8);
       break;
     case Team::kPython:
       // A product with a UI needs a front end whatever the team; Python
-      // strength then argues for keeping the AI work in a Python service.
-      if (has_ui(s.product) ? ci.parts.fastapi : !ci.parts.nextjs)
-        favour(x, RuleId::kTeamStrength, has_ui(s.product) ? 4 : 8);
+      // strength then argues for keeping the server and AI work in Python.
+      if (ui ? parts.fastapi : !parts.nextjs)
+        favour(x, RuleId::kTeamStrength, 8);
       else
-        penalise(x, RuleId::kTeamStrength, ci.parts.fastapi ? 3 : 6);
+        penalise(x, RuleId::kTeamStrength, parts.fastapi ? 4 : 14);
       break;
     case Team::kBoth:
-      if (ci.parts.nextjs && ci.parts.fastapi) favour(x, RuleId::kTeamStrength, 4);
+      if (parts.nextjs && parts.fastapi) favour(x, RuleId::kTeamStrength, 4);
       break;
   }
 
   // Integration.
   if (s.public_api || s.product == Product::kWebAppAndApi) {
-    if (nextjs_only)
+    if (!parts.fastapi)
       penalise(x, RuleId::kPublicApiCoupling, 12);
     else
       favour(x, RuleId::kPublicApiCoupling, 5);
   }
-  if (s.billing_and_rate_limits && ci.parts.nextjs && ci.parts.fastapi)
+  if (s.billing_and_rate_limits && parts.nextjs && parts.fastapi)
     favour(x, RuleId::kBillingGateway, 10);
   if (s.latency_sensitive) {
     if (x.cost.network_hops > 0)
       penalise(x, RuleId::kLatencyHops, 5.0 * x.cost.network_hops, x.cost.added_latency_ms);
-    else if (has_ui(s.product) && ci.parts.nextjs)
+    else if (ui && parts.nextjs)
       favour(x, RuleId::kLatencyHops, 4);
   }
 
   // Stage.
   // Only what ships the whole product counts as simple: FastAPI alone leaves a UI to build.
-  if (s.stage == Stage::kValidating && x.cost.services_to_monitor == 1 &&
-      !(has_ui(s.product) && !ci.parts.nextjs))
+  if (s.stage == Stage::kValidating && x.cost.services_to_monitor == 1 && !(ui && !parts.nextjs))
     favour(x, RuleId::kStartSimple, 4);
-  if (s.stage == Stage::kScaling && (ci.parts.celery || (ci.parts.nextjs && ci.parts.fastapi)))
-    favour(x, RuleId::kIndependentScaling, c == Candidate::kHybridCelery ? 8 : 6);
+  if (s.stage == Stage::kScaling) {
+    if (parts.celery || (parts.nextjs && parts.fastapi))
+      favour(x, RuleId::kIndependentScaling, c == Candidate::kHybridCelery ? 8 : 6);
+    else if (parts.managed_queue)
+      favour(x, RuleId::kIndependentScaling, 4);
+  }
 }
 
-// How well each candidate meets the weighted criteria, 0..100.
-void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w) {
-  double cheapest = xs[0].cost.total_usd_month, lightest = xs[0].cost.maintenance_hours_month;
-  for (const auto& x : xs) {
-    cheapest = std::min(cheapest, x.cost.total_usd_month);
-    lightest = std::min(lightest, x.cost.maintenance_hours_month);
-  }
+// How well each candidate meets the weighted criteria, 0..100, compared with
+// the viable candidates only (a ruled-out design sets no benchmark).
+void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, const Scenario& s,
+               const Assumptions& a) {
+  double cheapest = 1e300, lightest = 1e300;
+  for (const auto& x : xs)
+    if (!x.ruled_out()) {
+      cheapest = std::min(cheapest, x.cost.infra_usd_month);
+      lightest = std::min(lightest, x.cost.maintenance_hours_month);
+    }
   double sum = w.time_to_market + w.operations + w.cost + w.latency + w.flexibility;
   const bool no_preference = sum <= 0;
   if (no_preference) sum = 5;
+  // A delay counts against the wait the reader already has: 1 % of the
+  // typical job, at least 100 ms (300 ms on a 10 s answer hurts; on a
+  // five-minute report it does not).
+  const double noticeable_ms = std::max(100.0, 10.0 * s.job_seconds_typical);
   for (auto& x : xs) {
     const Cost& k = x.cost;
+    // Each extra codebase costs about a third of the first one's speed (a
+    // second language, types kept in step); an extra deploy target or
+    // service a tenth to a seventh (configuration, secrets, dashboards).
     const double time_to_market =
         1.0 / (1.0 + 0.35 * (k.codebases - 1) + 0.15 * (k.deploy_targets - 1) +
                0.1 * (k.services_to_monitor - 1));
     const double operations =
-        k.maintenance_hours_month > 0 ? lightest / k.maintenance_hours_month : 1;
-    const double cost = k.total_usd_month > 0 ? cheapest / k.total_usd_month : 1;
-    const double latency = 1.0 / (1.0 + k.added_latency_ms / 100.0);
+        k.maintenance_hours_month > 0 ? std::min(1.0, lightest / k.maintenance_hours_month) : 1;
+    // Dollar gaps are weighed against one engineer hour, so $0 against $7 a
+    // month barely registers while $2,000 against $200 does.
+    const double cost =
+        std::min(1.0, (cheapest + a.engineer_usd_hour) / (k.infra_usd_month + a.engineer_usd_hour));
+    const double latency = 1.0 / (1.0 + k.added_latency_ms / noticeable_ms);
     const double flexibility = info(x.candidate).flexibility;
-    const auto weight = [&](double v) { return no_preference ? 1.0 : v; };
-    x.fit = 100.0 *
-            (weight(w.time_to_market) * time_to_market + weight(w.operations) * operations +
-             weight(w.cost) * cost + weight(w.latency) * latency +
-             weight(w.flexibility) * flexibility) /
-            sum;
-    x.score += x.fit;
+    const double values[5] = {time_to_market, operations, cost, latency, flexibility};
+    double fit = 0;
+    for (std::size_t i = 0; i < kWeightFields.size(); ++i) {
+      const double weight = no_preference ? 1.0 : w.*kWeightFields[i].member;
+      x.fit_points[i] = 100.0 * weight * values[i] / sum;
+      fit += x.fit_points[i];
+    }
+    x.fit = fit;
+    add(x, RuleId::kWeightedFit, Effect::kFavours, fit);
   }
 }
 
@@ -192,7 +243,7 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
     apply_hard_rules(x, s, a);
     apply_soft_rules(x, s, a);
   }
-  apply_fit(e.assessments, e.weights);
+  apply_fit(e.assessments, e.weights, s, a);
 
   for (std::size_t i = 0; i < kCandidateCount; ++i) e.ranking[i] = kCandidates[i].candidate;
   // Viable before ruled out, then by score; ties keep the contract's order.
@@ -202,9 +253,15 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
     if (x.ruled_out() != y.ruled_out()) return !x.ruled_out();
     return x.score > y.score;
   });
-  // Celery candidates have no hard rule against them, so the first is never ruled out.
+  // FastAPI + Celery has no hard rule against it, so the first is never ruled out.
   e.recommended = e.ranking[0];
   e.assessments[index_of(e.recommended)].verdict = Verdict::kRecommended;
+  const Assessment& second = e.assessments[index_of(e.ranking[1])];
+  e.runner_up = second.ruled_out() ? e.recommended : e.ranking[1];
+  if (e.runner_up != e.recommended) {
+    e.margin = e.assessments[index_of(e.recommended)].score - second.score;
+    e.close_call = e.margin < kCloseCallPoints;
+  }
   return e;
 }
 

@@ -16,13 +16,18 @@ namespace wb {
 
 enum class Verdict { kRecommended, kViable, kRuledOut };
 
-inline constexpr std::size_t kMaxReasons = 16;  // more than any candidate can collect
+inline constexpr std::size_t kMaxReasons = 20;  // more than any candidate can collect
+
+// Top two within this many points is a close call: small changes to the
+// weights or the estimates could swap them.
+inline constexpr double kCloseCallPoints = 5;
 
 struct Assessment {
   Candidate candidate;
   Verdict verdict = Verdict::kViable;
-  double fit = 0;    // 0..100, how well it meets the weighted criteria
-  double score = 0;  // fit plus rule points; ranks the candidates
+  double fit = 0;                      // 0..100, how well it meets the weighted criteria
+  std::array<double, 5> fit_points{};  // fit's points per criterion, in kWeightFields order
+  double score = 0;                    // fit plus rule points; ranks the candidates
   Cost cost;
   std::array<Reason, kMaxReasons> reasons;  // the first reason_count are set
   std::size_t reason_count = 0;
@@ -33,6 +38,9 @@ struct Evaluation {
   std::array<Assessment, kCandidateCount> assessments;  // in Candidate order
   std::array<Candidate, kCandidateCount> ranking;       // best first
   Candidate recommended;
+  Candidate runner_up;  // the next viable candidate (the recommended one if it is alone)
+  double margin = 0;    // recommended's score minus the runner-up's
+  bool close_call = false;
   Weights weights;  // the weights actually used
 };
 

@@ -15,8 +15,9 @@ Candidate recommendation(const Scenario& s, const Assumptions& a) {
 // Values where hard rules switch; probed exactly so no threshold is stepped over.
 std::vector<double> thresholds(const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
-  return {p.function_max_s,      p.function_beta_max_s, p.cron_max_s,
-          a.interactive_limit_s, a.queue_recommended_s, a.queue_required_s};
+  return {p.function_max_s,         p.function_beta_max_s, p.cron_max_s,
+          a.interactive_limit_s,    a.queue_recommended_s, a.queue_required_s,
+          a.queue_service_max_run_s};
 }
 
 // Probe values strictly beyond `from` toward `to`: geometric steps of 1 %
@@ -169,6 +170,29 @@ const FlipInput* find_flip_input(std::string_view name) {
   return nullptr;
 }
 
+namespace {
+
+void choice_flip(const ScenarioField& f, const Scenario& s, const Assumptions& a, Candidate current,
+                 std::vector<FlipPoint>& out) {
+  const int count = f.kind == FieldKind::kBool       ? 2
+                    : f.kind == FieldKind::kPlatform ? static_cast<int>(a.platforms.size())
+                                                     : static_cast<int>(f.names.size);
+  const int at = f.kind == FieldKind::kBool ? (s.*f.flag ? 1 : 0) : f.get_enum(s);
+  for (int distance = 1; distance < count; ++distance)
+    for (int v : {at - distance, at + distance}) {
+      if (v < 0 || v >= count) continue;
+      Scenario probe = s;
+      if (f.kind == FieldKind::kBool)
+        probe.*f.flag = v == 1;
+      else
+        f.set_enum(probe, v);
+      const Candidate becomes = recommendation(probe, a);
+      if (becomes != current) return out.push_back({f.name, double(v), Direction::kTo, becomes});
+    }
+}
+
+}  // namespace
+
 std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a) {
   const Candidate current = recommendation(s, a);
   const std::vector<double> marks = thresholds(s, a);
@@ -179,6 +203,8 @@ std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a) {
     search(in, s, a, current, true, m, out);
     search(in, s, a, current, false, m, out);
   }
+  for (const ScenarioField& f : scenario_fields())
+    if (!f.number) choice_flip(f, s, a, current, out);
   return out;
 }
 

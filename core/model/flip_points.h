@@ -17,11 +17,14 @@
 
 namespace wb {
 
-enum class Direction { kAbove, kBelow };
+// Numbers flip above or below a value; choices and yes/no flip to a value.
+enum class Direction { kAbove, kBelow, kTo };
 
 struct FlipPoint {
   std::string_view input;  // a scenario field, or "weights.<name>"
-  double value;            // the first value past which the answer changes
+  // Numbers: the first value past which the answer changes. Choices: the
+  // index of the value (enum order, platform order; 0/1 for no/yes).
+  double value;
   Direction direction;
   Candidate becomes;
 };
@@ -49,6 +52,9 @@ struct FlipInput {
 const std::vector<FlipInput>& flip_inputs();
 const FlipInput* find_flip_input(std::string_view name);
 
+// Numeric flips (nearest above and below, every numeric input), then one
+// flip per choice and yes/no field: its nearest other value that changes the
+// answer (enum order; ties to the earlier value).
 std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a);
 
 }  // namespace wb

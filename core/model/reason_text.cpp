@@ -9,7 +9,7 @@ std::string dur(double s) { return format_duration(s); }
 
 std::string team_text(Candidate c, const Scenario& s) {
   const CandidateInfo& ci = info(c);
-  const bool has_ui = s.product == Product::kWebApp || s.product == Product::kWebAppAndApi;
+  const bool ui = has_ui(s.product);
   switch (s.team) {
     case Team::kTypescript:
       if (!ci.parts.fastapi)
@@ -18,7 +18,7 @@ std::string team_text(Candidate c, const Scenario& s) {
                  ? "Your TypeScript team would also have to run a Python service."
                  : "Your TypeScript team would have to build and run everything in Python.";
     case Team::kPython:
-      if (ci.parts.fastapi && has_ui)
+      if (ci.parts.fastapi && ui)
         return "Your Python team owns the AI service; the front end stays a thin layer.";
       if (!ci.parts.nextjs) return "Your team is strongest in Python, and this stays in Python.";
       return ci.parts.fastapi ? "Your Python team would also have to own a Next.js front end."
@@ -31,54 +31,90 @@ std::string team_text(Candidate c, const Scenario& s) {
 
 }  // namespace
 
-std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const Assumptions& a) {
+std::string fit_text(const Assessment& x) {
+  std::size_t first = 0, second = 1;
+  for (std::size_t i = 0; i < x.fit_points.size(); ++i) {
+    if (x.fit_points[i] > x.fit_points[first]) {
+      second = first;
+      first = i;
+    } else if (i != first && (second == first || x.fit_points[i] > x.fit_points[second])) {
+      second = i;
+    }
+  }
+  const auto part = [&](std::size_t i) {
+    return std::string(kWeightFields[i].noun) + " (" + format_number(x.fit_points[i], 0) + ")";
+  };
+  return "Meets your weighted priorities for " + format_number(x.fit, 0) +
+         " of 100 points, most from " + part(first) + " and " + part(second) + ".";
+}
+
+std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
+                        const Assumptions& a) {
+  if (r.rule == RuleId::kWeightedFit) return fit_text(x);
+  const Candidate c = x.candidate;
   const Platform& p = a.platforms[s.platform];
   const CandidateInfo& ci = info(c);
   const bool favours = r.effect == Effect::kFavours;
   switch (r.rule) {
     case RuleId::kPlatformFunctionLimit:
-      return "Your longest job (" + dur(r.value) + ") is past what a function on " + p.name +
-             " may run: " + dur(p.function_max_s) + " (" + format_number(p.function_max_s, 0) +
-             " s)" +
+      return std::string(r.part == Part::kNextjsGateway
+                             ? "The Next.js gateway would wait on FastAPI for your longest job ("
+                             : "A Next.js function would run your longest job (") +
+             dur(r.value) + "), past the " + dur(p.function_max_s) + " (" +
+             format_number(p.function_max_s, 0) + " s)" +
              (p.function_beta_max_s > p.function_max_s
-                  ? ", or " + dur(p.function_beta_max_s) + " in beta"
+                  ? " or, in beta, " + dur(p.function_beta_max_s)
                   : "") +
-             ", so the platform would stop it mid-run.";
+             " a function may run on " + p.name + ", so the platform would stop it mid-run.";
     case RuleId::kPlatformCronLimit:
       return "Your scheduled job (" + dur(r.value) + ") is past the " + dur(r.limit) + " (" +
              format_number(r.limit, 0) + " s) a cron invocation may run on " + p.name +
-             ", so it cannot run there alone.";
+             ", and this design has nowhere else to run it.";
     case RuleId::kPythonOnlyLibraries:
       return favours
                  ? "Next.js keeps the React UI while your Python-only libraries run in FastAPI, "
                    "hidden behind it as an internal service."
-                 : "You need Python-only libraries, and a Next.js-only backend has no Python "
-                   "runtime.";
+                 : "You need Python-only libraries, and this design has no Python runtime.";
     case RuleId::kDurableQueueRequired:
-      return "Your longest job (" + dur(r.value) + ") is past " + dur(r.limit) +
-             "; without a durable queue a restart or deploy loses it mid-run.";
+      return std::string(r.value == s.job_seconds_longest ? "Your longest job ("
+                                                          : "Your scheduled job (") +
+             dur(r.value) + ") is past " + dur(r.limit) +
+             ": without a durable queue, a deploy or restart kills it mid-run, even on always-on "
+             "servers.";
+    case RuleId::kQueueServiceRunLimit:
+      return "Your longest job (" + dur(r.value) + ") is past the " + dur(r.limit) +
+             " a task may run on the managed queue service.";
+    case RuleId::kWeightedFit:
+      break;  // fit_text() above
     case RuleId::kPlatformBetaDuration:
       return "Your longest job (" + dur(r.value) + ") needs a function duration beyond " +
              dur(r.limit) + ", which " + p.name + " offers only in beta.";
-    case RuleId::kGatewayWaitsOnLongJob:
-      return "The Next.js gateway cannot wait " + dur(r.value) + " for FastAPI on " + p.name +
-             " (limit " + dur(r.limit) + "); you would need job ids and polling.";
     case RuleId::kLongJobsOffRequestPath:
       return favours
-                 ? "Workers run your " + dur(r.value) +
-                       " jobs off the request path, with retries and no time limit."
-                 : "A " + dur(r.value) + " job would hold a request open the whole time; past " +
-                       dur(r.limit) + " a queue is the safer home.";
+                 ? std::string(ci.parts.celery ? "Celery workers run" : "The queue service runs") +
+                       " your " + dur(r.value) + " jobs off the request path" +
+                       (r.limit == a.queue_recommended_s
+                            ? ", with retries, surviving deploys."
+                            : ", where " + p.name + "'s " + dur(r.limit) + " limit cannot reach.")
+                 : "A " + dur(r.value) +
+                       " job would hold a request or process open the whole "
+                       "time; past " +
+                       dur(r.limit) + " a durable queue is the safer home.";
     case RuleId::kBeyondInteractive:
-      return "At " + dur(r.value) + " the reader waits on one request past the " + dur(r.limit) +
-             " where Server Actions feel instant.";
+      return (r.value == s.job_seconds_typical
+                  ? "Your typical interaction (" + dur(r.value) +
+                        ") keeps the reader waiting on one request"
+                  : "At " + dur(r.value) + " the reader waits on one request") +
+             std::string(" past the ") + dur(r.limit) + " where Server Actions feel instant.";
     case RuleId::kQueueWithoutLongJobs:
-      return "Your jobs, scheduled ones included, finish within " + dur(r.limit) +
-             ", so a broker and workers add parts without solving a problem.";
-    case RuleId::kScheduledJobsOnWorkers:
-      return "Celery beat can run your " + dur(r.value) + " scheduled job on the workers.";
+      return "Your jobs finish within " + dur(r.limit) +
+             ", so a queue adds parts without solving a problem.";
+    case RuleId::kScheduledJobsOnQueue:
+      return std::string(ci.parts.celery ? "Celery beat" : "The queue service's schedules") +
+             " can run your " + dur(r.value) + " scheduled job with no request time limit.";
     case RuleId::kNeedsFrontend:
-      return "FastAPI has no UI: you would still build and deploy a separate front end.";
+      return "FastAPI has no UI: you would build, deploy and wire up a separate front end "
+             "(counted in its cost).";
     case RuleId::kApiFirstProduct:
       if (favours)
         return s.product == Product::kGptAction
@@ -87,7 +123,7 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
                      "docs.";
       return ci.parts.nextjs && ci.parts.fastapi
                  ? "With no UI to serve, a Next.js layer in front of the API is an extra hop."
-                 : "Server Actions serve your own React UI, not outside callers of an API.";
+                 : "This serves your own React UI, not outside callers of an API.";
     case RuleId::kShortInteractionsFitServerActions:
       return "Your interactions end within " + dur(r.limit) +
              ", where Server Actions beside the React UI ship fastest.";
@@ -110,7 +146,7 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
       return team_text(c, s);
     case RuleId::kPublicApiCoupling:
       return favours ? "Other developers get a real API, separate from your UI."
-                     : "Other developers need an API; logic inside Server Actions must be "
+                     : "Other developers need an API; AI logic inside the Next.js app must be "
                        "refactored out first.";
     case RuleId::kBillingGateway:
       return "Next.js can meter and rate-limit each request before the Python service spends money "
@@ -122,7 +158,8 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
     case RuleId::kStartSimple:
       return "While validating, one service to build and run is the fastest way to learn.";
     case RuleId::kIndependentScaling:
-      return "At scale, the AI work can scale apart from the front end.";
+      return ci.parts.fastapi ? "At scale, the AI work can scale apart from the front end."
+                              : "At scale, the queue service scales your jobs apart from the app.";
   }
   return {};
 }
@@ -130,42 +167,59 @@ std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const A
 std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const Evaluation& e) {
   std::vector<std::string> out;
   const Platform& p = a.platforms[s.platform];
-  const CandidateInfo& rec = info(e.recommended);
+  const Parts& rec = info(e.recommended).parts;
+  const Assessment& chosen = e.assessments[index_of(e.recommended)];
+  const double longest_any = std::max(s.job_seconds_longest, s.scheduled_job_seconds);
   if (!p.commercial_use)
     out.push_back(p.name +
                   " is for personal, non-commercial projects; a paying product needs a paid plan.");
-  if (rec.parts.celery && s.job_seconds_longest > a.celery_visibility_timeout_s)
+  if (rec.celery && longest_any > a.celery_visibility_timeout_s)
     out.push_back("Celery's Redis broker redelivers a task not acknowledged within " +
                   dur(a.celery_visibility_timeout_s) +
-                  "; set visibility_timeout above your longest job (" + dur(s.job_seconds_longest) +
-                  ") or it may run twice.");
-  if (rec.parts.celery)
+                  "; set visibility_timeout above your longest job, scheduled ones included (" +
+                  dur(longest_any) + "), or it may run twice.");
+  if (rec.celery)
     out.push_back(
         "For long AI tasks set task_acks_late=True, worker_prefetch_multiplier=1 and explicit time "
         "limits; Celery has none by default.");
-  if (e.recommended == Candidate::kNextjsServerActions)
+  if (rec.nextjs && !rec.fastapi && !rec.durable())
     out.push_back("Server Actions accept request bodies up to " +
                   format_number(a.server_actions_body_limit_bytes / 1048576, 1) +
                   " MB by default and run one at a time per client; use a route handler for "
                   "uploads and parallel calls.");
-  if (rec.parts.nextjs && p.function_beta_max_s > p.function_max_s &&
-      s.job_seconds_longest > p.function_max_s && !rec.parts.celery)
+  if (rec.nextjs && !rec.durable() && p.function_beta_max_s > p.function_max_s &&
+      s.job_seconds_longest > p.function_max_s)
     out.push_back("Running past " + dur(p.function_max_s) + " on " + p.name +
                   " needs maxDuration set explicitly and relies on a beta limit.");
-  if (s.scheduled_job_seconds > 0 && p.cron_min_interval_s >= 86400 && rec.parts.nextjs)
+  if (s.scheduled_job_seconds > 0 && p.cron_min_interval_s >= 86400 && rec.nextjs && !rec.fastapi &&
+      !rec.durable())
     out.push_back(p.name + " runs cron jobs at most once a day.");
-  if ((e.recommended == Candidate::kFastapi || e.recommended == Candidate::kHybrid) &&
-      s.job_seconds_longest > a.interactive_limit_s)
+  if (rec.fastapi && !rec.durable() && s.job_seconds_longest > a.interactive_limit_s)
     out.push_back(
         "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
         "idempotent or add a queue as they grow.");
-  if (rec.parts.nextjs && p.http_gateway_max_s > 0 && s.job_seconds_longest > p.http_gateway_max_s)
+  if (rec.nextjs && !rec.durable() && p.http_gateway_max_s > 0 &&
+      s.job_seconds_longest > p.http_gateway_max_s)
     out.push_back("On " + p.name + ", a request through an HTTP gateway stops at " +
                   dur(p.http_gateway_max_s) +
                   "; call the function directly or stream the response for longer jobs.");
-  if (rec.parts.nextjs && p.background_max_s > 0 && s.job_seconds_longest > p.function_max_s)
+  if (rec.nextjs && !rec.durable() && p.background_max_s > 0 &&
+      s.job_seconds_longest > p.function_max_s)
     out.push_back(p.name + " background functions run up to " + dur(p.background_max_s) +
                   " but answer at once, with no streamed result.");
+  // A bill that runs away: the chosen design costs several times a viable one.
+  for (const Assessment& other : e.assessments) {
+    if (other.ruled_out() || other.candidate == e.recommended) continue;
+    const double mine = chosen.cost.infra_usd_month, theirs = other.cost.infra_usd_month;
+    if (mine >= kRunawayCostRatio * theirs && mine - theirs >= kRunawayCostUsd) {
+      out.push_back("At this volume " + std::string(info(e.recommended).name) + " costs about " +
+                    format_usd(mine) + "/month in infrastructure, " +
+                    format_number(mine / std::max(theirs, 0.01), 0) + " times " +
+                    std::string(info(other.candidate).name) + " (" + format_usd(theirs) +
+                    "/month); check the bill before you grow.");
+      break;
+    }
+  }
   return out;
 }
 

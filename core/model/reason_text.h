@@ -11,7 +11,13 @@
 
 namespace wb {
 
-std::string reason_text(const Reason& r, Candidate c, const Scenario& s, const Assumptions& a);
+// A chosen design costing this many times a viable one, and at least this
+// many dollars more a month, gets a warning.
+inline constexpr double kRunawayCostRatio = 3;
+inline constexpr double kRunawayCostUsd = 100;  // USD per month
+
+std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
+                        const Assumptions& a);
 
 std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const Evaluation& e);
 

@@ -11,9 +11,10 @@ Result build_result(const Scenario& s, const Assumptions& a) {
   for (const Assessment& x : r.evaluation.assessments) {
     auto& texts = r.reason_texts[index_of(x.candidate)];
     for (std::size_t i = 0; i < x.reason_count; ++i)
-      texts.push_back(reason_text(x.reasons[i], x.candidate, s, a));
+      texts.push_back(reason_text(x.reasons[i], x, s, a));
   }
   r.flip_points = flip_points(s, a);
+  r.uncertainty = uncertainty(s, a);
   r.warnings = warnings(s, a, r.evaluation);
   return r;
 }
@@ -42,6 +43,16 @@ std::string_view effect_id(Effect e) {
   return "";
 }
 
-std::string_view direction_id(Direction d) { return d == Direction::kAbove ? "above" : "below"; }
+std::string_view direction_id(Direction d) {
+  switch (d) {
+    case Direction::kAbove:
+      return "above";
+    case Direction::kBelow:
+      return "below";
+    case Direction::kTo:
+      return "to";
+  }
+  return "";
+}
 
 }  // namespace wb

@@ -10,6 +10,7 @@
 
 #include "evaluate.h"
 #include "flip_points.h"
+#include "uncertainty.h"
 
 namespace wb {
 
@@ -18,6 +19,7 @@ struct Result {
   Evaluation evaluation;
   std::array<std::vector<std::string>, kCandidateCount> reason_texts;  // in Candidate order
   std::vector<FlipPoint> flip_points;
+  Uncertainty uncertainty;  // cost ranges and robustness against the estimates
   std::vector<std::string> warnings;
   const Assessment& of(Candidate c) const { return evaluation.assessments[index_of(c)]; }
 };
@@ -27,7 +29,7 @@ Result build_result(const Scenario& s, const Assumptions& a);
 // Ids for the codec and the reports, written once.
 std::string_view verdict_id(Verdict v);      // "recommended", "viable", "ruled_out"
 std::string_view effect_id(Effect e);        // "rules_out", "favours", "penalises"
-std::string_view direction_id(Direction d);  // "above", "below"
+std::string_view direction_id(Direction d);  // "above", "below", "to"
 
 // From project(VERSION) in the top CMakeLists.txt.
 inline constexpr std::string_view kModelVersion = WB_MODEL_VERSION;

@@ -13,18 +13,19 @@ namespace wb {
 enum class Effect { kRulesOut, kFavours, kPenalises };
 
 enum class RuleId {
-  // Hard limits.
+  // Hard limits: a part of the design cannot hold the job.
   kPlatformFunctionLimit,
   kPlatformCronLimit,
   kPythonOnlyLibraries,
   kDurableQueueRequired,
+  kQueueServiceRunLimit,
   // Soft scoring.
+  kWeightedFit,
   kPlatformBetaDuration,
-  kGatewayWaitsOnLongJob,
   kLongJobsOffRequestPath,
   kBeyondInteractive,
   kQueueWithoutLongJobs,
-  kScheduledJobsOnWorkers,
+  kScheduledJobsOnQueue,
   kNeedsFrontend,
   kApiFirstProduct,
   kShortInteractionsFitServerActions,
@@ -39,60 +40,80 @@ enum class RuleId {
   kIndependentScaling,
 };
 
-inline constexpr std::size_t kRuleCount = 22;
+inline constexpr std::size_t kRuleCount = 23;
 
 struct RuleInfo {
   RuleId rule;
   std::string_view id;         // stable id shown with every reason
   bool hard;                   // a hard limit, not a preference
-  std::string_view principle;  // what the article teaches, in our words
+  std::string_view principle;  // what the article or a platform doc teaches, in our words
+  std::string_view source;     // where the principle comes from
 };
+
+inline constexpr std::string_view kArticle = "article: FastAPI vs Next.js for an AI SaaS (2026)";
 
 inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::kPlatformFunctionLimit, "platform_function_limit", true,
-     "A job cannot outlive the serverless function that runs it."},
+     "A part that holds a request open cannot outlive the platform's function limit.",
+     "platform docs (function duration limits in core/data/assumptions.json)"},
     {RuleId::kPlatformCronLimit, "platform_cron_limit", true,
-     "A scheduled job cannot outlive the platform's cron invocation."},
+     "A scheduled job cannot outlive the platform's cron invocation.",
+     "platform docs (cron limits in core/data/assumptions.json)"},
     {RuleId::kPythonOnlyLibraries, "python_only_libraries", true,
-     "Python-only libraries need a Python runtime."},
+     "Python-only libraries need a Python runtime.", kArticle},
     {RuleId::kDurableQueueRequired, "durable_queue_required", true,
-     "Jobs longer than about ten minutes need a durable queue with workers."},
+     "Jobs past about ten minutes, scheduled ones too, need a durable queue with workers, on "
+     "every platform.",
+     kArticle},
+    {RuleId::kQueueServiceRunLimit, "queue_service_run_limit", true,
+     "A task cannot outlive the queue service's own run limit.",
+     "queue service docs (core/data/assumptions.json)"},
+    {RuleId::kWeightedFit, "weighted_fit", false,
+     "How well the design meets the reader's weighted priorities: time to market, moving parts, "
+     "cost, latency, flexibility.",
+     "this model (weights from the stage)"},
     {RuleId::kPlatformBetaDuration, "platform_beta_duration", false,
-     "Leaning on a platform feature in beta is a risk."},
-    {RuleId::kGatewayWaitsOnLongJob, "gateway_waits_on_long_job", false,
-     "A serverless gateway should not hold a request open for a long job."},
+     "Leaning on a platform feature in beta is a risk.", "platform docs"},
     {RuleId::kLongJobsOffRequestPath, "long_jobs_off_request_path", false,
-     "Multi-minute jobs belong on a queue, off the request path."},
+     "Jobs of more than a few minutes belong on a durable queue, off the request path.", kArticle},
     {RuleId::kBeyondInteractive, "beyond_interactive", false,
-     "Server Actions shine for interactions under about 30 seconds."},
+     "Server Actions shine for interactions under about 30 seconds.", kArticle},
     {RuleId::kQueueWithoutLongJobs, "queue_without_long_jobs", false,
-     "A broker and workers for jobs that fit in a request is complexity without payoff."},
-    {RuleId::kScheduledJobsOnWorkers, "scheduled_jobs_on_workers", false,
-     "Long periodic jobs run best on workers that have no time limit."},
-    {RuleId::kNeedsFrontend, "needs_frontend", false, "FastAPI serves data, not a user interface."},
+     "A queue for jobs that fit in a request is complexity without payoff.", kArticle},
+    {RuleId::kScheduledJobsOnQueue, "scheduled_jobs_on_queue", false,
+     "Long periodic jobs run best where tasks have no request time limit.", kArticle},
+    {RuleId::kNeedsFrontend, "needs_frontend", false,
+     "FastAPI serves data, not a user interface; hide it behind Next.js instead.", kArticle},
     {RuleId::kApiFirstProduct, "api_first_product", false,
-     "A pure API or GPT Action is what FastAPI is built for."},
+     "A pure API or GPT Action is what FastAPI is built for.", kArticle},
     {RuleId::kShortInteractionsFitServerActions, "short_interactions_fit_server_actions", false,
-     "Short AI interactions in a React UI ship fastest with Server Actions."},
+     "Short AI interactions in a React UI ship fastest with Server Actions.", kArticle},
     {RuleId::kOverEngineering, "over_engineering", false,
-     "Do not add a Python service that the product does not need."},
+     "Do not add a Python service that the product does not need.", kArticle},
     {RuleId::kPythonNiceToHave, "python_nice_to_have", false,
-     "Python's AI ecosystem is a real advantage when you would use it."},
+     "Python's AI ecosystem is a real advantage when you would use it.", kArticle},
     {RuleId::kAiLogicComplexity, "ai_logic_complexity", false,
-     "Complex AI logic deserves a dedicated service."},
-    {RuleId::kTeamStrength, "team_strength", false, "Build in the language your team knows best."},
+     "Complex AI logic deserves a dedicated service.", kArticle},
+    {RuleId::kTeamStrength, "team_strength", false, "Build in the language your team knows best.",
+     kArticle},
     {RuleId::kPublicApiCoupling, "public_api_coupling", false,
-     "Server Actions couple AI logic to one UI; an API for others needs a real endpoint."},
+     "Logic inside one UI's actions must be refactored before others can call it as an API.",
+     kArticle},
     {RuleId::kBillingGateway, "billing_gateway", false,
-     "A Next.js gateway can meter and rate-limit before the Python service does any work."},
+     "A Next.js gateway can meter and rate-limit before the Python service does any work.",
+     kArticle},
     {RuleId::kLatencyHops, "latency_hops", false,
-     "Every internal hop adds latency, and latency kills engagement."},
-    {RuleId::kStartSimple, "start_simple", false, "While validating, the fewest moving parts win."},
+     "Every internal hop adds latency, and latency kills engagement.", kArticle},
+    {RuleId::kStartSimple, "start_simple", false, "While validating, the fewest moving parts win.",
+     kArticle},
     {RuleId::kIndependentScaling, "independent_scaling", false,
-     "At scale, scaling the AI backend apart from the front end pays off."},
+     "At scale, scaling the AI work apart from the front end pays off.", kArticle},
 }};
 
 constexpr const RuleInfo& rule_info(RuleId r) { return kRules[static_cast<std::size_t>(r)]; }
+
+// The part of a design a hard limit applies to, named in the reason.
+enum class Part { kNone, kNextjsFunction, kNextjsGateway, kScheduler, kQueueService, kDesign };
 
 // One rule's finding about one candidate. `value` and `limit` carry the
 // numbers the sentence cites (seconds, milliseconds …), per rule.
@@ -102,6 +123,7 @@ struct Reason {
   double points;  // score change; 0 for rules_out
   double value;
   double limit;
+  Part part;
 };
 
 }  // namespace wb

@@ -1,33 +1,62 @@
 #include "adr.h"
 
 #include "../model/format.h"
+#include "../model/scenario_fields.h"
 #include "describe.h"
 #include "text_builder.h"
 
 namespace wb {
 namespace {
 
-void option(TextBuilder& md, const Result& r, Candidate c) {
+// The article and the docs decide on hard facts; these are the ones that
+// drive this decision, in the reader's words.
+void drivers(TextBuilder& md, const Result& r, const Assumptions& a) {
+  const Scenario& s = r.scenario;
+  const Platform& p = a.platforms[s.platform];
+  md << "- Job length: typical " << format_duration(s.job_seconds_typical) << ", longest "
+     << format_duration(s.job_seconds_longest) << " (interactions end within about "
+     << format_duration(a.interactive_limit_s) << "; past " << format_duration(a.queue_required_s)
+     << " a durable queue is required)\n";
+  if (s.scheduled_job_seconds > 0)
+    md << "- Scheduled job: " << format_duration(s.scheduled_job_seconds) << "\n";
+  md << "- Platform limit: a function on " << p.name << " may run "
+     << (p.function_max_s > 0 ? format_duration(p.function_max_s) : std::string("without limit"))
+     << (p.cron_max_s > 0 ? ", a cron job " + format_duration(p.cron_max_s) : std::string())
+     << "\n";
+  const ScenarioField& libs = *find_scenario_field("python_libraries");
+  md << "- Python-only libraries: " << libs.names.items[static_cast<int>(s.python_libraries)].label
+     << "\n";
+  const ScenarioField& product = *find_scenario_field("product");
+  md << "- Product: " << product.names.items[static_cast<int>(s.product)].label << "\n";
+  bool any_hard = false;
+  for (const Assessment& x : r.evaluation.assessments) any_hard = any_hard || x.ruled_out();
+  md << "- "
+     << (any_hard ? "Hard limits rule some options out."
+                  : "No hard limit rules an "
+                    "option out.")
+     << " The rest are weighed by the priorities of a product that is "
+     << find_scenario_field("stage")->names.items[static_cast<int>(s.stage)].label << ".\n";
+}
+
+void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
   const Assessment& x = r.of(c);
   const Cost& k = x.cost;
-  md << "### " << info(c).name << " — "
-     << (x.verdict == Verdict::kRuledOut ? "ruled out" : verdict_id(x.verdict));
-  if (!x.ruled_out()) md << ", score " << format_number(display_score(x), 1);
-  md << "\n\n";
-  md << "- Cost: " << format_usd(k.infra_usd_month) << "/month infrastructure, "
-     << format_number(k.maintenance_hours_month, 1) << " h/month upkeep, "
-     << format_usd(k.total_usd_month) << "/month in all\n";
-  md << "- Moving parts: " << k.codebases << " codebase(s), " << k.deploy_targets
-     << " deploy target(s), " << k.pipelines << " pipeline(s), " << k.services_to_monitor
-     << " service(s) to monitor, " << k.network_hops << " internal hop(s) (+"
-     << format_number(k.added_latency_ms, 0) << " ms)\n";
+  const CostRange& range = r.uncertainty.costs[index_of(c)];
+  md << "### " << info(c).name << "\n\n";
+  md << (x.ruled_out() ? "Ruled out." : "Score " + format_number(display_score(x), 1) + " of 100.")
+     << " Infrastructure " << format_usd(k.infra_usd_month) << "/month (range "
+     << format_usd(range.low_usd_month) << " to " << format_usd(range.high_usd_month) << "), "
+     << format_number(k.maintenance_hours_month, 1) << " h/month of upkeep; " << k.codebases
+     << " codebase(s), " << k.deploy_targets << " deploy target(s), " << k.services_to_monitor
+     << " service(s) to monitor, +" << format_number(k.added_latency_ms, 0) << " ms.\n\n";
   const auto& texts = r.reason_texts[index_of(c)];
   for (std::size_t i = 0; i < texts.size(); ++i) {
     const Reason& reason = x.reasons[i];
-    const char* sign = reason.effect == Effect::kRulesOut  ? "✗"
-                       : reason.effect == Effect::kFavours ? "+"
-                                                           : "−";
-    md << "- " << sign << " " << texts[i] << " (`" << rule_info(reason.rule).id << "`)\n";
+    md << "- "
+       << (reason.effect == Effect::kRulesOut  ? "Bad, rules it out"
+           : reason.effect == Effect::kFavours ? "Good"
+                                               : "Bad")
+       << ", because " << texts[i] << " (`" << rule_info(reason.rule).id << "`)\n";
   }
   md << "\n";
 }
@@ -39,43 +68,67 @@ std::string adr(const Result& r, const Assumptions& a) {
   const Candidate chosen = e.recommended;
   const Assessment& best = r.of(chosen);
   TextBuilder md;
-  md << "# ADR: Backend architecture — " << info(chosen).name << "\n\n";
-  md << "- Status: proposed\n- Decided with: which-backend model " << kModelVersion
-     << ", assumptions " << a.version << "\n\n";
+  md << "---\nstatus: proposed\ndate: YYYY-MM-DD\ndeciders: (names)\n---\n\n";
+  md << "# Use " << info(chosen).name << " as the backend of our AI product\n\n";
 
-  md << "## Context\n\n";
-  for (const auto& [question, answer] : describe_scenario(r.scenario, a))
-    md << "- " << question << " **" << answer << "**\n";
-  md << "\n## Decision drivers\n\n";
-  bool any_hard = false;
-  for (const Assessment& x : e.assessments)
-    for (std::size_t i = 0; i < x.reason_count; ++i)
-      if (x.reasons[i].effect == Effect::kRulesOut) any_hard = true;
-  md << (any_hard ? "Hard limits rule some options out (see below). "
-                  : "No hard limit rules an option out. ")
-     << "The remaining options are weighed on (0–5):\n\n";
-  for (const auto& w : kWeightFields)
-    md << "- " << w.label << ": " << format_number(e.weights.*w.member, 2) << "\n";
+  md << "## Context and Problem Statement\n\n";
+  const Scenario& s = r.scenario;
+  md << "Our product: "
+     << find_scenario_field("product")->names.items[static_cast<int>(s.product)].label
+     << ". We expect about " << format_count(s.monthly_requests)
+     << " AI requests or jobs a month, and would host the JavaScript side on "
+     << a.platforms[s.platform].name << ". A typical AI job takes "
+     << format_duration(s.job_seconds_typical) << " and the longest "
+     << format_duration(s.job_seconds_longest)
+     << ". Which backend architecture should carry it?\n\n";
+  for (const auto& [question, answer] : describe_scenario(s, a))
+    md << "- " << question << " " << answer << "\n";
 
-  md << "\n## Considered options\n\n";
-  for (Candidate c : e.ranking) option(md, r, c);
+  md << "\n## Decision Drivers\n\n";
+  drivers(md, r, a);
 
-  md << "## Decision outcome\n\nChosen: **" << info(chosen).name
-     << "**, the highest-scoring option (" << format_number(display_score(best), 1)
-     << "/100) that no hard limit rules out.\n\n";
-  md << "## Consequences\n\n";
-  for (std::size_t i = 0; i < best.reason_count; ++i)
-    md << "- " << (best.reasons[i].effect == Effect::kFavours ? "Good: " : "Bad: ")
+  md << "\n## Considered Options\n\n";
+  for (Candidate c : e.ranking) md << "- " << info(c).name << "\n";
+
+  md << "\n## Decision Outcome\n\nChosen option: \"" << info(chosen).name << "\", because "
+     << because_sentence(r) << "\n\n";
+  if (e.runner_up != chosen)
+    md << (e.close_call ? "This is a close call: the runner-up, " : "The runner-up, ")
+       << info(e.runner_up).name << ", is " << format_number(e.margin, 1)
+       << " points behind (under " << format_number(kCloseCallPoints, 0)
+       << " is a close call).\n\n";
+  md << (r.uncertainty.robust
+             ? "The choice holds at both ends of every estimate's range in the data set.\n\n"
+             : "The choice depends on estimates; see More Information.\n\n");
+
+  md << "### Consequences\n\n";
+  for (std::size_t i = 0; i < best.reason_count; ++i) {
+    if (best.reasons[i].rule == RuleId::kWeightedFit) continue;
+    md << "- " << (best.reasons[i].effect == Effect::kFavours ? "Good" : "Bad") << ", because "
        << r.reason_texts[index_of(chosen)][i] << "\n";
-  md << "- Expect about " << format_usd(best.cost.infra_usd_month)
+  }
+  md << "- Neutral: about " << format_usd(best.cost.infra_usd_month)
      << "/month of infrastructure and " << format_number(best.cost.maintenance_hours_month, 1)
-     << " hours/month of upkeep at " << format_count(r.scenario.monthly_requests)
-     << " requests/month.\n";
-  for (const std::string& w : r.warnings) md << "- Watch: " << w << "\n";
+     << " hours/month of upkeep at this volume.\n";
+  for (const std::string& w : r.warnings) md << "- Bad, unless handled: " << w << "\n";
 
-  md << "\n## What would change this decision\n\n";
-  if (r.flip_points.empty()) md << "No single input within its range changes the outcome.\n";
-  for (const FlipPoint& f : r.flip_points) md << "- " << flip_sentence(f) << "\n";
+  md << "\n### Confirmation\n\n"
+     << "Re-run this calculation when job lengths, volume or platform change; review the "
+        "monthly bill against the estimate above; load-test the longest job on the chosen "
+        "platform before launch.\n";
+
+  md << "\n## Pros and Cons of the Options\n\n";
+  for (Candidate c : e.ranking) pros_and_cons(md, r, c);
+
+  md << "## More Information\n\n";
+  md << "What would change this decision:\n\n";
+  if (r.flip_points.empty()) md << "- No single input within its range changes the outcome.\n";
+  for (const FlipPoint& f : r.flip_points) md << "- " << flip_sentence(f, a) << "\n";
+  for (const RangeFlip& f : r.uncertainty.flips) md << "- " << range_flip_sentence(f) << "\n";
+  md << "\nMade with which-backend, model " << kModelVersion << ", data set " << a.version
+     << "; platform limits and prices with their sources are in core/data/assumptions.json. "
+        "Principles from the article \"FastAPI vs Next.js: Which Backend Should You Use for an "
+        "AI SaaS in 2026?\".\n";
   return md.str();
 }
 

@@ -33,23 +33,32 @@ std::string text_report(const Result& r, const Assumptions& a) {
   const Evaluation& e = r.evaluation;
   TextBuilder out;
   out << "Recommended: " << info(e.recommended).name << "\n";
+  out << "Because: " << because_sentence(r) << "\n";
+  if (e.runner_up != e.recommended)
+    out << "Runner-up: " << info(e.runner_up).name << ", " << format_number(e.margin, 1)
+        << " points behind" << (e.close_call ? " (a close call)" : "") << "\n";
+  out << (r.uncertainty.robust ? "Robust: the same answer at both ends of every estimate's range\n"
+                               : "Sensitive to estimates: see below\n");
   out << "Platform: " << a.platforms[r.scenario.platform].name << ", "
       << format_count(r.scenario.monthly_requests) << " requests/month\n\n";
 
   std::vector<std::vector<std::string>> rows{{"candidate", "verdict", "score", "infra/mo",
-                                              "upkeep h", "total/mo", "codebases", "deploys",
+                                              "infra range", "upkeep h", "codebases", "deploys",
                                               "services", "hops", "+ms"}};
   for (Candidate c : e.ranking) {
     const Assessment& x = r.of(c);
     const Cost& k = x.cost;
+    const CostRange& range = r.uncertainty.costs[index_of(c)];
     rows.push_back({std::string(info(c).short_name), std::string(verdict_id(x.verdict)),
                     format_number(display_score(x), 1), format_usd(k.infra_usd_month),
-                    format_number(k.maintenance_hours_month, 1), format_usd(k.total_usd_month),
-                    std::to_string(k.codebases), std::to_string(k.deploy_targets),
-                    std::to_string(k.services_to_monitor), std::to_string(k.network_hops),
-                    format_number(k.added_latency_ms, 0)});
+                    format_usd(range.low_usd_month) + "-" + format_usd(range.high_usd_month),
+                    format_number(k.maintenance_hours_month, 1), std::to_string(k.codebases),
+                    std::to_string(k.deploy_targets), std::to_string(k.services_to_monitor),
+                    std::to_string(k.network_hops), format_number(k.added_latency_ms, 0)});
   }
   table(out, rows);
+  out << "(infrastructure only; upkeep hours cost " << format_usd(a.engineer_usd_hour)
+      << "/h on top)\n";
   out << "\nWhy:\n";
   for (Candidate c : e.ranking) {
     const Assessment& x = r.of(c);
@@ -66,7 +75,8 @@ std::string text_report(const Result& r, const Assumptions& a) {
   }
   out << "\nWhat would change the answer:\n";
   if (r.flip_points.empty()) out << "  Nothing within the valid ranges.\n";
-  for (const FlipPoint& f : r.flip_points) out << "  " << flip_sentence(f) << "\n";
+  for (const FlipPoint& f : r.flip_points) out << "  " << flip_sentence(f, a) << "\n";
+  for (const RangeFlip& f : r.uncertainty.flips) out << "  " << range_flip_sentence(f) << "\n";
   if (!r.warnings.empty()) {
     out << "\nWarnings:\n";
     for (const auto& w : r.warnings) out << "  ! " << w << "\n";

@@ -11,7 +11,7 @@ import { inputText, loadModule, vectorFiles, vectorsDir } from './helpers.mjs';
 const wb = await loadModule();
 
 function checkContract(r) {
-  assert.equal(r.candidates.length, 5);
+  assert.equal(r.candidates.length, 6);
   assert.equal(r.candidates.filter((c) => c.verdict === 'recommended').length, 1);
   assert.equal(r.candidates[0].id, r.recommended);
   for (const c of r.candidates) {
@@ -27,6 +27,9 @@ const ruledOut = (r) => r.candidates.filter((c) => c.verdict === 'ruled_out').ma
 function checkResult(text, e, r) {
   checkContract(r);
   if (e.recommended) assert.equal(r.recommended, e.recommended);
+  // The golden set names every candidate a hard limit must rule out, exactly.
+  if (e.ruled_out) assert.deepEqual(ruledOut(r), [...e.ruled_out].sort());
+  for (const id of e.not_ruled_out ?? []) assert.ok(!ruledOut(r).includes(id), id);
   for (const [id, v] of Object.entries(e.verdicts ?? {})) assert.equal(byId(r, id).verdict, v, id);
   for (const [id, v] of Object.entries(e.not_verdicts ?? {})) assert.notEqual(byId(r, id).verdict, v, id);
   for (const [id, rules] of Object.entries(e.reason_rules ?? {}))
@@ -55,7 +58,7 @@ function checkResult(text, e, r) {
     }
     if (e.across.scores_change) assert.ok(changed);
   }
-  assert.ok(wb.adr(text).startsWith('# ADR'));
+  assert.ok(wb.adr(text).includes(`Chosen option: "${byId(r, r.recommended).name}"`));
 }
 
 function checkErrors(text, e, out) {
