@@ -42,7 +42,8 @@ after(async () => {
 
 test('the snippet works on another origin, in a 340 px column, with the page font', async () => {
   const { page, context, problems } = await open({ ...env, url: blogUrl }, '', { viewport: { width: 390, height: 800 } });
-  assert.equal(await recommended(page), 'hybrid_celery');
+  // Two-hour jobs, a TypeScript team, no Python need: the TypeScript durable queue.
+  assert.equal(await recommended(page), 'nextjs_queue');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
   const font = await page.$eval('which-backend', (el) =>
     getComputedStyle(el.shadowRoot.querySelector('[part="verdict"]')).fontFamily);

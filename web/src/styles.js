@@ -38,16 +38,16 @@ p { margin: 0.3em 0; }
 /* While the core loads, the box is about as tall as the first render will
    be (measured for the starting answers at each width, text wraps more in a
    narrow column), so the page below does not jump when it arrives. */
-.loading { --wb-reserve: 388em; min-height: var(--which-backend-loading-height, var(--wb-reserve)); display: flex; align-items: flex-start; justify-content: center; padding-top: 2em; }
-@container wb (min-width: 16rem) { .loading { --wb-reserve: 340em; } }
-@container wb (min-width: 19rem) { .loading { --wb-reserve: 298em; } }
-@container wb (min-width: 23rem) { .loading { --wb-reserve: 270em; } }
-@container wb (min-width: 28rem) { .loading { --wb-reserve: 244em; } }
-@container wb (min-width: 33rem) { .loading { --wb-reserve: 234em; } }
-@container wb (min-width: 38rem) { .loading { --wb-reserve: 218em; } }
-@container wb (min-width: 46rem) { .loading { --wb-reserve: 210em; } }
-@container wb (min-width: 52rem) { .loading { --wb-reserve: 188em; } }
-@container wb (min-width: 60rem) { .loading { --wb-reserve: 149em; } }
+.loading { --wb-reserve: 493em; min-height: var(--which-backend-loading-height, var(--wb-reserve)); display: flex; align-items: flex-start; justify-content: center; padding-top: 2em; }
+@container wb (min-width: 16rem) { .loading { --wb-reserve: 432em; } }
+@container wb (min-width: 19rem) { .loading { --wb-reserve: 379em; } }
+@container wb (min-width: 23rem) { .loading { --wb-reserve: 343em; } }
+@container wb (min-width: 28rem) { .loading { --wb-reserve: 310em; } }
+@container wb (min-width: 33rem) { .loading { --wb-reserve: 297em; } }
+@container wb (min-width: 38rem) { .loading { --wb-reserve: 277em; } }
+@container wb (min-width: 46rem) { .loading { --wb-reserve: 267em; } }
+@container wb (min-width: 52rem) { .loading { --wb-reserve: 239em; } }
+@container wb (min-width: 60rem) { .loading { --wb-reserve: 186em; } }
 .compact .loading { --wb-reserve: 7.2em; padding-top: 0; align-items: center; }
 .compact .loading ::slotted(*) { margin: 0; }
 @container wb (min-width: 17rem) { .compact .loading { --wb-reserve: 5.5em; } }
