@@ -293,10 +293,7 @@ TEST_CASE("10,000 scenarios: the winner is explained and can work; choice flips 
       if (f.direction != wb::Direction::kTo) continue;
       const wb::ScenarioField& field = *wb::find_scenario_field(f.input);
       wb::Scenario at = d.scenario;
-      if (field.kind == wb::FieldKind::kBool)
-        at.*field.flag = f.value == 1;
-      else
-        field.set_enum(at, static_cast<int>(f.value));
+      wb::set_choice(field, at, static_cast<int>(f.value));
       CAPTURE(f.input);
       CAPTURE(f.value);
       CHECK(f.becomes != e.recommended);

@@ -1,5 +1,6 @@
 #include "assumptions_codec.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -65,8 +66,9 @@ void read_range(const nlohmann::json& entry, ValueRange range, double value,
 
 // A reader's own number is a fact for them: it has no range.
 void drop_range(Assumptions& a, const std::string& key) {
-  for (std::size_t i = 0; i < a.ranges.size(); ++i)
-    if (a.ranges[i].key == key) a.ranges.erase(a.ranges.begin() + static_cast<std::ptrdiff_t>(i));
+  a.ranges.erase(std::remove_if(a.ranges.begin(), a.ranges.end(),
+                                [&](const ValueRange& r) { return r.key == key; }),
+                 a.ranges.end());
 }
 
 Assumptions load_builtin() {

@@ -58,15 +58,8 @@ nlohmann::json encode_cost(const Cost& c, const CostRange& range) {
 nlohmann::json flip_value(const FlipPoint& f, const Assumptions& a) {
   if (f.direction != Direction::kTo) return f.value;
   const ScenarioField& field = *find_scenario_field(f.input);
-  const int v = static_cast<int>(f.value);
-  switch (field.kind) {
-    case FieldKind::kBool:
-      return v == 1;
-    case FieldKind::kPlatform:
-      return a.platforms[v].id;
-    default:
-      return field.names.items[v].id;
-  }
+  if (field.kind == FieldKind::kBool) return f.value == 1;
+  return choice_id(field, static_cast<int>(f.value), a);
 }
 
 }  // namespace

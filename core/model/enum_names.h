@@ -27,6 +27,12 @@ constexpr EnumNames names_of(const EnumName (&table)[N]) {
   return {table, N};
 }
 
+// The reader's label of an enum value, from its table: label_of(kStageNames, s.stage).
+template <std::size_t N, typename E>
+constexpr std::string_view label_of(const EnumName (&table)[N], E value) {
+  return table[static_cast<std::size_t>(value)].label;
+}
+
 // The position of `id` in `names`, or -1 when it is not one of them.
 inline int find_enum(EnumNames names, std::string_view id) {
   for (std::size_t i = 0; i < names.size; ++i)

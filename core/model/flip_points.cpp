@@ -79,8 +79,8 @@ void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candid
   const double to = up ? hi_bound : lo_bound;
   if (up ? from >= to : from <= to) return;
   Scenario probe = s;
+  // In range, set() never pulls another field along, so one probe serves.
   const auto rec_at = [&](double x) {
-    probe = s;
     in.set(probe, x);
     return recommendation(probe, a);
   };
@@ -174,18 +174,13 @@ namespace {
 
 void choice_flip(const ScenarioField& f, const Scenario& s, const Assumptions& a, Candidate current,
                  std::vector<FlipPoint>& out) {
-  const int count = f.kind == FieldKind::kBool       ? 2
-                    : f.kind == FieldKind::kPlatform ? static_cast<int>(a.platforms.size())
-                                                     : static_cast<int>(f.names.size);
-  const int at = f.kind == FieldKind::kBool ? (s.*f.flag ? 1 : 0) : f.get_enum(s);
+  const int count = choice_count(f, static_cast<int>(a.platforms.size()));
+  const int at = choice_of(f, s);
   for (int distance = 1; distance < count; ++distance)
     for (int v : {at - distance, at + distance}) {
       if (v < 0 || v >= count) continue;
       Scenario probe = s;
-      if (f.kind == FieldKind::kBool)
-        probe.*f.flag = v == 1;
-      else
-        f.set_enum(probe, v);
+      set_choice(f, probe, v);
       const Candidate becomes = recommendation(probe, a);
       if (becomes != current) return out.push_back({f.name, double(v), Direction::kTo, becomes});
     }

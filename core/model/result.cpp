@@ -14,7 +14,7 @@ Result build_result(const Scenario& s, const Assumptions& a) {
       texts.push_back(reason_text(x.reasons[i], x, s, a));
   }
   r.flip_points = flip_points(s, a);
-  r.uncertainty = uncertainty(s, a);
+  r.uncertainty = uncertainty(s, a, r.evaluation.recommended);
   r.warnings = warnings(s, a, r.evaluation);
   return r;
 }

@@ -108,6 +108,50 @@ const ScenarioField* find_scenario_field(std::string_view name) {
   return nullptr;
 }
 
+int choice_count(const ScenarioField& f, int platform_count) {
+  switch (f.kind) {
+    case FieldKind::kBool:
+      return 2;
+    case FieldKind::kPlatform:
+      return platform_count;
+    default:
+      return static_cast<int>(f.names.size);
+  }
+}
+
+int choice_of(const ScenarioField& f, const Scenario& s) {
+  return f.kind == FieldKind::kBool ? (s.*f.flag ? 1 : 0) : f.get_enum(s);
+}
+
+void set_choice(const ScenarioField& f, Scenario& s, int v) {
+  if (f.kind == FieldKind::kBool)
+    s.*f.flag = v == 1;
+  else
+    f.set_enum(s, v);
+}
+
+std::string choice_id(const ScenarioField& f, int v, const Assumptions& a) {
+  switch (f.kind) {
+    case FieldKind::kBool:
+      return v ? "yes" : "no";
+    case FieldKind::kPlatform:
+      return a.platforms[v].id;
+    default:
+      return std::string(f.names.items[v].id);
+  }
+}
+
+std::string choice_label(const ScenarioField& f, int v, const Assumptions& a) {
+  switch (f.kind) {
+    case FieldKind::kBool:
+      return v ? "yes" : "no";
+    case FieldKind::kPlatform:
+      return a.platforms[v].name;
+    default:
+      return std::string(f.names.items[v].label);
+  }
+}
+
 std::string format_measure(Measure measure, double value) {
   switch (measure) {
     case Measure::kDuration:
@@ -141,9 +185,9 @@ std::vector<FieldError> check_scenario(const Scenario& s, int platform_count) {
                             bound + " (" + std::string(f.unit) + ")."});
     }
     if (f.get_enum) {
-      int v = f.get_enum(s);
-      int count = f.kind == FieldKind::kPlatform ? platform_count : static_cast<int>(f.names.size);
-      if (v < 0 || v >= count) errors.push_back({std::string(f.name), "is not a known value."});
+      const int v = choice_of(f, s);
+      if (v < 0 || v >= choice_count(f, platform_count))
+        errors.push_back({std::string(f.name), "is not a known value."});
     }
   }
   if (errors.empty())

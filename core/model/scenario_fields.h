@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "assumptions.h"
 #include "scenario.h"
 
 namespace wb {
@@ -49,6 +50,14 @@ struct FieldError {
 
 // Ranges and cross-field rules (typical <= longest), after types are known.
 std::vector<FieldError> check_scenario(const Scenario& s, int platform_count);
+
+// Choices (enums, the platform, yes/no) as indices: enum order, platform
+// order, 0/1 for no/yes.
+int choice_count(const ScenarioField& f, int platform_count);
+int choice_of(const ScenarioField& f, const Scenario& s);
+void set_choice(const ScenarioField& f, Scenario& s, int v);
+std::string choice_id(const ScenarioField& f, int v, const Assumptions& a);     // "aws_lambda"
+std::string choice_label(const ScenarioField& f, int v, const Assumptions& a);  // "AWS Lambda"
 
 // A value of `measure` as a reader reads it: "13 min 20 s", "10,000", "2.5".
 std::string format_measure(Measure measure, double value);

@@ -1,5 +1,7 @@
 #include "uncertainty.h"
 
+#include <vector>
+
 #include "cost_model.h"
 #include "evaluate.h"
 
@@ -13,10 +15,9 @@ bool applies(const ValueRange& r, const Scenario& s) {
 
 }  // namespace
 
-Uncertainty uncertainty(const Scenario& s, const Assumptions& a) {
+Uncertainty uncertainty(const Scenario& s, const Assumptions& a, Candidate current) {
   Uncertainty u;
-  Assumptions probe = a;
-  const Candidate current = evaluate(s, a).recommended;
+  Assumptions probe = a;  // one copy; every change below is undone before the next
   for (const ValueRange& r : a.ranges) {
     if (!applies(r, s)) continue;
     for (bool high : {false, true}) {
@@ -30,21 +31,30 @@ Uncertainty uncertainty(const Scenario& s, const Assumptions& a) {
   u.robust = u.flips.empty();
 
   // Each estimate pushed to whichever end costs this candidate less (or more).
+  std::vector<bool> low_is_cheaper(a.ranges.size());
+  const auto cost_at = [&](Candidate c, const ValueRange& r, double v) {
+    set_range_value(probe, r, v);
+    return estimate_cost(c, s, probe).infra_usd_month;
+  };
+  const auto set_ends = [&](bool cheap) {
+    for (std::size_t i = 0; i < a.ranges.size(); ++i) {
+      const ValueRange& r = a.ranges[i];
+      if (applies(r, s)) set_range_value(probe, r, low_is_cheaper[i] == cheap ? r.low : r.high);
+    }
+  };
   for (const CandidateInfo& ci : kCandidates) {
-    Assumptions cheap = a, dear = a;
-    for (const ValueRange& r : a.ranges) {
+    for (std::size_t i = 0; i < a.ranges.size(); ++i) {
+      const ValueRange& r = a.ranges[i];
       if (!applies(r, s)) continue;
-      set_range_value(probe, r, r.low);
-      const double at_low = estimate_cost(ci.candidate, s, probe).infra_usd_month;
-      set_range_value(probe, r, r.high);
-      const double at_high = estimate_cost(ci.candidate, s, probe).infra_usd_month;
+      low_is_cheaper[i] = cost_at(ci.candidate, r, r.low) <= cost_at(ci.candidate, r, r.high);
       set_range_value(probe, r, range_value(a, r));
-      set_range_value(cheap, r, at_low <= at_high ? r.low : r.high);
-      set_range_value(dear, r, at_low <= at_high ? r.high : r.low);
     }
     CostRange& c = u.costs[index_of(ci.candidate)];
-    c.low_usd_month = estimate_cost(ci.candidate, s, cheap).infra_usd_month;
-    c.high_usd_month = estimate_cost(ci.candidate, s, dear).infra_usd_month;
+    set_ends(true);
+    c.low_usd_month = estimate_cost(ci.candidate, s, probe).infra_usd_month;
+    set_ends(false);
+    c.high_usd_month = estimate_cost(ci.candidate, s, probe).infra_usd_month;
+    for (const ValueRange& r : a.ranges) set_range_value(probe, r, range_value(a, r));
   }
   return u;
 }

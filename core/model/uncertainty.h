@@ -1,7 +1,7 @@
 // What the estimates in the data file leave open: each candidate's
 // infrastructure cost at the cheap and the dear end of every estimate, and
 // whether the recommendation survives every estimate at either end.
-//   Uncertainty u = uncertainty(s, a);  u.robust == true for the defaults
+//   Uncertainty u = uncertainty(s, a, evaluate(s, a).recommended);  // u.robust for the defaults
 #pragma once
 
 #include <array>
@@ -33,6 +33,7 @@ struct Uncertainty {
   std::vector<RangeFlip> flips;                  // the estimates that would change it
 };
 
-Uncertainty uncertainty(const Scenario& s, const Assumptions& a);
+// `current` is the recommendation with the assumptions as they are.
+Uncertainty uncertainty(const Scenario& s, const Assumptions& a, Candidate current);
 
 }  // namespace wb

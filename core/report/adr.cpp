@@ -1,7 +1,6 @@
 #include "adr.h"
 
 #include "../model/format.h"
-#include "../model/scenario_fields.h"
 #include "describe.h"
 #include "text_builder.h"
 
@@ -23,11 +22,8 @@ void drivers(TextBuilder& md, const Result& r, const Assumptions& a) {
      << (p.function_max_s > 0 ? format_duration(p.function_max_s) : std::string("without limit"))
      << (p.cron_max_s > 0 ? ", a cron job " + format_duration(p.cron_max_s) : std::string())
      << "\n";
-  const ScenarioField& libs = *find_scenario_field("python_libraries");
-  md << "- Python-only libraries: " << libs.names.items[static_cast<int>(s.python_libraries)].label
-     << "\n";
-  const ScenarioField& product = *find_scenario_field("product");
-  md << "- Product: " << product.names.items[static_cast<int>(s.product)].label << "\n";
+  md << "- Python-only libraries: " << label_of(kPythonLibrariesNames, s.python_libraries) << "\n";
+  md << "- Product: " << label_of(kProductNames, s.product) << "\n";
   bool any_hard = false;
   for (const Assessment& x : r.evaluation.assessments) any_hard = any_hard || x.ruled_out();
   md << "- "
@@ -35,7 +31,7 @@ void drivers(TextBuilder& md, const Result& r, const Assumptions& a) {
                   : "No hard limit rules an "
                     "option out.")
      << " The rest are weighed by the priorities of a product that is "
-     << find_scenario_field("stage")->names.items[static_cast<int>(s.stage)].label << ".\n";
+     << label_of(kStageNames, s.stage) << ".\n";
 }
 
 void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
@@ -73,9 +69,8 @@ std::string adr(const Result& r, const Assumptions& a) {
 
   md << "## Context and Problem Statement\n\n";
   const Scenario& s = r.scenario;
-  md << "Our product: "
-     << find_scenario_field("product")->names.items[static_cast<int>(s.product)].label
-     << ". We expect about " << format_count(s.monthly_requests)
+  md << "Our product: " << label_of(kProductNames, s.product) << ". We expect about "
+     << format_count(s.monthly_requests)
      << " AI requests or jobs a month, and would host the JavaScript side on "
      << a.platforms[s.platform].name << ". A typical AI job takes "
      << format_duration(s.job_seconds_typical) << " and the longest "

@@ -5,19 +5,6 @@
 
 namespace wb {
 
-std::string choice_label(const FlipPoint& f, const Assumptions& a) {
-  const ScenarioField& field = *find_scenario_field(f.input);
-  const int v = static_cast<int>(f.value);
-  switch (field.kind) {
-    case FieldKind::kBool:
-      return v ? "yes" : "no";
-    case FieldKind::kPlatform:
-      return a.platforms[v].name;
-    default:
-      return std::string(field.names.items[v].label);
-  }
-}
-
 std::string range_flip_sentence(const RangeFlip& f) {
   return "If " + f.key + " were at the " + (f.high_end ? "high" : "low") + " end of its range (" +
          format_number(f.value, 6) + "), the answer would be " + std::string(info(f.becomes).name) +
@@ -52,10 +39,12 @@ std::string because_sentence(const Result& r) {
 
 std::string flip_sentence(const FlipPoint& f, const Assumptions& a) {
   const std::string becomes(info(f.becomes).name);
-  if (f.direction == Direction::kTo)
-    return "If you answered \u201c" + choice_label(f, a) + "\u201d to \u201c" +
-           std::string(find_scenario_field(f.input)->label) + "\u201d, the answer becomes " +
-           becomes + ".";
+  if (f.direction == Direction::kTo) {
+    const ScenarioField& field = *find_scenario_field(f.input);
+    return "If you answered \u201c" + choice_label(field, static_cast<int>(f.value), a) +
+           "\u201d to \u201c" + std::string(field.label) + "\u201d, the answer becomes " + becomes +
+           ".";
+  }
   const FlipInput& in = *find_flip_input(f.input);
   return "If " + in.noun + (f.direction == Direction::kAbove ? " rises past " : " drops below ") +
          format_measure(in.measure, f.value) + ", the answer becomes " + becomes + ".";
@@ -65,23 +54,10 @@ std::vector<std::pair<std::string, std::string>> describe_scenario(const Scenari
                                                                    const Assumptions& a) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const ScenarioField& f : scenario_fields()) {
-    std::string value;
-    switch (f.kind) {
-      case FieldKind::kEnum:
-        value = std::string(f.names.items[f.get_enum(s)].label);
-        break;
-      case FieldKind::kPlatform:
-        value = a.platforms[f.get_enum(s)].name;
-        break;
-      case FieldKind::kBool:
-        value = s.*f.flag ? "yes" : "no";
-        break;
-      case FieldKind::kInteger:
-      case FieldKind::kNumber:
-        value =
-            f.zero_is_none && s.*f.number == 0 ? "none" : format_measure(f.measure, s.*f.number);
-        break;
-    }
+    const std::string value = !f.number ? choice_label(f, choice_of(f, s), a)
+                              : f.zero_is_none && s.*f.number == 0
+                                  ? "none"
+                                  : format_measure(f.measure, s.*f.number);
     out.emplace_back(std::string(f.label), value);
   }
   return out;

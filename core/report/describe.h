@@ -12,11 +12,6 @@ namespace wb {
 
 std::string flip_sentence(const FlipPoint& f, const Assumptions& a);
 
-// A choice flip's value as the reader's answer ("Yes, we cannot do without
-// them", "AWS Lambda", "yes") and as its id ("required", "aws_lambda", true
-// is "yes").
-std::string choice_label(const FlipPoint& f, const Assumptions& a);
-
 // A range flip: "If ai_job_cpu_share were at the high end of its range (0.15), …".
 std::string range_flip_sentence(const RangeFlip& f);
 
