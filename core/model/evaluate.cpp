@@ -260,7 +260,7 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   e.runner_up = second.ruled_out() ? e.recommended : e.ranking[1];
   if (e.runner_up != e.recommended) {
     e.margin = e.assessments[index_of(e.recommended)].score - second.score;
-    e.close_call = e.margin < kCloseCallPoints;
+    e.close_call = is_close_call(e.margin);
   }
   return e;
 }

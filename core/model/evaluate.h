@@ -21,6 +21,7 @@ inline constexpr std::size_t kMaxReasons = 20;  // more than any candidate can c
 // Top two within this many points is a close call: small changes to the
 // weights or the estimates could swap them.
 inline constexpr double kCloseCallPoints = 5;
+constexpr bool is_close_call(double margin) { return margin < kCloseCallPoints; }
 
 struct Assessment {
   Candidate candidate;

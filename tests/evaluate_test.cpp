@@ -1,0 +1,106 @@
+// The scores: each rule's points pinned on known scenarios, the weighted fit
+// worked out by hand, and the close-call boundary.
+#include "model/evaluate.h"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "codec/scenario_codec.h"
+
+namespace {
+
+wb::Evaluation eval(const char* text) {
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(text));
+  REQUIRE(d.ok());
+  return wb::evaluate(d.scenario, d.assumptions);
+}
+
+// The points one rule gave one candidate; 0 when it gave none.
+double points(const wb::Evaluation& e, wb::Candidate c, wb::RuleId rule) {
+  const wb::Assessment& x = e.assessments[wb::index_of(c)];
+  for (std::size_t i = 0; i < x.reason_count; ++i)
+    if (x.reasons[i].rule == rule) return x.reasons[i].points;
+  return 0;
+}
+
+using C = wb::Candidate;
+using R = wb::RuleId;
+
+}  // namespace
+
+TEST_CASE("defaults: the weighted fit of Server Actions, by hand") {
+  // Validating weights 5, 4, 3, 2, 1 (sum 15). Server Actions: one codebase
+  // (time to market 1), the fewest upkeep hours (1), the cheapest viable
+  // infrastructure (1), no added latency (1), flexibility 0.2:
+  // 100 x (5 + 4 + 3 + 2 + 0.2) / 15 = 94.67.
+  const wb::Evaluation e = eval("{}");
+  const wb::Assessment& x = e.assessments[wb::index_of(C::kNextjsServerActions)];
+  CHECK(x.fit == doctest::Approx(94.6667).epsilon(1e-4));
+  CHECK(points(e, C::kNextjsServerActions, R::kWeightedFit) == x.fit);
+  CHECK(points(e, C::kNextjsServerActions, R::kShortInteractionsFitServerActions) == 8);
+  CHECK(points(e, C::kNextjsServerActions, R::kTeamStrength) == 8);
+  CHECK(points(e, C::kNextjsServerActions, R::kStartSimple) == 4);
+  CHECK(x.score == doctest::Approx(94.6667 + 20).epsilon(1e-4));
+  // A queue for 30-second jobs; a Python service for a simple wrapper.
+  CHECK(points(e, C::kNextjsQueue, R::kQueueWithoutLongJobs) == -10);
+  CHECK(points(e, C::kHybrid, R::kOverEngineering) == -12);
+  CHECK(points(e, C::kHybrid, R::kTeamStrength) == -4);
+  CHECK(points(e, C::kFastapi, R::kNeedsFrontend) == -25);
+  CHECK(points(e, C::kFastapi, R::kTeamStrength) == -8);
+}
+
+TEST_CASE("long jobs: a longest job of minutes moves 20 and 10 points; a typical one 30 and 15") {
+  const wb::Evaluation longest = eval(R"({"job_seconds_longest": 300})");
+  CHECK(points(longest, C::kNextjsServerActions, R::kLongJobsOffRequestPath) == -20);
+  CHECK(points(longest, C::kNextjsQueue, R::kLongJobsOffRequestPath) == 10);
+  CHECK(longest.recommended == C::kNextjsQueue);
+  const wb::Evaluation typical =
+      eval(R"({"job_seconds_typical": 200, "job_seconds_longest": 300})");
+  CHECK(points(typical, C::kNextjsServerActions, R::kLongJobsOffRequestPath) == -30);
+  CHECK(points(typical, C::kHybridCelery, R::kLongJobsOffRequestPath) == 15);
+  // Both sides of queue_recommended_s = 120 s.
+  CHECK(points(eval(R"({"job_seconds_longest": 120})"), C::kNextjsServerActions,
+               R::kLongJobsOffRequestPath) == 0);
+  CHECK(points(eval(R"({"job_seconds_longest": 120.01})"), C::kNextjsServerActions,
+               R::kLongJobsOffRequestPath) == -20);
+}
+
+TEST_CASE("a job past the platform's request limit favours the queues by 6") {
+  const wb::Evaluation e = eval(R"({"platform": "netlify", "job_seconds_longest": 90})");
+  CHECK(points(e, C::kNextjsQueue, R::kLongJobsOffRequestPath) == 6);
+  CHECK(points(e, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 6);
+  CHECK(points(eval(R"({"platform": "netlify", "job_seconds_longest": 60})"), C::kNextjsQueue,
+               R::kLongJobsOffRequestPath) == 0);
+}
+
+TEST_CASE("billing, public API, Python needs and teams move the points they say") {
+  const wb::Evaluation e =
+      eval(R"({"billing_and_rate_limits": true, "python_libraries": "required"})");
+  CHECK(points(e, C::kHybrid, R::kBillingGateway) == 10);
+  CHECK(points(e, C::kHybrid, R::kPythonOnlyLibraries) == 3);
+  CHECK(points(e, C::kFastapi, R::kBillingGateway) == 0);
+  CHECK(e.recommended == C::kHybrid);
+  const wb::Evaluation api = eval(R"({"public_api": true})");
+  CHECK(points(api, C::kNextjsServerActions, R::kPublicApiCoupling) == -12);
+  CHECK(points(api, C::kHybrid, R::kPublicApiCoupling) == 5);
+  const wb::Evaluation python = eval(R"({"team": "python"})");
+  CHECK(points(python, C::kNextjsServerActions, R::kTeamStrength) == -14);
+  CHECK(points(python, C::kHybrid, R::kTeamStrength) == 8);
+  CHECK(points(python, C::kHybrid, R::kOverEngineering) == 0);
+  const wb::Evaluation complex = eval(R"({"ai_logic": "complex"})");
+  CHECK(points(complex, C::kHybrid, R::kAiLogicComplexity) == 12);
+  CHECK(points(complex, C::kNextjsServerActions, R::kAiLogicComplexity) == -10);
+}
+
+TEST_CASE("a close call is a margin under 5 points") {
+  CHECK(wb::is_close_call(4.999));
+  CHECK_FALSE(wb::is_close_call(5));
+  // A Python team with two-hour jobs: the queue and Hybrid + Celery are 0.2 apart.
+  const wb::Evaluation e = eval(R"({"job_seconds_longest": 7200, "team": "python"})");
+  CHECK(e.close_call);
+  CHECK(e.margin == doctest::Approx(0.2).epsilon(0.5));
+  CHECK(e.runner_up == C::kHybridCelery);
+  CHECK_FALSE(eval("{}").close_call);
+  CHECK(eval("{}").runner_up == C::kNextjsQueue);
+}
