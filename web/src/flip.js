@@ -9,7 +9,7 @@ const DURATION_FIELDS = new Set(['job_seconds_typical', 'job_seconds_longest', '
 export function flipTarget(flip, field) {
   // toPrecision drops float noise (800 * 1.01 = 808.0000000000001).
   const past = Number((flip.value * (flip.direction === 'above' ? 1.01 : 0.99)).toPrecision(12));
-  let v = past;
+  let v;
   if (field && field.type === 'integer') v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
   else if (DURATION_FIELDS.has(flip.input) && past >= 10) v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
   else v = flip.direction === 'above' ? Math.ceil(past * 10) / 10 : Math.floor(past * 10) / 10;
