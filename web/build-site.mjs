@@ -17,7 +17,14 @@
 //    functions, which sit inside a function scope. terser takes ~13 KB off
 //    the gzipped embed.
 
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync, existsSync } from 'node:fs';
+import {
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  readdirSync,
+  copyFileSync,
+  existsSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
@@ -87,11 +94,15 @@ export async function buildSite(wasmDir, outDir) {
   const splitDir = join(wasmDir, 'split');
   const loader = join(splitDir, 'which-backend-core.js');
   const wasm = join(splitDir, 'which-backend-core.wasm');
-  if (!existsSync(loader) || !existsSync(wasm)) throw new Error(`missing ${splitDir}: build the wasm core first`);
+  if (!existsSync(loader) || !existsSync(wasm))
+    throw new Error(`missing ${splitDir}: build the wasm core first`);
   const loaderText = readFileSync(loader, 'utf8');
 
   copyPages(out);
-  writeFileSync(join(out, 'which-backend.js'), await bundleEmbed(loaderText, inlineWasmOptions(readFileSync(wasm))));
+  writeFileSync(
+    join(out, 'which-backend.js'),
+    await bundleEmbed(loaderText, inlineWasmOptions(readFileSync(wasm))),
+  );
 
   const to = join(out, 'split');
   copyPages(to);

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
 import { HEADER, SPLIT_OPTIONS, bundleEmbed, inlineWasmOptions } from '../../web/build-site.mjs';
 
-const fakeLoader = 'var WhichBackendCore = (() => function (m) { return Promise.resolve(m); })();\n';
+const fakeLoader =
+  'var WhichBackendCore = (() => function (m) { return Promise.resolve(m); })();\n';
 
 test('the embed is one minified module: header, loader, element, no imports', async () => {
   const code = await bundleEmbed(fakeLoader, SPLIT_OPTIONS);
