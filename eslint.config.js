@@ -2,10 +2,12 @@
 // where each file runs (the element and site pages in browsers, the build,
 // tests and scripts in Node; browser tests and scripts also hold functions
 // that playwright runs inside the page).
-import js from '@eslint/js';
-import globals from 'globals';
+// CommonJS on purpose: a root package.json "type": "module" would make Node
+// load build/wasm's Emscripten loader (a CommonJS .js file) as ESM.
+const js = require('@eslint/js');
+const globals = require('globals');
 
-export default [
+module.exports = [
   { ignores: ['build/', 'node_modules/'] },
   js.configs.recommended,
   {
@@ -13,8 +15,12 @@ export default [
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['**/*.mjs', 'eslint.config.js'],
+    files: ['**/*.mjs'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['eslint.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
   },
   {
     files: ['tests/browser/**/*.mjs', 'scripts/*.mjs'],
