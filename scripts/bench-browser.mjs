@@ -17,7 +17,8 @@ const RUNS = Number(process.env.RUNS || 5);
 const UPDATES = 40;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+const pct = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
 // One input change measured in the page: dispatch the event, let the
 // widget's microtask render, then force style and layout. Vsync is not
@@ -29,9 +30,21 @@ async function measureUpdates(page, kind) {
       const root = el.shadowRoot;
       const q = (name) => root.querySelector(`[name="${name}"]`);
       const steps = {
-        volume: (i) => { const x = q('monthly_requests'); x.value = String(10000 + (i % 2) * 4990000); x.dispatchEvent(new Event('input')); },
-        duration: (i) => { const x = q('job_seconds_longest'); x.value = i % 2 ? '2000' : '20'; x.dispatchEvent(new Event('input')); },
-        choice: (i) => { const x = q('python_libraries'); x.value = i % 2 ? 'required' : 'none'; x.dispatchEvent(new Event('change')); },
+        volume: (i) => {
+          const x = q('monthly_requests');
+          x.value = String(10000 + (i % 2) * 4990000);
+          x.dispatchEvent(new Event('input'));
+        },
+        duration: (i) => {
+          const x = q('job_seconds_longest');
+          x.value = i % 2 ? '2000' : '20';
+          x.dispatchEvent(new Event('input'));
+        },
+        choice: (i) => {
+          const x = q('python_libraries');
+          x.value = i % 2 ? 'required' : 'none';
+          x.dispatchEvent(new Event('change'));
+        },
       };
       const out = [];
       for (let i = 0; i < n; i++) {
@@ -53,7 +66,15 @@ async function main() {
   const { server, url } = await listen(site);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const bytes = [];
   const first = [];
@@ -63,10 +84,16 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
-      document.addEventListener('which-backend-change', () => (window.__firstVerdict ??= performance.now()), true);
+      document.addEventListener(
+        'which-backend-change',
+        () => (window.__firstVerdict ??= performance.now()),
+        true,
+      );
     });
     const responses = [];
-    page.on('requestfinished', (req) => responses.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    page.on('requestfinished', (req) =>
+      responses.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+    );
     await page.goto(url + 'embed.html');
     await page.waitForFunction(() => window.__firstVerdict !== undefined);
     first.push(await page.evaluate(() => window.__firstVerdict));
@@ -86,13 +113,23 @@ async function main() {
   const mixed = [];
   for (let r = 0; r < RUNS; r++) mixed.push(Object.values(lat).flatMap((sets) => sets[r]));
   const rows = [
-    ['Bytes transferred for embed.html (gzip, all requests)', `${(median(bytes) / 1024).toFixed(1)} KB`, '≤ 100 KB'],
+    [
+      'Bytes transferred for embed.html (gzip, all requests)',
+      `${(median(bytes) / 1024).toFixed(1)} KB`,
+      '≤ 100 KB',
+    ],
     ['Navigation to first verdict', `${median(first).toFixed(0)} ms`, '≤ 200 ms'],
     ['Update latency, all inputs, p50', `${runMedian(allRuns(mixed), 50)} ms`, ''],
     ['Update latency, all inputs, p95', `${runMedian(allRuns(mixed), 95)} ms`, '≤ 16 ms'],
-    ...Object.entries(lat).map(([k, sets]) => [`Update latency, ${k} input, p50 / p95`, `${runMedian(sets, 50)} / ${runMedian(sets, 95)} ms`, '']),
+    ...Object.entries(lat).map(([k, sets]) => [
+      `Update latency, ${k} input, p50 / p95`,
+      `${runMedian(sets, 50)} / ${runMedian(sets, 95)} ms`,
+      '',
+    ]),
   ];
-  console.log(`Headless Chromium, ${RUNS} page loads (median of runs), ${UPDATES} updates per input kind per load.\n`);
+  console.log(
+    `Headless Chromium, ${RUNS} page loads (median of runs), ${UPDATES} updates per input kind per load.\n`,
+  );
   console.log('| measure | value | target |\n|---|---|---|');
   for (const [m, v, t] of rows) console.log(`| ${m} | ${v} | ${t} |`);
 }

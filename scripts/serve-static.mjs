@@ -10,7 +10,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 // The split build fetches its .wasm, which `default-src 'none'` forbids; its
 // pages alone get `connect-src 'self'` (see web/README.md).
 const SPLIT_CSP = `${CSP}; connect-src 'self'`;
@@ -35,7 +36,8 @@ export function createStaticServer(rootDir) {
       res.writeHead(code, { 'X-Content-Type-Options': 'nosniff', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { 'Content-Type': 'text/plain' }, 'method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(405, { 'Content-Type': 'text/plain' }, 'method not allowed');
     let path;
     try {
       path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -44,7 +46,8 @@ export function createStaticServer(rootDir) {
     }
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) return send(403, { 'Content-Type': 'text/plain' }, 'forbidden');
+    if (file !== root && !file.startsWith(root + sep))
+      return send(403, { 'Content-Type': 'text/plain' }, 'forbidden');
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       let body = await readFile(file);
@@ -57,7 +60,10 @@ export function createStaticServer(rootDir) {
         'Access-Control-Allow-Origin': '*',
       };
       // gzip like any static host, so the benchmark measures real transfer.
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && /text|javascript|wasm|svg|json/.test(headers['Content-Type'])) {
+      if (
+        /\bgzip\b/.test(req.headers['accept-encoding'] || '') &&
+        /text|javascript|wasm|svg|json/.test(headers['Content-Type'])
+      ) {
         body = gzipSync(body);
         headers['Content-Encoding'] = 'gzip';
         headers.Vary = 'Accept-Encoding';
@@ -65,7 +71,11 @@ export function createStaticServer(rootDir) {
       headers['Content-Length'] = body.length;
       send(200, headers, body);
     } catch {
-      send(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CSP }, 'not found');
+      send(
+        404,
+        { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CSP },
+        'not found',
+      );
     }
   });
 }
@@ -75,12 +85,15 @@ export function listen(rootDir, port = 0) {
   const server = createStaticServer(rootDir);
   return new Promise((ok, fail) => {
     server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` }));
+    server.listen(port, '127.0.0.1', () =>
+      ok({ server, url: `http://127.0.0.1:${server.address().port}/` }),
+    );
   });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = process.argv[2] || join(fileURLToPath(new URL('..', import.meta.url)), 'build', 'site');
+  const root =
+    process.argv[2] || join(fileURLToPath(new URL('..', import.meta.url)), 'build', 'site');
   const port = Number(process.env.PORT || 8080);
   listen(root, port).then(
     ({ url }) => console.log(`Serving ${root} at ${url}`),

@@ -21,7 +21,10 @@ before(async () => {
 <p id="after">After the calculator.</p></main></body></html>`;
   const files = {
     '/': ['text/html; charset=utf-8', page],
-    '/blog.css': ['text/css', 'main { max-width: 340px; margin: auto; font-family: Georgia, serif; }\n'],
+    '/blog.css': [
+      'text/css',
+      'main { max-width: 340px; margin: auto; font-family: Georgia, serif; }\n',
+    ],
   };
   blog = createServer((req, res) => {
     const file = files[req.url];
@@ -41,15 +44,22 @@ after(async () => {
 });
 
 test('the snippet works on another origin, in a 340 px column, with the page font', async () => {
-  const { page, context, problems } = await open({ ...env, url: blogUrl }, '', { viewport: { width: 390, height: 800 } });
+  const { page, context, problems } = await open({ ...env, url: blogUrl }, '', {
+    viewport: { width: 390, height: 800 },
+  });
   // Two-hour jobs, a TypeScript team, no Python need: the TypeScript durable queue.
   assert.equal(await recommended(page), 'nextjs_queue');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
-  const font = await page.$eval('which-backend', (el) =>
-    getComputedStyle(el.shadowRoot.querySelector('[part="verdict"]')).fontFamily);
+  const font = await page.$eval(
+    'which-backend',
+    (el) => getComputedStyle(el.shadowRoot.querySelector('[part="verdict"]')).fontFamily,
+  );
   assert.match(font, /Georgia/);
   // Requests go to the blog and to the calculator's host, nowhere else; no errors.
   const site = new URL(env.url).origin;
-  assert.deepEqual(problems.filter((p) => !p.startsWith(`foreign request: ${site}/`)), []);
+  assert.deepEqual(
+    problems.filter((p) => !p.startsWith(`foreign request: ${site}/`)),
+    [],
+  );
   await context.close();
 });

@@ -16,8 +16,13 @@ export const siteBuilt = existsSync(join(SITE, 'which-backend.js'));
 // NOTES-toolchain flags; Playwright adds --headless and its own fresh
 // --user-data-dir (it refuses one passed here).
 const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 // One browser and one server per test file; each test gets its own context.
@@ -40,7 +45,10 @@ export async function setup() {
 // A page that records console errors, page errors, CSP violations and every
 // request to another origin, so each test can assert the page stayed clean.
 export async function open(env, path = 'index.html', options = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const context = await env.browser.newContext({
+    viewport: { width: 1000, height: 900 },
+    ...options,
+  });
   const page = await context.newPage();
   const problems = [];
   const origin = new URL(env.url).origin;
@@ -48,7 +56,8 @@ export async function open(env, path = 'index.html', options = {}) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => {
     const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`foreign request: ${u}`);
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+      problems.push(`foreign request: ${u}`);
   });
   await page.goto(env.url + path);
   return { page, context, problems };

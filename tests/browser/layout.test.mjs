@@ -30,7 +30,9 @@ async function phases(path, viewport, afterSel) {
     await route.continue();
   });
   if (path === 'compact.html') {
-    await page.route('**/compact.html', (route) => route.fulfill({ contentType: 'text/html', body: COMPACT_PAGE }));
+    await page.route('**/compact.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: COMPACT_PAGE }),
+    );
   }
   await page.addInitScript(() => {
     const instantiate = WebAssembly.instantiate;
@@ -41,7 +43,8 @@ async function phases(path, viewport, afterSel) {
   });
   await page.goto(env.url + path, { waitUntil: 'commit' });
   const top = () => page.$eval(afterSel, (el) => el.getBoundingClientRect().top + window.scrollY);
-  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const frame = () =>
+    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
   await page.waitForSelector(afterSel, { state: 'attached' });
   await frame();
@@ -49,14 +52,18 @@ async function phases(path, viewport, afterSel) {
   const undefinedTop = await top();
 
   releaseScript();
-  await page.waitForFunction(() => document.querySelector('#calculator')?.shadowRoot?.querySelector('.loading'));
+  await page.waitForFunction(() =>
+    document.querySelector('#calculator')?.shadowRoot?.querySelector('.loading'),
+  );
   await frame();
   const loadingTop = await top();
 
   await page.evaluate(() => window.__openCore());
   await page.waitForFunction(() => document.querySelector('#calculator').result);
   if (path !== 'compact.html') {
-    await page.waitForFunction(() => document.querySelector('#calculator').shadowRoot.querySelector('[part=decision-map] rect'));
+    await page.waitForFunction(() =>
+      document.querySelector('#calculator').shadowRoot.querySelector('[part=decision-map] rect'),
+    );
   }
   await frame();
   const finalTop = await top();
@@ -70,18 +77,28 @@ function assertClose(p, label) {
   const limit = TOLERANCE * p.height;
   for (const phase of ['undefinedTop', 'loadingTop']) {
     const jump = Math.abs(p[phase] - p.finalTop);
-    assert.ok(jump <= limit, `${label}: content after the widget moved ${jump.toFixed(0)} px between ${phase} and the final render (limit ${limit.toFixed(0)} px of ${p.height.toFixed(0)})`);
+    assert.ok(
+      jump <= limit,
+      `${label}: content after the widget moved ${jump.toFixed(0)} px between ${phase} and the final render (limit ${limit.toFixed(0)} px of ${p.height.toFixed(0)})`,
+    );
   }
 }
 
-for (const viewport of [{ width: 1000, height: 900 }, { width: 320, height: 700 }]) {
+for (const viewport of [
+  { width: 1000, height: 900 },
+  { width: 320, height: 700 },
+]) {
   // Model 2.0 made the full widget taller (six candidates, choice flips); the
   // reserved height before the element is defined comes with the embed's
   // answer-first layout (issue 9), so this is a known gap until then.
   const todo = 'reserve the model-2.0 height before the element is defined (issue 9)';
-  test(`content after the widget barely moves when it loads (${viewport.width} px)`, { todo }, async () => {
-    assertClose(await phases('index.html', viewport, '#why-title'), `${viewport.width} px`);
-  });
+  test(
+    `content after the widget barely moves when it loads (${viewport.width} px)`,
+    { todo },
+    async () => {
+      assertClose(await phases('index.html', viewport, '#why-title'), `${viewport.width} px`);
+    },
+  );
 }
 
 test('a compact widget holds about its final height while it loads', async () => {

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { open, recommended, setup, SHOTS, verdict } from './helpers.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 let env;
 before(async () => {
@@ -28,7 +31,12 @@ test('a malformed share link falls back visibly to the starting answers', async 
 });
 
 test('a link from an older model version is reported; other fragments are ignored', async () => {
-  const payload = encodeURIComponent(JSON.stringify({ v: '0.0.1', s: { product: 'api', job_seconds_typical: 2, job_seconds_longest: 5 } }));
+  const payload = encodeURIComponent(
+    JSON.stringify({
+      v: '0.0.1',
+      s: { product: 'api', job_seconds_typical: 2, job_seconds_longest: 5 },
+    }),
+  );
   const { page, context } = await open(env, `index.html#intro&calculator=${payload}`);
   assert.equal(await recommended(page, W), 'fastapi');
   assert.match(await shadowText(page), /made with version 0\.0\.1/);
@@ -58,7 +66,10 @@ test('script-like text in attributes and the fragment is shown as text, never ru
   assert.match(text, /attribute theme=/);
   assert.match(await shadowText(page), /cannot use/);
   for (const sel of [W, '#evil']) {
-    assert.equal(await page.$eval(sel, (el) => el.shadowRoot.querySelectorAll('img, script').length), 0);
+    assert.equal(
+      await page.$eval(sel, (el) => el.shadowRoot.querySelectorAll('img, script').length),
+      0,
+    );
   }
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(problems, []);
@@ -71,10 +82,18 @@ for (const colorScheme of ['light', 'dark']) {
     await verdict(page, W);
     await page.locator(`${W} details`).evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
     await page.evaluate(axeSource);
-    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const results = await page.evaluate(() =>
+      window.axe.run(document, { resultTypes: ['violations'] }),
+    );
     const bad = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
     assert.deepEqual(bad, []);
     await page.screenshot({ path: join(SHOTS, `desktop-${colorScheme}.png`), fullPage: true });
     await context.close();
@@ -82,10 +101,14 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('a 320 px column has no horizontal scroll', async () => {
-  const { page, context, problems } = await open(env, 'index.html', { viewport: { width: 320, height: 700 } });
+  const { page, context, problems } = await open(env, 'index.html', {
+    viewport: { width: 320, height: 700 },
+  });
   await verdict(page, W);
   await page.locator(`${W} details.more > summary`).click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
   await page.screenshot({ path: join(SHOTS, 'phone-320.png'), fullPage: true });
   assert.deepEqual(problems, []);
@@ -107,9 +130,20 @@ test('compact, hide and theme attributes', async () => {
   });
   await verdict(page, '#compact');
   await verdict(page, '#hidden');
-  assert.equal(await page.$eval('#compact', (el) => el.shadowRoot.querySelectorAll('select, input').length), 0);
-  assert.equal(await page.$eval('#compact', (el) => el.shadowRoot.querySelector('.wb').classList.contains('dark')), true);
-  assert.equal(await page.$eval('#hidden', (el) => el.shadowRoot.querySelector('[data-field="team"]').hidden), true);
+  assert.equal(
+    await page.$eval('#compact', (el) => el.shadowRoot.querySelectorAll('select, input').length),
+    0,
+  );
+  assert.equal(
+    await page.$eval('#compact', (el) =>
+      el.shadowRoot.querySelector('.wb').classList.contains('dark'),
+    ),
+    true,
+  );
+  assert.equal(
+    await page.$eval('#hidden', (el) => el.shadowRoot.querySelector('[data-field="team"]').hidden),
+    true,
+  );
   await page.locator('#compact').screenshot({ path: join(SHOTS, 'compact-dark.png') });
   await context.close();
 });
@@ -129,13 +163,19 @@ test('the iframe page presets from its query and reports its height; the parent 
   await page.route('**/host.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
-      headers: { 'Content-Security-Policy': "default-src 'none'; script-src 'self'; frame-src 'self'" },
+      headers: {
+        'Content-Security-Policy': "default-src 'none'; script-src 'self'; frame-src 'self'",
+      },
       body: PARENT,
     }),
   );
   await page.addInitScript(() => {
     window.__heights = [];
-    addEventListener('message', (e) => e.data && e.data.type === 'which-backend:height' && window.__heights.push(e.data.height));
+    addEventListener(
+      'message',
+      (e) =>
+        e.data && e.data.type === 'which-backend:height' && window.__heights.push(e.data.height),
+    );
   });
   await page.goto(env.url + 'host.html');
   await page.waitForFunction(() => window.__heights.some((h) => h > 300));
@@ -165,7 +205,9 @@ test('including the script twice is harmless', async () => {
   await page.addScriptTag({ url: 'which-backend.js?again', type: 'module' });
   await page.addScriptTag({ url: 'split/which-backend.js', type: 'module' });
   await page.evaluate(() => document.body.append(document.createElement('which-backend')));
-  await page.waitForFunction(() => [...document.querySelectorAll('which-backend')].every((el) => el.result));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('which-backend')].every((el) => el.result),
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -15,16 +15,25 @@ test('clicking a weight flip point moves the weight and changes the answer', { t
   const { page, context, problems } = await open(env);
   await recommended(page);
   await page.$eval('which-backend', (el) => {
-    el.scenario = { stage: 'validating', python_libraries: 'nice_to_have', product: 'web_app_and_api', team: 'python' };
+    el.scenario = {
+      stage: 'validating',
+      python_libraries: 'nice_to_have',
+      product: 'web_app_and_api',
+      team: 'python',
+    };
   });
   const flip = await page.waitForFunction(() => {
     const el = document.querySelector('which-backend');
-    return el.result?.flip_points.find((f) => f.input.startsWith('weights.') && f.direction === 'above');
+    return el.result?.flip_points.find(
+      (f) => f.input.startsWith('weights.') && f.direction === 'above',
+    );
   });
   const f = await flip.jsonValue();
   const before = await page.$eval('which-backend', (el) => el.result.recommended);
   assert.notEqual(f.becomes, before);
-  await page.locator(`which-backend button[data-input="${f.input}"][data-direction="above"]`).click();
+  await page
+    .locator(`which-backend button[data-input="${f.input}"][data-direction="above"]`)
+    .click();
   const after = await page.$eval('which-backend', (el) => ({
     recommended: el.result.recommended,
     weights: el.result.weights,

@@ -18,7 +18,10 @@ const resultText = (page) => page.$eval(W, (el) => JSON.stringify(el.result));
 async function changed(page, action) {
   const before = await resultText(page);
   await action();
-  await page.waitForFunction(([sel, b]) => JSON.stringify(document.querySelector(sel).result) !== b, [W, before]);
+  await page.waitForFunction(
+    ([sel, b]) => JSON.stringify(document.querySelector(sel).result) !== b,
+    [W, before],
+  );
   return page.$eval(W, (el) => el.result);
 }
 
@@ -71,7 +74,10 @@ test('a flip point click moves the input and changes the verdict', async () => {
   const flips = await page.$eval(W, (el) => el.result.flip_points);
   const target = flips.find((f) => f.input === input);
   await flip.click();
-  await page.waitForFunction(([sel, b]) => document.querySelector(sel).result.recommended !== b, [W, before]);
+  await page.waitForFunction(
+    ([sel, b]) => document.querySelector(sel).result.recommended !== b,
+    [W, before],
+  );
   const r = await page.$eval(W, (el) => el.result);
   assert.equal(r.recommended, target.becomes);
   await context.close();
@@ -82,8 +88,15 @@ test('a share link reproduces the inputs and the verdict', async () => {
   await verdict(page, W);
   await page.selectOption(q('product'), 'api');
   await page.fill(q('job_seconds_longest'), '45');
-  await page.waitForFunction((sel) => document.querySelector(sel).result.scenario.job_seconds_longest === 45, W);
-  const { link, scenario, rec } = await page.$eval(W, (el) => ({ link: el.shareLink, scenario: el.scenario, rec: el.result.recommended }));
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel).result.scenario.job_seconds_longest === 45,
+    W,
+  );
+  const { link, scenario, rec } = await page.$eval(W, (el) => ({
+    link: el.shareLink,
+    scenario: el.scenario,
+    rec: el.result.recommended,
+  }));
   assert.match(link, /#calculator=/);
   const shown = await page.inputValue(`${W} .share-url`);
   assert.equal(shown, link);
@@ -94,20 +107,30 @@ test('a share link reproduces the inputs and the verdict', async () => {
   await context.close();
 });
 
-test('the ADR download is byte-identical to the CLI markdown', { skip: !existsSync(CLI) && 'no native CLI built' }, async () => {
-  const { page, context } = await open(env, 'index.html', { acceptDownloads: true });
-  await verdict(page, W);
-  await page.selectOption(q('python_libraries'), 'required');
-  await page.waitForFunction((sel) => document.querySelector(sel).result.scenario.python_libraries === 'required', W);
-  const scenario = await page.$eval(W, (el) => el.scenario);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${W} [data-action=download-adr]`)]);
-  const dir = mkdtempSync(join(tmpdir(), 'wb-adr-'));
-  await download.saveAs(join(dir, 'adr.md'));
-  writeFileSync(join(dir, 'scenario.json'), JSON.stringify(scenario));
-  const cli = execFileSync(CLI, ['--format', 'markdown', join(dir, 'scenario.json')]);
-  assert.ok(readFileSync(join(dir, 'adr.md')).equals(cli));
-  await context.close();
-});
+test(
+  'the ADR download is byte-identical to the CLI markdown',
+  { skip: !existsSync(CLI) && 'no native CLI built' },
+  async () => {
+    const { page, context } = await open(env, 'index.html', { acceptDownloads: true });
+    await verdict(page, W);
+    await page.selectOption(q('python_libraries'), 'required');
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel).result.scenario.python_libraries === 'required',
+      W,
+    );
+    const scenario = await page.$eval(W, (el) => el.scenario);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`${W} [data-action=download-adr]`),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'wb-adr-'));
+    await download.saveAs(join(dir, 'adr.md'));
+    writeFileSync(join(dir, 'scenario.json'), JSON.stringify(scenario));
+    const cli = execFileSync(CLI, ['--format', 'markdown', join(dir, 'scenario.json')]);
+    assert.ok(readFileSync(join(dir, 'adr.md')).equals(cli));
+    await context.close();
+  },
+);
 
 test('two widgets on one page are independent, and each fires its own change event', async () => {
   const { page, context, problems } = await open(env);
@@ -136,17 +159,21 @@ test('keyboard only: reach a question, change it, follow a flip point', async ()
   // Tab from the page's last preset button into the widget's first control.
   await page.focus('[data-preset="python"]');
   await page.keyboard.press('Tab');
-  const focused = () => page.evaluate(() => {
-    let a = document.activeElement;
-    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
-    return a && (a.getAttribute('name') || a.tagName);
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      let a = document.activeElement;
+      while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+      return a && (a.getAttribute('name') || a.tagName);
+    });
   assert.equal(await focused(), 'job_seconds_longest');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('3');
   await page.keyboard.press('Tab');
   await page.keyboard.press('End'); // unit select: hours
-  await page.waitForFunction((sel) => document.querySelector(sel).result.scenario.job_seconds_longest === 10800, W);
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel).result.scenario.job_seconds_longest === 10800,
+    W,
+  );
   assert.notEqual(await recommended(page, W), before);
   // Reach the first flip button by tabbing, then press Enter.
   let name = '';
@@ -161,7 +188,10 @@ test('keyboard only: reach a question, change it, follow a flip point', async ()
   assert.equal(name, 'BUTTON:flip');
   const mid = await recommended(page, W);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(([sel, b]) => document.querySelector(sel).result.recommended !== b, [W, mid]);
+  await page.waitForFunction(
+    ([sel, b]) => document.querySelector(sel).result.recommended !== b,
+    [W, mid],
+  );
   await context.close();
 });
 
@@ -172,7 +202,17 @@ test('the JavaScript API: scenario setter, result, change event detail', async (
     (sel) =>
       new Promise((resolve) => {
         const el = document.querySelector(sel);
-        el.addEventListener('which-backend-change', (e) => resolve({ detail: e.detail, same: e.detail === el.result, composed: e.composed, bubbles: e.bubbles }), { once: true });
+        el.addEventListener(
+          'which-backend-change',
+          (e) =>
+            resolve({
+              detail: e.detail,
+              same: e.detail === el.result,
+              composed: e.composed,
+              bubbles: e.bubbles,
+            }),
+          { once: true },
+        );
         el.scenario = { product: 'gpt_action', job_seconds_typical: 3, job_seconds_longest: 10 };
       }),
     W,
@@ -192,10 +232,18 @@ test('the JavaScript API: scenario setter, result, change event detail', async (
 test('a share link opened in a page that is already showing the widget (hashchange) is read', async () => {
   const { page, context, problems } = await open(env);
   const first = await recommended(page, W);
-  const payload = encodeURIComponent(JSON.stringify({ v: '0.0.1', s: { product: 'api', job_seconds_typical: 2, job_seconds_longest: 5 } }));
+  const payload = encodeURIComponent(
+    JSON.stringify({
+      v: '0.0.1',
+      s: { product: 'api', job_seconds_typical: 2, job_seconds_longest: 5 },
+    }),
+  );
   assert.notEqual(first, 'fastapi');
   await page.evaluate((p) => (location.hash = `intro&calculator=${p}`), payload);
-  await page.waitForFunction((sel) => document.querySelector(sel).result.recommended === 'fastapi', W);
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel).result.recommended === 'fastapi',
+    W,
+  );
   assert.equal(await page.inputValue(q('job_seconds_longest')), '5');
   const text = () => page.$eval(W, (el) => el.shadowRoot.textContent);
   assert.match(await text(), /made with version 0\.0\.1/);
@@ -205,7 +253,13 @@ test('a share link opened in a page that is already showing the widget (hashchan
   assert.equal(await page.$eval(W, (el) => el.result.recommended), 'fastapi');
   // A broken one is reported and the answers on screen are kept.
   await page.evaluate(() => (location.hash = 'calculator=%7B%22v%22%3A'));
-  await page.waitForFunction((sel) => /shared link could not be read.*answers on screen were kept/.test(document.querySelector(sel).shadowRoot.textContent), W);
+  await page.waitForFunction(
+    (sel) =>
+      /shared link could not be read.*answers on screen were kept/.test(
+        document.querySelector(sel).shadowRoot.textContent,
+      ),
+    W,
+  );
   assert.equal(await page.$eval(W, (el) => el.result.recommended), 'fastapi');
   assert.deepEqual(problems, []);
   await context.close();

@@ -15,14 +15,22 @@ function checkContract(r) {
   assert.equal(r.candidates.filter((c) => c.verdict === 'recommended').length, 1);
   assert.equal(r.candidates[0].id, r.recommended);
   for (const c of r.candidates) {
-    if (c.verdict === 'ruled_out') assert.ok(c.reasons.some((x) => x.effect === 'rules_out'), c.id);
+    if (c.verdict === 'ruled_out')
+      assert.ok(
+        c.reasons.some((x) => x.effect === 'rules_out'),
+        c.id,
+      );
     for (const x of c.reasons) assert.ok(x.text.length > 0);
   }
 }
 
 const byId = (r, id) => r.candidates.find((c) => c.id === id);
 const effects = (c) => Object.fromEntries(c.reasons.map((x) => [x.rule, x.effect]));
-const ruledOut = (r) => r.candidates.filter((c) => c.verdict === 'ruled_out').map((c) => c.id).sort();
+const ruledOut = (r) =>
+  r.candidates
+    .filter((c) => c.verdict === 'ruled_out')
+    .map((c) => c.id)
+    .sort();
 
 function checkResult(text, e, r) {
   checkContract(r);
@@ -31,11 +39,13 @@ function checkResult(text, e, r) {
   if (e.ruled_out) assert.deepEqual(ruledOut(r), [...e.ruled_out].sort());
   for (const id of e.not_ruled_out ?? []) assert.ok(!ruledOut(r).includes(id), id);
   for (const [id, v] of Object.entries(e.verdicts ?? {})) assert.equal(byId(r, id).verdict, v, id);
-  for (const [id, v] of Object.entries(e.not_verdicts ?? {})) assert.notEqual(byId(r, id).verdict, v, id);
+  for (const [id, v] of Object.entries(e.not_verdicts ?? {}))
+    assert.notEqual(byId(r, id).verdict, v, id);
   for (const [id, rules] of Object.entries(e.reason_rules ?? {}))
     for (const rule of rules) assert.ok(rule in effects(byId(r, id)), `${id} ${rule}`);
   for (const [id, rules] of Object.entries(e.reason_effects ?? {}))
-    for (const [rule, effect] of Object.entries(rules)) assert.equal(effects(byId(r, id))[rule], effect, `${id} ${rule}`);
+    for (const [rule, effect] of Object.entries(rules))
+      assert.equal(effects(byId(r, id))[rule], effect, `${id} ${rule}`);
   for (const [id, rules] of Object.entries(e.absent_rules ?? {}))
     for (const rule of rules) assert.ok(!(rule in effects(byId(r, id))), `${id} ${rule}`);
   for (const [id, rules] of Object.entries(e.reason_text_contains ?? {}))
@@ -44,9 +54,14 @@ function checkResult(text, e, r) {
       for (const p of parts) assert.ok(t.includes(p), `${id} ${rule}: "${t}" lacks "${p}"`);
     }
   const order = r.candidates.map((c) => c.id);
-  for (const [a, b] of e.score_order ?? []) assert.ok(order.indexOf(a) < order.indexOf(b), `${a} before ${b}`);
+  for (const [a, b] of e.score_order ?? [])
+    assert.ok(order.indexOf(a) < order.indexOf(b), `${a} before ${b}`);
   if (e.weights) assert.deepEqual(r.weights, e.weights);
-  for (const w of e.warnings_contain ?? []) assert.ok(r.warnings.some((x) => x.includes(w)), w);
+  for (const w of e.warnings_contain ?? [])
+    assert.ok(
+      r.warnings.some((x) => x.includes(w)),
+      w,
+    );
   if (e.across) {
     const base = JSON.parse(text);
     let changed = false;

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axisValues, costChart, logTicks, mapRects, mapShares } from '../../web/src/chart-geometry.js';
+import {
+  axisValues,
+  costChart,
+  logTicks,
+  mapRects,
+  mapShares,
+} from '../../web/src/chart-geometry.js';
 
 test('log axis matches the core sampling', () => {
   const v = axisValues({ min: 100, max: 1e9, steps: 8, scale: 'log' });
@@ -23,6 +29,16 @@ test('crossovers are found where two curves swap order', () => {
 test('map rows merge into runs and skip invalid cells', () => {
   const grid = new Uint8Array([0, 0, 1, 255, 2, 2, 2, 2]);
   const rects = mapRects(grid, 4, 2, { left: 0, right: 40, top: 0, bottom: 20 });
-  assert.deepEqual(rects.map((r) => [r.candidate, r.x, r.w]), [[0, 0, 20], [1, 20, 10], [2, 0, 40]]);
-  assert.deepEqual(mapShares(grid, 3).map((s) => Math.round(s * 7)), [2, 1, 4]);
+  assert.deepEqual(
+    rects.map((r) => [r.candidate, r.x, r.w]),
+    [
+      [0, 0, 20],
+      [1, 20, 10],
+      [2, 0, 40],
+    ],
+  );
+  assert.deepEqual(
+    mapShares(grid, 3).map((s) => Math.round(s * 7)),
+    [2, 1, 4],
+  );
 });

@@ -6,7 +6,13 @@ const base = 'https://calc.example/';
 
 test('each format carries the script and the presets', () => {
   for (const format of ['html', 'hugo', 'jekyll', 'astro']) {
-    const s = embedSnippet({ base, format, scenario: { job_seconds_longest: 900 }, theme: 'dark', compact: true });
+    const s = embedSnippet({
+      base,
+      format,
+      scenario: { job_seconds_longest: 900 },
+      theme: 'dark',
+      compact: true,
+    });
     assert.match(s, /which-backend\.js/);
     assert.match(s, /<which-backend job-seconds-longest="900" theme="dark" compact>/);
   }

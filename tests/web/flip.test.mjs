@@ -3,8 +3,32 @@ import assert from 'node:assert/strict';
 import { flipTarget } from '../../web/src/flip.js';
 
 test('a click moves the input just past the flip, inside the range', () => {
-  assert.equal(flipTarget({ input: 'job_seconds_longest', value: 800, direction: 'above' }, { type: 'number', max: 86400 }), 808);
-  assert.equal(flipTarget({ input: 'monthly_requests', value: 1000, direction: 'below' }, { type: 'integer', min: 0 }), 990);
-  assert.equal(flipTarget({ input: 'job_seconds_longest', value: 86000, direction: 'above' }, { type: 'number', max: 86400 }), 86400);
-  assert.equal(flipTarget({ input: 'weights.cost', value: 2.5, direction: 'above' }, { type: 'number', min: 0, max: 5 }), 2.6);
+  assert.equal(
+    flipTarget(
+      { input: 'job_seconds_longest', value: 800, direction: 'above' },
+      { type: 'number', max: 86400 },
+    ),
+    808,
+  );
+  assert.equal(
+    flipTarget(
+      { input: 'monthly_requests', value: 1000, direction: 'below' },
+      { type: 'integer', min: 0 },
+    ),
+    990,
+  );
+  assert.equal(
+    flipTarget(
+      { input: 'job_seconds_longest', value: 86000, direction: 'above' },
+      { type: 'number', max: 86400 },
+    ),
+    86400,
+  );
+  assert.equal(
+    flipTarget(
+      { input: 'weights.cost', value: 2.5, direction: 'above' },
+      { type: 'number', min: 0, max: 5 },
+    ),
+    2.6,
+  );
 });

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCount, formatDuration, formatUsd, formatCompact, parseNumber, toHumanDuration, fromHumanDuration } from '../../web/src/format.js';
+import {
+  formatCount,
+  formatDuration,
+  formatUsd,
+  formatCompact,
+  parseNumber,
+  toHumanDuration,
+  fromHumanDuration,
+} from '../../web/src/format.js';
 
 test('durations read like a person would say them', () => {
   assert.equal(formatDuration(800), '13 min 20 s');
@@ -12,7 +20,8 @@ test('durations read like a person would say them', () => {
 
 test('no formatter ever prints NaN', () => {
   for (const f of [formatCount, formatDuration, formatUsd, formatCompact]) {
-    for (const v of [NaN, Infinity, undefined, null, 'x']) assert.doesNotMatch(f(v), /NaN|undefined|Infinity/);
+    for (const v of [NaN, Infinity, undefined, null, 'x'])
+      assert.doesNotMatch(f(v), /NaN|undefined|Infinity/);
   }
 });
 
@@ -30,7 +39,8 @@ test('parseNumber accepts what people type and rejects the rest', () => {
   assert.equal(parseNumber('2.5M'), 2.5e6);
   assert.equal(parseNumber('1e6'), 1e6);
   assert.equal(parseNumber('1 000'), 1000);
-  for (const bad of ['', 'abc', '1..2', '<script>', 'NaN', 'Infinity', '1e999']) assert.equal(parseNumber(bad), null, bad);
+  for (const bad of ['', 'abc', '1..2', '<script>', 'NaN', 'Infinity', '1e999'])
+    assert.equal(parseNumber(bad), null, bad);
 });
 
 test('human duration units round trip', () => {
@@ -44,7 +54,27 @@ test('human duration units round trip', () => {
 
 test('formatCount groups digits exactly like en-US Intl.NumberFormat', () => {
   const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-  const values = [0, -0, 0.4, -0.4, 0.5, -0.5, 1, 9, 999, 1000, -1000, 999999.5, 1234567, -1234567.2, 1e9, 2 ** 53 - 1, 2 ** 53 + 2, 1e21, 123456789012];
+  const values = [
+    0,
+    -0,
+    0.4,
+    -0.4,
+    0.5,
+    -0.5,
+    1,
+    9,
+    999,
+    1000,
+    -1000,
+    999999.5,
+    1234567,
+    -1234567.2,
+    1e9,
+    2 ** 53 - 1,
+    2 ** 53 + 2,
+    1e21,
+    123456789012,
+  ];
   for (let i = 0; i < 200; i++) values.push((Math.random() - 0.5) * 10 ** (i % 16));
   for (const v of values) assert.equal(formatCount(v), intl.format(Math.round(v)), String(v));
 });

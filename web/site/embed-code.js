@@ -1,7 +1,8 @@
 // Builds the snippet a blogger pastes, for each site generator. Plain
 // function (no DOM) so it is unit-tested; attribute values are escaped.
 
-const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (v) =>
+  String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const kebab = (k) => k.replace(/_/g, '-');
 
 export function embedSnippet({ base, format, scenario = {}, theme = 'auto', compact = false }) {
@@ -19,7 +20,9 @@ export function embedSnippet({ base, format, scenario = {}, theme = 'auto', comp
     case 'astro':
       return `<!-- in a .astro page or component -->\n<script is:inline type="module" src="${base}which-backend.js"></script>\n${element}`;
     case 'iframe': {
-      const q = new URLSearchParams(Object.entries(scenario).map(([k, v]) => [kebab(k), String(v)]));
+      const q = new URLSearchParams(
+        Object.entries(scenario).map(([k, v]) => [kebab(k), String(v)]),
+      );
       if (theme !== 'auto') q.set('theme', theme);
       if (compact) q.set('compact', '');
       const qs = q.toString();

@@ -5,6 +5,7 @@ addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'which-backend:height' || !Number.isFinite(data.height)) return;
   for (const frame of document.querySelectorAll('iframe[data-which-backend]')) {
-    if (frame.contentWindow === event.source) frame.style.height = `${Math.max(0, Math.ceil(data.height))}px`;
+    if (frame.contentWindow === event.source)
+      frame.style.height = `${Math.max(0, Math.ceil(data.height))}px`;
   }
 });

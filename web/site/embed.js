@@ -9,7 +9,8 @@ const fallback = document.getElementById('embed-fallback');
 
 function postHeight() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (window.parent !== window) window.parent.postMessage({ type: 'which-backend:height', height }, '*');
+  if (window.parent !== window)
+    window.parent.postMessage({ type: 'which-backend:height', height }, '*');
 }
 
 async function start() {

@@ -26,11 +26,20 @@ export function parseFieldValue(field, text) {
     case 'number': {
       const seconds = field.unit === 'seconds';
       const n = seconds ? parseDuration(raw) : parseNumber(raw);
-      if (n === null) return { error: seconds ? 'must be a duration: seconds, or with a unit (90s, 15min, 2h)' : 'must be a number' };
-      if (field.type === 'integer' && !Number.isInteger(n)) return { error: 'must be a whole number' };
-      if (field.min !== undefined && field.min_exclusive && n <= field.min) return { error: `must be more than ${field.min}` };
-      if (field.min !== undefined && n < field.min) return { error: `must be at least ${field.min}` };
-      if (field.max !== undefined && n > field.max) return { error: `must be at most ${field.max}` };
+      if (n === null)
+        return {
+          error: seconds
+            ? 'must be a duration: seconds, or with a unit (90s, 15min, 2h)'
+            : 'must be a number',
+        };
+      if (field.type === 'integer' && !Number.isInteger(n))
+        return { error: 'must be a whole number' };
+      if (field.min !== undefined && field.min_exclusive && n <= field.min)
+        return { error: `must be more than ${field.min}` };
+      if (field.min !== undefined && n < field.min)
+        return { error: `must be at least ${field.min}` };
+      if (field.max !== undefined && n > field.max)
+        return { error: `must be at most ${field.max}` };
       return { value: n };
     }
     default:
@@ -48,7 +57,8 @@ export function readPresets(fields, getAttr) {
     const text = getAttr(attr);
     if (text === null || text === undefined) continue;
     const parsed = parseFieldValue(field, text);
-    if ('error' in parsed) errors.push({ attribute: attr, value: String(text), message: parsed.error });
+    if ('error' in parsed)
+      errors.push({ attribute: attr, value: String(text), message: parsed.error });
     else scenario[field.name] = parsed.value;
   }
   // A typical job longer than the longest one: with no longest preset, the
@@ -57,10 +67,15 @@ export function readPresets(fields, getAttr) {
   if (typical !== undefined) {
     const longestPreset = scenario.job_seconds_longest;
     const longestDefault = fields.find((f) => f.name === 'job_seconds_longest')?.default;
-    if (longestPreset === undefined && typical > longestDefault) scenario.job_seconds_longest = typical;
+    if (longestPreset === undefined && typical > longestDefault)
+      scenario.job_seconds_longest = typical;
     else if (longestPreset !== undefined && typical > longestPreset) {
       delete scenario.job_seconds_typical;
-      errors.push({ attribute: 'job-seconds-typical', value: String(typical), message: 'must not be longer than job-seconds-longest' });
+      errors.push({
+        attribute: 'job-seconds-typical',
+        value: String(typical),
+        message: 'must not be longer than job-seconds-longest',
+      });
     }
   }
   return { scenario, errors };

@@ -26,7 +26,8 @@ export function scale(domain, range, kind = 'log') {
 // Powers of ten inside [min, max] (at least the two ends).
 export function logTicks(min, max) {
   const ticks = [];
-  for (let e = Math.ceil(Math.log10(min)); e <= Math.floor(Math.log10(max)); e++) ticks.push(Math.pow(10, e));
+  for (let e = Math.ceil(Math.log10(min)); e <= Math.floor(Math.log10(max)); e++)
+    ticks.push(Math.pow(10, e));
   return ticks.length >= 2 ? ticks : [min, max];
 }
 
@@ -70,12 +71,25 @@ export function costChart(curve, axis, n, box) {
       for (let i = 1; i < xs.length; i++) {
         const d0 = at(i - 1, a) - at(i - 1, b);
         const d1 = at(i, a) - at(i, b);
-        if (!Number.isFinite(d0) || !Number.isFinite(d1) || d0 === 0 || Math.sign(d0) === Math.sign(d1)) continue;
+        if (
+          !Number.isFinite(d0) ||
+          !Number.isFinite(d1) ||
+          d0 === 0 ||
+          Math.sign(d0) === Math.sign(d1)
+        )
+          continue;
         const t = d0 / (d0 - d1);
         const lx = Math.log10(xs[i - 1]) + t * (Math.log10(xs[i]) - Math.log10(xs[i - 1]));
         const value = Math.pow(10, lx);
         const cost = at(i - 1, a) + t * (at(i, a) - at(i - 1, a));
-        crossovers.push({ a, b, requests: value, usd: cost, px: round(x(value)), py: round(y(Math.max(cost, yMin))) });
+        crossovers.push({
+          a,
+          b,
+          requests: value,
+          usd: cost,
+          px: round(x(value)),
+          py: round(y(Math.max(cost, yMin))),
+        });
       }
     }
   }

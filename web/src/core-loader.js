@@ -21,7 +21,8 @@ export function loadCore() {
   if (!promise) {
     promise = Promise.resolve()
       .then(() => {
-        if (typeof factory !== 'function') throw new Error('the calculator core is missing from the script');
+        if (typeof factory !== 'function')
+          throw new Error('the calculator core is missing from the script');
         if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
         return Promise.resolve(factoryOptions()).then((options) => factory(options));
       })

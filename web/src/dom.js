@@ -17,13 +17,16 @@ function build(el, attrs, children) {
 export function append(el, children) {
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    el.append(
+      typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c,
+    );
   }
   return el;
 }
 
 export const h = (tag, attrs, ...children) => build(document.createElement(tag), attrs, children);
-export const s = (tag, attrs, ...children) => build(document.createElementNS(SVG_NS, tag), attrs, children);
+export const s = (tag, attrs, ...children) =>
+  build(document.createElementNS(SVG_NS, tag), attrs, children);
 
 export function replace(el, ...children) {
   el.replaceChildren();

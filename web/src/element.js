@@ -72,7 +72,8 @@ export class WhichBackendElement extends HTMLElement {
 
   connectedCallback() {
     this.#applyTheme();
-    if (!this.#observer) this.#observer = new MutationObserver((records) => this.#attributesChanged(records));
+    if (!this.#observer)
+      this.#observer = new MutationObserver((records) => this.#attributesChanged(records));
     this.#observer.observe(this, { attributes: true });
     window.addEventListener('hashchange', this.#onHash);
     if (this.#started) return;
@@ -91,7 +92,11 @@ export class WhichBackendElement extends HTMLElement {
   get scenario() {
     // After invalid inputs the last good result stays on screen (marked
     // stale), but the scenario read back is what was set.
-    if (this.#result && !this.#inputsInvalid) return structuredClone({ ...this.#result.scenario, ...(this.#inputs.weights ? { weights: this.#inputs.weights } : {}) });
+    if (this.#result && !this.#inputsInvalid)
+      return structuredClone({
+        ...this.#result.scenario,
+        ...(this.#inputs.weights ? { weights: this.#inputs.weights } : {}),
+      });
     return structuredClone(this.#pendingScenario || this.#inputs);
   }
 
@@ -149,11 +154,17 @@ export class WhichBackendElement extends HTMLElement {
   }
 
   #readAttributeErrors(fields, errors = readPresets(fields, (a) => this.getAttribute(a)).errors) {
-    const out = errors.map((e) => `The attribute ${e.attribute}="${e.value}" was ignored: it ${e.message}.`);
+    const out = errors.map(
+      (e) => `The attribute ${e.attribute}="${e.value}" was ignored: it ${e.message}.`,
+    );
     const hide = parseHide(this.getAttribute('hide'), fields);
-    if (hide.unknown.length) out.push(`The attribute hide names questions that do not exist: ${hide.unknown.join(', ')}.`);
+    if (hide.unknown.length)
+      out.push(`The attribute hide names questions that do not exist: ${hide.unknown.join(', ')}.`);
     const theme = parseTheme(this.getAttribute('theme'));
-    if (theme.error) out.push(`The attribute theme="${this.getAttribute('theme')}" was ignored: it ${theme.error}.`);
+    if (theme.error)
+      out.push(
+        `The attribute theme="${this.getAttribute('theme')}" was ignored: it ${theme.error}.`,
+      );
     this.#notices.attrs = out;
   }
 
@@ -163,7 +174,10 @@ export class WhichBackendElement extends HTMLElement {
     const shared = decodeShare(location.hash, this.#shareKey());
     if (!shared) return false;
     if (shared.error) {
-      this.#notices.link = { bad: true, text: `The shared link could not be read: ${shared.error}. ${fallback}` };
+      this.#notices.link = {
+        bad: true,
+        text: `The shared link could not be read: ${shared.error}. ${fallback}`,
+      };
       return true;
     }
     const key = JSON.stringify(shared.scenario);
@@ -171,7 +185,10 @@ export class WhichBackendElement extends HTMLElement {
     const check = JSON.parse(text);
     if (check.errors) {
       const fieldsNamed = check.errors.map((e) => `${e.field} (${e.message})`).join('; ');
-      this.#notices.link = { bad: true, text: `The shared link holds answers this calculator cannot use: ${fieldsNamed}. ${fallback}` };
+      this.#notices.link = {
+        bad: true,
+        text: `The shared link holds answers this calculator cannot use: ${fieldsNamed}. ${fallback}`,
+      };
       return true;
     }
     this.#inputs = shared.scenario;
@@ -180,7 +197,9 @@ export class WhichBackendElement extends HTMLElement {
     const current = this.#core.schema.model_version;
     if (shared.modelVersion !== current) {
       const made = shared.modelVersion ? `version ${shared.modelVersion}` : 'an unknown version';
-      this.#notices.link = { text: `This link was made with ${made} of the model; this is version ${current}, so the answer may differ from the one that was shared.` };
+      this.#notices.link = {
+        text: `This link was made with ${made} of the model; this is version ${current}, so the answer may differ from the one that was shared.`,
+      };
     }
     return true;
   }
@@ -200,7 +219,9 @@ export class WhichBackendElement extends HTMLElement {
     const fields = this.#core.schema.fields;
     const preset = readPresets(fields, (a) => (names.has(a) ? this.getAttribute(a) : null));
     Object.assign(this.#inputs, preset.scenario);
-    for (const f of fields) if (names.has(toKebab(f.name)) && !this.hasAttribute(toKebab(f.name))) delete this.#inputs[f.name];
+    for (const f of fields)
+      if (names.has(toKebab(f.name)) && !this.hasAttribute(toKebab(f.name)))
+        delete this.#inputs[f.name];
     this.#readAttributeErrors(fields);
     if ([...names].some((n) => LAYOUT_ATTRS.has(n))) this.#build();
     this.#schedule();
@@ -227,7 +248,10 @@ export class WhichBackendElement extends HTMLElement {
     ui.weights = buildWeights(
       schema,
       (name, value) => {
-        this.#inputs.weights = { ...(this.#inputs.weights || this.#result?.weights), [name]: value };
+        this.#inputs.weights = {
+          ...(this.#inputs.weights || this.#result?.weights),
+          [name]: value,
+        };
         this.#schedule();
       },
       () => {
@@ -236,17 +260,35 @@ export class WhichBackendElement extends HTMLElement {
       },
     );
     ui.candidates = h('ol', { class: 'cands', part: 'candidates' });
-    ui.table = h('div', { class: 'scroll', part: 'table', tabindex: '0', role: 'region', 'aria-label': 'Comparison table' });
+    ui.table = h('div', {
+      class: 'scroll',
+      part: 'table',
+      tabindex: '0',
+      role: 'region',
+      'aria-label': 'Comparison table',
+    });
     ui.flips = h('div', { part: 'flips' });
     // Cautions about the recommended design (Celery settings, plan terms …)
     // follow the candidates; notices about the reader's input stay on top.
     ui.cautions = h('ul', { class: 'cautions', part: 'warnings' });
-    ui.cautionsSection = h('section', { class: 'results', hidden: '' }, h('h2', {}, 'Before you build'), ui.cautions);
+    ui.cautionsSection = h(
+      'section',
+      { class: 'results', hidden: '' },
+      h('h2', {}, 'Before you build'),
+      ui.cautions,
+    );
     const costChart = h('figure', { part: 'cost-chart' });
     const map = h('figure', { part: 'decision-map' });
-    ui.costChart = costChartView(costChart, { title: uid('ct'), desc: uid('cd') }, schema.candidates);
+    ui.costChart = costChartView(
+      costChart,
+      { title: uid('ct'), desc: uid('cd') },
+      schema.candidates,
+    );
     ui.map = decisionMapView(map, { title: uid('mt'), desc: uid('md') }, schema.candidates);
-    ui.share = buildShare({ getLink: () => this.shareLink, getAdr: () => this.#core.module.adr(JSON.stringify(this.#inputs)) });
+    ui.share = buildShare({
+      getLink: () => this.shareLink,
+      getAdr: () => this.#core.module.adr(JSON.stringify(this.#inputs)),
+    });
     ui.about = buildAbout(schema, () => this.#core.platforms);
     replace(
       this.#wrap,
@@ -256,13 +298,23 @@ export class WhichBackendElement extends HTMLElement {
         'div',
         { class: 'grid' },
         ui.questions.el,
-        h('section', { class: 'results', part: 'results' }, h('h2', {}, 'The five candidates'), ui.candidates),
+        h(
+          'section',
+          { class: 'results', part: 'results' },
+          h('h2', {}, 'The five candidates'),
+          ui.candidates,
+        ),
       ),
       ui.cautionsSection,
       h('section', { class: 'results' }, h('h2', {}, 'Side by side'), ui.table),
       h('section', { class: 'results' }, h('h2', {}, 'What would change the answer'), ui.flips),
       ui.weights.el,
-      h('section', { class: 'results' }, h('h2', {}, 'Pictures'), h('div', { class: 'figures' }, costChart, map)),
+      h(
+        'section',
+        { class: 'results' },
+        h('h2', {}, 'Pictures'),
+        h('div', { class: 'figures' }, costChart, map),
+      ),
       ui.share.el,
       ui.about.el,
     );
@@ -328,7 +380,9 @@ export class WhichBackendElement extends HTMLElement {
     this.#renderNotices(out.warnings || []);
     if (text !== this.#resultText) {
       this.#resultText = text;
-      this.dispatchEvent(new CustomEvent('which-backend-change', { bubbles: true, composed: true, detail: out }));
+      this.dispatchEvent(
+        new CustomEvent('which-backend-change', { bubbles: true, composed: true, detail: out }),
+      );
     }
   }
 
@@ -354,13 +408,18 @@ export class WhichBackendElement extends HTMLElement {
     for (const e of errors) byField[e.field] = e.message;
     this.#ui.questions?.errors(byField);
     this.#wrap.classList.toggle('stale', !!this.#result);
-    const list = errors.map((e) => `${this.#labelOf(e.field) || e.field}: ${e.message.replace(/\.$/, '')}`).join('; ');
+    const list = errors
+      .map((e) => `${this.#labelOf(e.field) || e.field}: ${e.message.replace(/\.$/, '')}`)
+      .join('; ');
     this.#notices.input = {
       bad: true,
-      text: this.#result ? `Check this answer: ${list}. The results below are for your last valid answers.` : `Check this answer: ${list}.`,
+      text: this.#result
+        ? `Check this answer: ${list}. The results below are for your last valid answers.`
+        : `Check this answer: ${list}.`,
     };
     this.#renderNotices([]);
-    if (!this.#result) replace(this.#ui.verdict, 'No answer yet: one of the inputs is out of range.');
+    if (!this.#result)
+      replace(this.#ui.verdict, 'No answer yet: one of the inputs is out of range.');
   }
 
   #renderNotices(warnings) {
@@ -376,7 +435,10 @@ export class WhichBackendElement extends HTMLElement {
     this.#noticeText = key;
     renderNotices(this.#ui.notices, list);
     if (this.#ui.cautions) {
-      replace(this.#ui.cautions, cautions.map((text) => h('li', {}, text)));
+      replace(
+        this.#ui.cautions,
+        cautions.map((text) => h('li', {}, text)),
+      );
       this.#ui.cautionsSection.hidden = cautions.length === 0;
     }
   }
@@ -384,8 +446,11 @@ export class WhichBackendElement extends HTMLElement {
   // The core names weights "weights.<name>" in errors and flip points.
   #labelOf(name) {
     const { schema } = this.#core;
-    const weight = name.startsWith('weights.') && schema.weights.find((w) => w.name === name.slice(8));
-    return weight ? `Weight on ${weight.label.toLowerCase()}` : schema.fields.find((f) => f.name === name)?.label;
+    const weight =
+      name.startsWith('weights.') && schema.weights.find((w) => w.name === name.slice(8));
+    return weight
+      ? `Weight on ${weight.label.toLowerCase()}`
+      : schema.fields.find((f) => f.name === name)?.label;
   }
 
   // A click on a flip point moves that input just past the flip and puts the
@@ -394,9 +459,12 @@ export class WhichBackendElement extends HTMLElement {
     const { schema } = this.#core;
     const name = flip.input.startsWith('weights.') ? flip.input.slice(8) : flip.input;
     const weight = name !== flip.input && schema.weights.find((w) => w.name === name);
-    const field = weight ? { type: 'number', min: weight.min, max: weight.max } : schema.fields.find((f) => f.name === name);
+    const field = weight
+      ? { type: 'number', min: weight.min, max: weight.max }
+      : schema.fields.find((f) => f.name === name);
     const value = flipTarget(flip, field);
-    if (weight) this.#inputs.weights = { ...(this.#inputs.weights || this.#result.weights), [name]: value };
+    if (weight)
+      this.#inputs.weights = { ...(this.#inputs.weights || this.#result.weights), [name]: value };
     else this.#inputs[name] = value;
     this.#update();
     const target = this.shadowRoot.querySelector(`[name="${name}"]`);
@@ -421,8 +489,10 @@ export class WhichBackendElement extends HTMLElement {
     const curve = cached(this.#cache.curve, { ...base, monthly_requests: 0, weights: 0 }, () =>
       module.costCurve(JSON.stringify(base), JSON.stringify(COST_AXIS)),
     );
-    const grid = cached(this.#cache.map, { ...base, monthly_requests: 0, job_seconds_longest: 0 }, () =>
-      module.decisionGrid(JSON.stringify(base), JSON.stringify(MAP_AXES)),
+    const grid = cached(
+      this.#cache.map,
+      { ...base, monthly_requests: 0, job_seconds_longest: 0 },
+      () => module.decisionGrid(JSON.stringify(base), JSON.stringify(MAP_AXES)),
     );
     ui.costChart.update(curve, out);
     ui.map.update(grid, out);

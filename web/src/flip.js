@@ -1,7 +1,11 @@
 // Where a click on a flip point moves its input. (The sentence itself comes
 // from the core, as the CLI and the ADR print it.)
 
-const DURATION_FIELDS = new Set(['job_seconds_typical', 'job_seconds_longest', 'scheduled_job_seconds']);
+const DURATION_FIELDS = new Set([
+  'job_seconds_typical',
+  'job_seconds_longest',
+  'scheduled_job_seconds',
+]);
 
 // The value a click moves the input to: just past the flip point (the SPEC
 // makes each flip exact to 1 %), rounded to the field's granularity and kept
@@ -9,9 +13,11 @@ const DURATION_FIELDS = new Set(['job_seconds_typical', 'job_seconds_longest', '
 export function flipTarget(flip, field) {
   // toPrecision drops float noise (800 * 1.01 = 808.0000000000001).
   const past = Number((flip.value * (flip.direction === 'above' ? 1.01 : 0.99)).toPrecision(12));
-  let v = past;
-  if (field && field.type === 'integer') v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
-  else if (DURATION_FIELDS.has(flip.input) && past >= 10) v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
+  let v;
+  if (field && field.type === 'integer')
+    v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
+  else if (DURATION_FIELDS.has(flip.input) && past >= 10)
+    v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
   else v = flip.direction === 'above' ? Math.ceil(past * 10) / 10 : Math.floor(past * 10) / 10;
   if (field && Number.isFinite(field.min)) v = Math.max(v, field.min);
   if (field && Number.isFinite(field.max)) v = Math.min(v, field.max);

@@ -26,7 +26,11 @@ export function formatCount(n) {
 export function formatCompact(n) {
   if (!Number.isFinite(n)) return DASH;
   const abs = Math.abs(n);
-  const units = [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+  const units = [
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ];
   for (const [size, suffix] of units) {
     if (abs >= size) return trim(n / size) + suffix;
   }
@@ -117,7 +121,10 @@ export function parseNumber(text) {
 // Returns null when the text is not a duration.
 export function parseDuration(text) {
   if (typeof text === 'number') return Number.isFinite(text) ? text : null;
-  const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)?\s*$/i.exec(String(text));
+  const m =
+    /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)?\s*$/i.exec(
+      String(text),
+    );
   if (!m) return null;
   const unit = (m[2] || 's').toLowerCase();
   const scale = unit.startsWith('h') ? 3600 : unit.startsWith('m') ? 60 : 1;

@@ -34,7 +34,8 @@ export function decodeShare(hash, key) {
   } catch {
     return { error: 'the link was cut or changed' };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { error: 'the link holds no inputs' };
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return { error: 'the link holds no inputs' };
   const s = data.s;
   if (!s || typeof s !== 'object' || Array.isArray(s)) return { error: 'the link holds no inputs' };
   return { scenario: s, modelVersion: typeof data.v === 'string' ? data.v : null };

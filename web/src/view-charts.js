@@ -40,15 +40,35 @@ function axes(xTicks, yTicks, xLabel, yLabel) {
     s('line', { class: 'axis', x1: BOX.left, x2: BOX.right, y1: BOX.bottom, y2: BOX.bottom }),
     s('line', { class: 'axis', x1: BOX.left, x2: BOX.left, y1: BOX.top, y2: BOX.bottom }),
     s('text', { x: (BOX.left + BOX.right) / 2, y: H - 4, 'text-anchor': 'middle' }, xLabel),
-    s('text', { x: 10, y: (BOX.top + BOX.bottom) / 2, 'text-anchor': 'middle', transform: `rotate(-90 10 ${(BOX.top + BOX.bottom) / 2})` }, yLabel),
+    s(
+      'text',
+      {
+        x: 10,
+        y: (BOX.top + BOX.bottom) / 2,
+        'text-anchor': 'middle',
+        transform: `rotate(-90 10 ${(BOX.top + BOX.bottom) / 2})`,
+      },
+      yLabel,
+    ),
   );
   return { g, x, y };
 }
 
-const svgRoot = (ids) => s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': ids.title, 'aria-describedby': ids.desc, focusable: 'false' });
+const svgRoot = (ids) =>
+  s('svg', {
+    viewBox: `0 0 ${W} ${H}`,
+    role: 'img',
+    'aria-labelledby': ids.title,
+    'aria-describedby': ids.desc,
+    focusable: 'false',
+  });
 
 function legend(candidates) {
-  return h('ul', { class: 'legend', 'aria-hidden': 'true' }, candidates.map((c, i) => h('li', {}, h('span', { class: `swatch sw${i}` }), c.short || c.name)));
+  return h(
+    'ul',
+    { class: 'legend', 'aria-hidden': 'true' },
+    candidates.map((c, i) => h('li', {}, h('span', { class: `swatch sw${i}` }), c.short || c.name)),
+  );
 }
 
 // Sets attributes and text only when they differ, so an unchanged marker or
@@ -78,7 +98,13 @@ export function costChartView(el, ids, candidates) {
   const here = s('line', { class: 'here-line', y1: BOX.top, y2: BOX.bottom, visibility: 'hidden' });
   const crossings = s('g', {});
   const caption = h('figcaption', { id: ids.desc, class: 'muted' });
-  replace(el, h('h3', { id: ids.title }, 'Cost per month versus volume'), svg, legend(candidates), caption);
+  replace(
+    el,
+    h('h3', { id: ids.title }, 'Cost per month versus volume'),
+    svg,
+    legend(candidates),
+    caption,
+  );
   let curve = null;
   let chart = null;
   let yKey = '';
@@ -92,11 +118,18 @@ export function costChartView(el, ids, candidates) {
         const key = chart.yDomain.join();
         if (key !== yKey) {
           yKey = key;
-          const yValues = logTicks(chart.yDomain[0], chart.yDomain[1]).filter((_, i, a) => a.length <= 5 || i % 2 === 0);
+          const yValues = logTicks(chart.yDomain[0], chart.yDomain[1]).filter(
+            (_, i, a) => a.length <= 5 || i % 2 === 0,
+          );
           const { g } = axes(
-            { domain: [COST_AXIS.min, COST_AXIS.max], values: logTicks(COST_AXIS.min, COST_AXIS.max).filter((_, i) => i % 2 === 0), label: formatCompact },
+            {
+              domain: [COST_AXIS.min, COST_AXIS.max],
+              values: logTicks(COST_AXIS.min, COST_AXIS.max).filter((_, i) => i % 2 === 0),
+              label: formatCompact,
+            },
             { domain: chart.yDomain, values: yValues, label: (v) => '$' + formatCompact(v) },
-            'AI requests per month', 'USD / month',
+            'AI requests per month',
+            'USD / month',
           );
           svg.replaceChildren(g, lines, here, crossings);
         }
@@ -105,7 +138,13 @@ export function costChartView(el, ids, candidates) {
           else paths[c].setAttribute('visibility', 'hidden');
         });
         crossings.replaceChildren(
-          ...chart.crossovers.map((x) => s('circle', { class: 'cross', cx: x.px, cy: x.py, r: 3.5 }, s('title', {}, crossText(x, candidates)))),
+          ...chart.crossovers.map((x) =>
+            s(
+              'circle',
+              { class: 'cross', cx: x.px, cy: x.py, r: 3.5 },
+              s('title', {}, crossText(x, candidates)),
+            ),
+          ),
         );
         crossWords = chart.crossovers.length
           ? `Where lines cross, the cheaper one changes: ${chart.crossovers.map((x) => `${name(x.a)} and ${name(x.b)} at ${formatCompact(x.requests)} requests`).join('; ')}.`
@@ -116,12 +155,19 @@ export function costChartView(el, ids, candidates) {
         const px = chart.x(at);
         attrs(here, { x1: px, x2: px, visibility: 'visible' });
       } else here.setAttribute('visibility', 'hidden');
-      const costs = result.candidates.map((c) => [c, c.cost.total_usd_month]).sort((a, b) => a[1] - b[1]);
-      text(caption, [
-        `Total cost per month, infrastructure plus maintenance time, for each candidate from ${formatCount(COST_AXIS.min)} to ${formatCompact(COST_AXIS.max)} AI requests a month (both axes logarithmic).`,
-        `At your ${formatCount(at)} requests, the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
-        crossWords,
-      ].filter(Boolean).join(' '));
+      const costs = result.candidates
+        .map((c) => [c, c.cost.total_usd_month])
+        .sort((a, b) => a[1] - b[1]);
+      text(
+        caption,
+        [
+          `Total cost per month, infrastructure plus maintenance time, for each candidate from ${formatCount(COST_AXIS.min)} to ${formatCompact(COST_AXIS.max)} AI requests a month (both axes logarithmic).`,
+          `At your ${formatCount(at)} requests, the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
+          crossWords,
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
     },
   };
 }
@@ -133,13 +179,26 @@ function crossText(x, candidates) {
 export function decisionMapView(el, ids, candidates) {
   const { x: xa, y: ya } = MAP_AXES;
   const { g, x, y } = axes(
-    { domain: [xa.min, xa.max], values: DURATION_TICKS, label: (v) => formatDuration(v).replace(' ', '') },
-    { domain: [ya.min, ya.max], values: logTicks(ya.min, ya.max).filter((_, i) => i % 2 === 0), label: formatCompact },
-    'Longest job', 'Requests / month',
+    {
+      domain: [xa.min, xa.max],
+      values: DURATION_TICKS,
+      label: (v) => formatDuration(v).replace(' ', ''),
+    },
+    {
+      domain: [ya.min, ya.max],
+      values: logTicks(ya.min, ya.max).filter((_, i) => i % 2 === 0),
+      label: formatCompact,
+    },
+    'Longest job',
+    'Requests / month',
   );
   const cells = s('g', { 'aria-hidden': 'true' });
   const halo = s('circle', { class: 'here', r: 6, visibility: 'hidden' });
-  const dot = s('circle', { class: 'here-inner', r: 6, visibility: 'hidden' }, s('title', {}, 'You are here'));
+  const dot = s(
+    'circle',
+    { class: 'here-inner', r: 6, visibility: 'hidden' },
+    s('title', {}, 'You are here'),
+  );
   const svg = svgRoot(ids);
   svg.append(cells, g, halo, dot);
   const caption = h('figcaption', { id: ids.desc, class: 'muted' });
@@ -155,7 +214,13 @@ export function decisionMapView(el, ids, candidates) {
         const rects = mapRects(grid, xa.steps, ya.steps, BOX);
         const kids = cells.children;
         rects.forEach((r, i) => {
-          const at = { class: `f${r.candidate}`, x: r.x, y: r.y, width: r.w + 0.4, height: r.h + 0.4 };
+          const at = {
+            class: `f${r.candidate}`,
+            x: r.x,
+            y: r.y,
+            width: r.w + 0.4,
+            height: r.h + 0.4,
+          };
           if (i < kids.length) attrs(kids[i], at);
           else cells.append(s('rect', at));
         });
@@ -167,16 +232,25 @@ export function decisionMapView(el, ids, candidates) {
         shareWords = `Share of the map: ${shares.map(([c, share]) => `${c.short || c.name} ${Math.round(share * 100)} %`).join(', ')}.`;
       }
       const sc = result.scenario;
-      const at = { cx: x(sc.job_seconds_longest), cy: y(Math.max(sc.monthly_requests, ya.min)), visibility: grid ? 'visible' : 'hidden' };
+      const at = {
+        cx: x(sc.job_seconds_longest),
+        cy: y(Math.max(sc.monthly_requests, ya.min)),
+        visibility: grid ? 'visible' : 'hidden',
+      };
       attrs(halo, at);
       attrs(dot, at);
       const top = candidates.find((c) => c.id === result.recommended);
-      text(caption, [
-        'Which candidate is recommended for each longest job (1 s to 24 h) and monthly volume (100 to 1B), with your other answers held.',
-        `You are at ${formatDuration(sc.job_seconds_longest)} and ${formatCount(sc.monthly_requests)} requests: ${top ? top.name : result.recommended}.`,
-        shareWords,
-        'Blank cells are impossible answers (a longest job shorter than the typical one).',
-      ].filter(Boolean).join(' '));
+      text(
+        caption,
+        [
+          'Which candidate is recommended for each longest job (1 s to 24 h) and monthly volume (100 to 1B), with your other answers held.',
+          `You are at ${formatDuration(sc.job_seconds_longest)} and ${formatCount(sc.monthly_requests)} requests: ${top ? top.name : result.recommended}.`,
+          shareWords,
+          'Blank cells are impossible answers (a longest job shorter than the typical one).',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
     },
   };
 }

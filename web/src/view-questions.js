@@ -3,7 +3,13 @@
 // most answers; the rest sit under "More questions".
 
 import { h, uid } from './dom.js';
-import { DURATION_UNITS, formatCount, fromHumanDuration, parseNumber, toHumanDuration } from './format.js';
+import {
+  DURATION_UNITS,
+  formatCount,
+  fromHumanDuration,
+  parseNumber,
+  toHumanDuration,
+} from './format.js';
 
 export const PRIMARY = ['job_seconds_longest', 'python_libraries', 'product'];
 
@@ -20,7 +26,13 @@ export function buildQuestions(schema, hidden, onChange) {
   const rest = fields.filter((f) => !PRIMARY.includes(f.name));
   const more = h('details', { class: 'more' }, h('summary', {}, 'More questions'), rest.map(make));
   if (rest.every((f) => hidden.has(f.name))) more.hidden = true;
-  const el = h('fieldset', { part: 'questions', class: 'questions' }, h('legend', {}, 'Your product'), primary.map(make), more);
+  const el = h(
+    'fieldset',
+    { part: 'questions', class: 'questions' },
+    h('legend', {}, 'Your product'),
+    primary.map(make),
+    more,
+  );
   return {
     el,
     more,
@@ -43,7 +55,13 @@ function shell(field, inputId, body) {
   const helpId = field.help ? uid('help') : null;
   const errId = uid('err');
   const err = h('p', { class: 'error', id: errId, hidden: true });
-  const el = h('div', { class: 'q', 'data-field': field.name }, body(helpId, errId), help(field, helpId), err);
+  const el = h(
+    'div',
+    { class: 'q', 'data-field': field.name },
+    body(helpId, errId),
+    help(field, helpId),
+    err,
+  );
   const setError = (msg, inputs) => {
     err.textContent = msg;
     err.hidden = !msg;
@@ -68,7 +86,12 @@ function enumControl(field, emit) {
     h('label', { for: id }, field.label || field.name),
     (select = h(
       'select',
-      { id, name: field.name, 'aria-describedby': describedBy(helpId, errId), onchange: () => emit(select.value) },
+      {
+        id,
+        name: field.name,
+        'aria-describedby': describedBy(helpId, errId),
+        onchange: () => emit(select.value),
+      },
       (field.values || []).map((v) => h('option', { value: v.id }, v.label || v.id)),
     )),
   ]);
@@ -79,7 +102,13 @@ function boolControl(field, emit) {
   const id = uid(field.name);
   let box;
   const helpId = field.help ? uid('help') : null;
-  box = h('input', { type: 'checkbox', id, name: field.name, 'aria-describedby': helpId, onchange: () => emit(box.checked) });
+  box = h('input', {
+    type: 'checkbox',
+    id,
+    name: field.name,
+    'aria-describedby': helpId,
+    onchange: () => emit(box.checked),
+  });
   const el = h(
     'div',
     { class: 'check', 'data-field': field.name },
@@ -106,8 +135,14 @@ function durationControl(field, emit) {
       'div',
       { class: 'row' },
       (input = h('input', {
-        type: 'text', inputmode: 'decimal', id, name: field.name, class: 'num', autocomplete: 'off',
-        'aria-describedby': describedBy(helpId, errId), oninput: read,
+        type: 'text',
+        inputmode: 'decimal',
+        id,
+        name: field.name,
+        class: 'num',
+        autocomplete: 'off',
+        'aria-describedby': describedBy(helpId, errId),
+        oninput: read,
       })),
       (unit = h(
         'select',
@@ -137,7 +172,12 @@ function numberControl(field, emit) {
   const { el, setError } = shell(field, id, (helpId, errId) => [
     h('label', { for: id }, field.label || field.name),
     (input = h('input', {
-      type: 'text', inputmode: isInt ? 'numeric' : 'decimal', id, name: field.name, class: 'num', autocomplete: 'off',
+      type: 'text',
+      inputmode: isInt ? 'numeric' : 'decimal',
+      id,
+      name: field.name,
+      class: 'num',
+      autocomplete: 'off',
       'aria-describedby': describedBy(helpId, errId),
       oninput: () => {
         const n = parseNumber(input.value);

@@ -25,7 +25,8 @@ function keyedChildren(el, items, keyOf, make) {
   });
   drawn.set(el, now);
   const kids = el.children;
-  if (kids.length !== nodes.length || nodes.some((n, i) => kids[i] !== n)) el.replaceChildren(...nodes);
+  if (kids.length !== nodes.length || nodes.some((n, i) => kids[i] !== n))
+    el.replaceChildren(...nodes);
 }
 
 export function renderVerdict(el, result, nameOf) {
@@ -51,10 +52,20 @@ export function renderCandidates(el, result, indexOf) {
           'h3',
           {},
           h('span', {}, c.name),
-          h('span', { class: `tag ${c.verdict}` }, `${VERDICT_WORDS[c.verdict] || c.verdict} \u00b7 score ${Math.round(c.score)}`),
+          h(
+            'span',
+            { class: `tag ${c.verdict}` },
+            `${VERDICT_WORDS[c.verdict] || c.verdict} \u00b7 score ${Math.round(c.score)}`,
+          ),
         ),
         c.reasons.length
-          ? h('ul', {}, c.reasons.map((r) => h('li', { 'data-rule': r.rule, 'data-effect': r.effect }, r.text)))
+          ? h(
+              'ul',
+              {},
+              c.reasons.map((r) =>
+                h('li', { 'data-rule': r.rule, 'data-effect': r.effect }, r.text),
+              ),
+            )
           : h('p', { class: 'muted' }, 'No rule speaks for or against it here.'),
       ),
   );
@@ -91,8 +102,23 @@ export function renderTable(el, result, candidates) {
         'table',
         {},
         h('caption', { class: 'visually-hidden' }, 'What each candidate costs and adds, per month'),
-        h('thead', {}, h('tr', {}, h('td', {}), cols.map((c) => h('th', { scope: 'col' }, c.short || c.name)))),
-        h('tbody', {}, ROWS.map(([label, key], r) => h('tr', { 'data-measure': key }, h('th', { scope: 'row' }, label), cells[r]))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('td', {}),
+            cols.map((c) => h('th', { scope: 'col' }, c.short || c.name)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ROWS.map(([label, key], r) =>
+            h('tr', { 'data-measure': key }, h('th', { scope: 'row' }, label), cells[r]),
+          ),
+        ),
       ),
     );
   }
@@ -114,7 +140,10 @@ export function renderFlips(el, result, onPick) {
   if (drawn.get(el) === key) return;
   drawn.set(el, key);
   if (!result.flip_points.length) {
-    replace(el, h('p', {}, 'Nothing within the valid range of any answer changes the recommendation.'));
+    replace(
+      el,
+      h('p', {}, 'Nothing within the valid range of any answer changes the recommendation.'),
+    );
     return;
   }
   replace(
@@ -128,7 +157,13 @@ export function renderFlips(el, result, onPick) {
           {},
           h(
             'button',
-            { type: 'button', class: 'link', 'data-input': f.input, 'data-direction': f.direction, onclick: () => onPick(f) },
+            {
+              type: 'button',
+              class: 'link',
+              'data-input': f.input,
+              'data-direction': f.direction,
+              onclick: () => onPick(f),
+            },
             f.text,
           ),
         ),

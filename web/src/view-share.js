@@ -36,9 +36,21 @@ export function buildShare({ getLink, getAdr }) {
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'button', 'data-action': 'copy-link', onclick: () => copyText(getLink(), status) }, 'Copy link'),
-      h('button', { type: 'button', 'data-action': 'copy-adr', onclick: () => copyText(getAdr(), status) }, 'Copy decision record (Markdown)'),
-      h('button', { type: 'button', 'data-action': 'download-adr', onclick: download }, 'Download decision record'),
+      h(
+        'button',
+        { type: 'button', 'data-action': 'copy-link', onclick: () => copyText(getLink(), status) },
+        'Copy link',
+      ),
+      h(
+        'button',
+        { type: 'button', 'data-action': 'copy-adr', onclick: () => copyText(getAdr(), status) },
+        'Copy decision record (Markdown)',
+      ),
+      h(
+        'button',
+        { type: 'button', 'data-action': 'download-adr', onclick: download },
+        'Download decision record',
+      ),
     ),
     status,
   );
@@ -67,23 +79,43 @@ function factLine(key, fact) {
 // is filled in once, after the first verdict is on screen: it sits in a
 // closed <details>, so filling it later moves nothing on the page.
 export function buildAbout(schema, getPlatforms) {
-  const list = (obj) => h('ul', { class: 'sources' }, Object.entries(obj).filter(([, v]) => isFact(v)).map(([k, v]) => factLine(k, v)));
+  const list = (obj) =>
+    h(
+      'ul',
+      { class: 'sources' },
+      Object.entries(obj)
+        .filter(([, v]) => isFact(v))
+        .map(([k, v]) => factLine(k, v)),
+    );
   const el = h('details', { part: 'about', class: 'about' }, h('summary', {}, 'How this works'));
   let filled = false;
   const fill = () => {
     if (filled) return;
     filled = true;
     const platforms = getPlatforms();
-    append(
-      el,
-      [
-        h('p', {}, 'Each answer runs through a set of named rules. Hard limits, such as a job longer than the platform lets a function run, rule a candidate out. Softer facts, such as team skills or a public API, only move its score. The score weighs time to market, operations, cost, latency and flexibility with the weights shown above.'),
-        h('p', {}, 'Costs are infrastructure at your volume plus maintenance hours priced at an hourly rate. Every limit and price below comes from the platform\u2019s own documentation, with the date it was read. Prices change: check them before you commit.'),
-        h('p', { class: 'muted' }, `Model ${schema.model_version}, assumptions ${schema.assumptions_version}${platforms.version ? `, platform data ${platforms.version}` : ''}.`),
-        (platforms.platforms || []).map((p) => h('details', {}, h('summary', {}, p.name || p.id), list(p.values || p))),
-        platforms.constants ? h('details', {}, h('summary', {}, 'Cost model assumptions'), list(platforms.constants)) : null,
-      ],
-    );
+    append(el, [
+      h(
+        'p',
+        {},
+        'Each answer runs through a set of named rules. Hard limits, such as a job longer than the platform lets a function run, rule a candidate out. Softer facts, such as team skills or a public API, only move its score. The score weighs time to market, operations, cost, latency and flexibility with the weights shown above.',
+      ),
+      h(
+        'p',
+        {},
+        'Costs are infrastructure at your volume plus maintenance hours priced at an hourly rate. Every limit and price below comes from the platform\u2019s own documentation, with the date it was read. Prices change: check them before you commit.',
+      ),
+      h(
+        'p',
+        { class: 'muted' },
+        `Model ${schema.model_version}, assumptions ${schema.assumptions_version}${platforms.version ? `, platform data ${platforms.version}` : ''}.`,
+      ),
+      (platforms.platforms || []).map((p) =>
+        h('details', {}, h('summary', {}, p.name || p.id), list(p.values || p)),
+      ),
+      platforms.constants
+        ? h('details', {}, h('summary', {}, 'Cost model assumptions'), list(platforms.constants))
+        : null,
+    ]);
   };
   // A reader (or a script) may open it before the deferred fill has run.
   el.addEventListener('toggle', fill);
@@ -91,5 +123,10 @@ export function buildAbout(schema, getPlatforms) {
 }
 
 export function renderNotices(el, notices) {
-  replace(el, notices.map((n) => h('p', { class: `notice ${n.bad ? 'bad' : ''}`, role: n.bad ? 'alert' : 'status' }, n.text)));
+  replace(
+    el,
+    notices.map((n) =>
+      h('p', { class: `notice ${n.bad ? 'bad' : ''}`, role: n.bad ? 'alert' : 'status' }, n.text),
+    ),
+  );
 }

@@ -9,7 +9,12 @@ export function buildWeights(schema, onChange, onReset) {
     const id = uid(`w-${w.name}`);
     const out = h('output', { for: id });
     const input = h('input', {
-      type: 'range', id, name: w.name, min: w.min, max: w.max, step: '0.1',
+      type: 'range',
+      id,
+      name: w.name,
+      min: w.min,
+      max: w.max,
+      step: '0.1',
       oninput: () => {
         out.textContent = Number(input.value).toFixed(1);
         onChange(w.name, Number(input.value));
@@ -20,7 +25,14 @@ export function buildWeights(schema, onChange, onReset) {
   });
   const status = h('p', { class: 'muted' });
   const reset = h('button', { type: 'button', onclick: onReset }, 'Reset to the stage defaults');
-  const el = h('fieldset', { part: 'weights', class: 'weights' }, h('legend', {}, 'What matters to you (0 = not at all, 5 = a lot)'), rows, h('div', { class: 'actions' }, reset), status);
+  const el = h(
+    'fieldset',
+    { part: 'weights', class: 'weights' },
+    h('legend', {}, 'What matters to you (0 = not at all, 5 = a lot)'),
+    rows,
+    h('div', { class: 'actions' }, reset),
+    status,
+  );
   return {
     el,
     set(weights, custom) {
