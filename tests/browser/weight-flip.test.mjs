@@ -1,4 +1,4 @@
-// A flip point on a weight ("weights.flexibility" in the core's JSON) moves
+// A flip point on a weight ("weights.<name>" in the core's JSON) moves
 // that weight's slider, and the answer becomes what the flip point said.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,19 +8,12 @@ let env;
 before(async () => (env = await setup()));
 after(() => env?.close());
 
-// Under model 2.0 this scenario no longer has a weight flip above its
-// weights; it needs a scenario picked for the new scores.
-const todo = 'pick a model-2.0 scenario whose answer turns on a weight';
-test('clicking a weight flip point moves the weight and changes the answer', { todo }, async () => {
+test('clicking a weight flip point moves the weight and changes the answer', async () => {
   const { page, context, problems } = await open(env);
   await recommended(page);
   await page.$eval('which-backend', (el) => {
-    el.scenario = {
-      stage: 'validating',
-      python_libraries: 'nice_to_have',
-      product: 'web_app_and_api',
-      team: 'python',
-    };
+    // A close call (queue vs Hybrid + Celery) that several weights can tip.
+    el.scenario = { job_seconds_longest: 7200, team: 'python' };
   });
   const flip = await page.waitForFunction(() => {
     const el = document.querySelector('which-backend');

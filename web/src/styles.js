@@ -38,16 +38,16 @@ p { margin: 0.3em 0; }
 /* While the core loads, the box is about as tall as the first render will
    be (measured for the starting answers at each width, text wraps more in a
    narrow column), so the page below does not jump when it arrives. */
-.loading { --wb-reserve: 493em; min-height: var(--which-backend-loading-height, var(--wb-reserve)); display: flex; align-items: flex-start; justify-content: center; padding-top: 2em; }
-@container wb (min-width: 16rem) { .loading { --wb-reserve: 432em; } }
-@container wb (min-width: 19rem) { .loading { --wb-reserve: 379em; } }
-@container wb (min-width: 23rem) { .loading { --wb-reserve: 343em; } }
-@container wb (min-width: 28rem) { .loading { --wb-reserve: 310em; } }
-@container wb (min-width: 33rem) { .loading { --wb-reserve: 297em; } }
-@container wb (min-width: 38rem) { .loading { --wb-reserve: 277em; } }
-@container wb (min-width: 46rem) { .loading { --wb-reserve: 267em; } }
-@container wb (min-width: 52rem) { .loading { --wb-reserve: 239em; } }
-@container wb (min-width: 60rem) { .loading { --wb-reserve: 186em; } }
+.loading { --wb-reserve: 600em; min-height: var(--which-backend-loading-height, var(--wb-reserve)); display: flex; align-items: flex-start; justify-content: center; padding-top: 2em; }
+@container wb (min-width: 16rem) { .loading { --wb-reserve: 470em; } }
+@container wb (min-width: 19rem) { .loading { --wb-reserve: 398em; } }
+@container wb (min-width: 23rem) { .loading { --wb-reserve: 334em; } }
+@container wb (min-width: 28rem) { .loading { --wb-reserve: 306em; } }
+@container wb (min-width: 33rem) { .loading { --wb-reserve: 287em; } }
+@container wb (min-width: 38rem) { .loading { --wb-reserve: 261em; } }
+@container wb (min-width: 46rem) { .loading { --wb-reserve: 255em; } }
+@container wb (min-width: 52rem) { .loading { --wb-reserve: 241em; } }
+@container wb (min-width: 60rem) { .loading { --wb-reserve: 227em; } }
 .compact .loading { --wb-reserve: 7.2em; padding-top: 0; align-items: center; }
 .compact .loading ::slotted(*) { margin: 0; }
 @container wb (min-width: 17rem) { .compact .loading { --wb-reserve: 5.5em; } }
