@@ -264,3 +264,19 @@ test('a share link opened in a page that is already showing the widget (hashchan
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the verdict names the runner-up and marks a close call and a sensitive estimate', async () => {
+  const { page, context, problems } = await open(env);
+  await verdict(page, W);
+  assert.match(await verdict(page, W), /Next best: Next\.js \+ managed durable queue/);
+  assert.doesNotMatch(await verdict(page, W), /close call/);
+  await page.$eval(W, (el) => {
+    el.scenario = { job_seconds_longest: 7200, team: 'python' };
+  });
+  await page.waitForFunction((w) => document.querySelector(w).result?.close_call === true, W);
+  const text = await verdict(page, W);
+  assert.match(text, /A close call: 0\.2 points apart\./);
+  assert.match(text, /An estimate in the data could change it\./);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -301,7 +301,7 @@ export class WhichBackendElement extends HTMLElement {
         h(
           'section',
           { class: 'results', part: 'results' },
-          h('h2', {}, 'The five candidates'),
+          h('h2', {}, 'The candidates'),
           ui.candidates,
         ),
       ),

@@ -10,7 +10,7 @@ const CSS = `
 .wb {
   --wb-bg: #ffffff; --wb-fg: #1a1a1a; --wb-muted: #555b66; --wb-border: #c9ced6; --wb-accent: #1d4ed8;
   --wb-panel: #f4f6f9; --wb-bad: #b42318; --wb-good: #067647; --wb-warn: #8a5a00;
-  --wb-c0: #1d4ed8; --wb-c1: #c2410c; --wb-c2: #047857; --wb-c3: #7e22ce; --wb-c4: #be185d;
+  --wb-c0: #1d4ed8; --wb-c1: #c2410c; --wb-c2: #047857; --wb-c3: #7e22ce; --wb-c4: #be185d; --wb-c5: #854d0e;
   background: var(--which-backend-background, var(--wb-bg));
   color: var(--which-backend-color, var(--wb-fg));
   border: 1px solid var(--which-backend-border, var(--wb-border));
@@ -21,13 +21,13 @@ const CSS = `
 .wb.dark {
   --wb-bg: #16181d; --wb-fg: #eceef2; --wb-muted: #aab1bd; --wb-border: #3a3f48; --wb-accent: #8ab4ff;
   --wb-panel: #20242b; --wb-bad: #ff8a80; --wb-good: #6fdc9a; --wb-warn: #f5c46b;
-  --wb-c0: #7aa7ff; --wb-c1: #ff9f68; --wb-c2: #4fd1a5; --wb-c3: #c79bff; --wb-c4: #ff85b8;
+  --wb-c0: #7aa7ff; --wb-c1: #ff9f68; --wb-c2: #4fd1a5; --wb-c3: #c79bff; --wb-c4: #ff85b8; --wb-c5: #e3b341;
 }
 @media (prefers-color-scheme: dark) {
   .wb.auto {
     --wb-bg: #16181d; --wb-fg: #eceef2; --wb-muted: #aab1bd; --wb-border: #3a3f48; --wb-accent: #8ab4ff;
     --wb-panel: #20242b; --wb-bad: #ff8a80; --wb-good: #6fdc9a; --wb-warn: #f5c46b;
-    --wb-c0: #7aa7ff; --wb-c1: #ff9f68; --wb-c2: #4fd1a5; --wb-c3: #c79bff; --wb-c4: #ff85b8;
+    --wb-c0: #7aa7ff; --wb-c1: #ff9f68; --wb-c2: #4fd1a5; --wb-c3: #c79bff; --wb-c4: #ff85b8; --wb-c5: #e3b341;
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -98,6 +98,7 @@ summary { cursor: pointer; font-weight: 600; }
 .c2 { border-left-color: var(--which-backend-candidate-3, var(--wb-c2)); }
 .c3 { border-left-color: var(--which-backend-candidate-4, var(--wb-c3)); }
 .c4 { border-left-color: var(--which-backend-candidate-5, var(--wb-c4)); }
+.c5 { border-left-color: var(--which-backend-candidate-6, var(--wb-c5)); }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.9em; width: 100%; }
 th, td { border-bottom: 1px solid var(--which-backend-border, var(--wb-border)); padding: 4px 6px; text-align: right; vertical-align: top; }
@@ -123,6 +124,7 @@ svg .s1 { stroke: var(--which-backend-candidate-2, var(--wb-c1)); } svg .f1 { fi
 svg .s2 { stroke: var(--which-backend-candidate-3, var(--wb-c2)); } svg .f2 { fill: var(--which-backend-candidate-3, var(--wb-c2)); }
 svg .s3 { stroke: var(--which-backend-candidate-4, var(--wb-c3)); } svg .f3 { fill: var(--which-backend-candidate-4, var(--wb-c3)); }
 svg .s4 { stroke: var(--which-backend-candidate-5, var(--wb-c4)); } svg .f4 { fill: var(--which-backend-candidate-5, var(--wb-c4)); }
+svg .s5 { stroke: var(--which-backend-candidate-6, var(--wb-c5)); } svg .f5 { fill: var(--which-backend-candidate-6, var(--wb-c5)); }
 svg .dash1 { stroke-dasharray: 6 3; } svg .dash2 { stroke-dasharray: 2 3; } svg .dash3 { stroke-dasharray: 8 3 2 3; } svg .dash4 { stroke-dasharray: 1 2; }
 svg .cross { fill: var(--which-backend-background, var(--wb-bg)); stroke: currentColor; stroke-width: 1.5; }
 svg .here { fill: none; stroke: var(--which-backend-background, var(--wb-bg)); stroke-width: 4; }
@@ -132,7 +134,7 @@ svg .here-line { stroke: currentColor; stroke-dasharray: 3 3; stroke-width: 1; }
 .swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px; margin-right: 4px; vertical-align: -0.1em; }
 .sw0 { background: var(--which-backend-candidate-1, var(--wb-c0)); } .sw1 { background: var(--which-backend-candidate-2, var(--wb-c1)); }
 .sw2 { background: var(--which-backend-candidate-3, var(--wb-c2)); } .sw3 { background: var(--which-backend-candidate-4, var(--wb-c3)); }
-.sw4 { background: var(--which-backend-candidate-5, var(--wb-c4)); }
+.sw4 { background: var(--which-backend-candidate-5, var(--wb-c4)); } .sw5 { background: var(--which-backend-candidate-6, var(--wb-c5)); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 .share-url { width: 100%; font-family: inherit; font-size: 0.85em; }
 .status { min-height: 1.4em; }

@@ -1,4 +1,4 @@
-// The verdict, the five candidates with their reasons, the comparison table
+// The verdict, the candidates with their reasons, the comparison table
 // and the flip points. Each render touches only what changed since the last
 // one for the same panel: a list item is rebuilt only when its data changed
 // (unchanged ones are kept and at most reordered), table cells are updated
@@ -30,10 +30,11 @@ function keyedChildren(el, items, keyOf, make) {
 }
 
 export function renderVerdict(el, result, nameOf) {
-  const top = result.candidates.find((c) => c.id === result.recommended) || result.candidates[0];
-  const runnerUp = result.candidates.find((c) => c.id !== top.id && c.verdict !== 'ruled_out');
-  const tail = runnerUp ? ` Next best: ${nameOf(runnerUp.id)}.` : '';
-  const head = `Build it as ${nameOf(top.id)}.`;
+  const alone = result.runner_up === result.recommended;
+  const closeness = result.close_call ? ` A close call: ${result.margin} points apart.` : '';
+  const estimates = result.robust ? '' : ' An estimate in the data could change it.';
+  const tail = (alone ? '' : ` Next best: ${nameOf(result.runner_up)}.`) + closeness + estimates;
+  const head = `Build it as ${nameOf(result.recommended)}.`;
   if (drawn.get(el) === head + tail) return;
   drawn.set(el, head + tail);
   replace(el, head, h('span', { class: 'muted' }, tail));
