@@ -135,6 +135,15 @@ TEST_CASE("--platforms, --schema and --defaults print JSON") {
   }
   CHECK(nlohmann::json::parse(run("--defaults").out)["platform"] == "vercel_pro");
   CHECK(nlohmann::json::parse(run("--platforms").out)["platforms"].size() == 7);
+  // The schema explains the scale and describes each candidate's parts.
+  const nlohmann::json schema = nlohmann::json::parse(run("--schema").out);
+  CHECK(schema["score"]["close_call_points"] == 5);
+  CHECK(schema["score"]["max"] == 100);
+  REQUIRE(schema["candidates"].size() == 6);
+  CHECK(schema["candidates"][5]["id"] == "nextjs_queue");
+  CHECK(schema["candidates"][5]["parts"]["managed_queue"] == true);
+  CHECK(schema["candidates"][5]["parts"]["fastapi"] == false);
+  CHECK(schema["rules"].size() == 23);
 }
 
 TEST_CASE("json output is deterministic and newline-terminated") {

@@ -49,14 +49,32 @@ nlohmann::json schema() {
     weights.push_back({{"name", w.name}, {"label", w.label}, {"min", 0}, {"max", kMaxWeight}});
   nlohmann::json candidates = nlohmann::json::array();
   for (const auto& c : kCandidates)
-    candidates.push_back({{"id", c.id}, {"name", c.name}, {"short", c.short_name}});
+    candidates.push_back({{"id", c.id},
+                          {"name", c.name},
+                          {"short", c.short_name},
+                          {"parts",
+                           {{"nextjs", c.parts.nextjs},
+                            {"fastapi", c.parts.fastapi},
+                            {"celery", c.parts.celery},
+                            {"managed_queue", c.parts.managed_queue}}}});
   nlohmann::json rules = nlohmann::json::array();
   for (const auto& r : kRules)
-    rules.push_back({{"id", r.id}, {"hard", r.hard}, {"principle", r.principle}});
+    rules.push_back(
+        {{"id", r.id}, {"hard", r.hard}, {"principle", r.principle}, {"source", r.source}});
   return {{"fields", fields},
           {"weights", weights},
           {"candidates", candidates},
           {"rules", rules},
+          {"score",
+           {{"min", 0},
+            {"max", 100},
+            {"close_call_points", kCloseCallPoints},
+            {"about",
+             "A candidate's score is its weighted fit (0-100: how well it meets the weighted "
+             "priorities, compared with the viable candidates) plus the points of every soft "
+             "rule; each is a reason with its points, so the reasons add up to the score. Shown "
+             "scores are clamped to 0-100; a ruled-out candidate shows 0. Top two within "
+             "close_call_points is a close call."}}},
           {"model_version", kModelVersion},
           {"assumptions_version", a.version}};
 }
