@@ -280,3 +280,24 @@ test('the verdict names the runner-up and marks a close call and a sensitive est
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a choice flip click sets the answer it names and the question shows it', async () => {
+  const { page, context, problems } = await open(env);
+  await recommended(page, W);
+  const flip = page.locator(
+    `${W} [part=flips] button[data-input="python_libraries"][data-direction="to"]`,
+  );
+  const target = await page.$eval(W, (el) =>
+    el.result.flip_points.find((f) => f.input === 'python_libraries'),
+  );
+  assert.equal(target.value, 'required');
+  await flip.click();
+  await page.waitForFunction(
+    ([sel, b]) => document.querySelector(sel).result.recommended === b,
+    [W, target.becomes],
+  );
+  assert.equal(await page.$eval(W, (el) => el.scenario.python_libraries), 'required');
+  assert.equal(await page.locator(q('python_libraries')).inputValue(), 'required');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

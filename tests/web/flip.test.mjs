@@ -32,3 +32,10 @@ test('a click moves the input just past the flip, inside the range', () => {
     2.6,
   );
 });
+
+test('a choice or yes/no flip moves the input to the value it names', () => {
+  const libs = { input: 'python_libraries', value: 'required', direction: 'to' };
+  assert.equal(flipTarget(libs, { type: 'enum' }), 'required');
+  const api = { input: 'public_api', value: true, direction: 'to' };
+  assert.equal(flipTarget(api, { type: 'boolean' }), true);
+});

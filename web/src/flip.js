@@ -7,10 +7,11 @@ const DURATION_FIELDS = new Set([
   'scheduled_job_seconds',
 ]);
 
-// The value a click moves the input to: just past the flip point (the SPEC
-// makes each flip exact to 1 %), rounded to the field's granularity and kept
-// inside its range.
+// The value a click moves the input to: a choice flip names the value itself;
+// a numeric one lands just past the flip point (each is exact to 1 %),
+// rounded to the field's granularity and kept inside its range.
 export function flipTarget(flip, field) {
+  if (flip.direction === 'to') return flip.value;
   // toPrecision drops float noise (800 * 1.01 = 808.0000000000001).
   const past = Number((flip.value * (flip.direction === 'above' ? 1.01 : 0.99)).toPrecision(12));
   let v;
