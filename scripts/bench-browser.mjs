@@ -8,7 +8,7 @@
 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/browser/helpers.mjs';
 import { listen } from './serve-static.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,18 +64,7 @@ async function measureUpdates(page, kind) {
 
 async function main() {
   const { server, url } = await listen(site);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const bytes = [];
   const first = [];
   const lat = { volume: [], duration: [], choice: [] };

@@ -25,13 +25,19 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-// One browser and one server per test file; each test gets its own context.
-export async function setup() {
-  const { server, url } = await listen(SITE);
-  const browser = await chromium.launch({
+// Debian's Chromium with the flags above (the tests, the benchmark, the
+// screenshot and measuring scripts all launch it this way).
+export function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: FLAGS,
   });
+}
+
+// One browser and one server per test file; each test gets its own context.
+export async function setup() {
+  const { server, url } = await listen(SITE);
+  const browser = await launchChromium();
   return {
     url,
     browser,
