@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// A small static server for build/site with the SPEC's strict policy.
+// A small static server for build/site with the strict policy the README names.
 // Usage: node scripts/serve-static.mjs [rootDir]   (PORT overrides 8080)
 // Binds 127.0.0.1 only. Also imported by the browser tests and the
 // benchmark (createStaticServer), so all three serve the site the same way.

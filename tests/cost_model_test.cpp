@@ -1,5 +1,5 @@
 // The cost model: dollars grow with volume, Celery adds a broker and
-// workers, and the moving parts per candidate are the ones the SPEC lists.
+// workers, and the moving parts per candidate are the ones core/model/candidate.h lists.
 #include "model/cost_model.h"
 
 #include <doctest/doctest.h>

@@ -99,7 +99,7 @@ TEST_CASE("errors name the field") {
   CHECK(has_error(decode("[1]"), "scenario"));
 }
 
-TEST_CASE("the bounds are inclusive where the SPEC says so") {
+TEST_CASE("the bounds are inclusive where the schema says so") {
   CHECK(decode(R"({"job_seconds_typical": 86400, "job_seconds_longest": 86400})").ok());
   CHECK(decode(R"({"scheduled_job_seconds": 0})").ok());
   CHECK(decode(R"({"scheduled_job_seconds": 86400})").ok());

@@ -273,7 +273,7 @@ TEST_CASE("vectors: article cases, bad inputs and warnings") { run_all(false); }
 
 TEST_CASE("vectors with a known issue in the core" * doctest::may_fail()) { run_all(true); }
 
-TEST_CASE("every SPEC article case has at least three vectors") {
+TEST_CASE("every article case (tests/vectors/article) has at least three vectors") {
   std::map<std::string, int> per_case;
   for (const auto& file : vector_files()) {
     const json v = read_json(file);

@@ -1,4 +1,4 @@
-// Shared by the browser tests: serve a built site with the SPEC's CSP and
+// Shared by the browser tests: serve a built site with the strict CSP (README) and
 // drive the system Chromium through playwright-core (never a downloaded one).
 
 import { existsSync } from 'node:fs';
@@ -13,7 +13,7 @@ export const SHOTS = join(ROOT, 'build', 'screenshots');
 export const CLI = join(ROOT, 'build', 'native', 'which-backend');
 export const siteBuilt = existsSync(join(SITE, 'which-backend.js'));
 
-// NOTES-toolchain flags; Playwright adds --headless and its own fresh
+// Flags headless Chromium needs on this machine kind; Playwright adds --headless and its own fresh
 // --user-data-dir (it refuses one passed here).
 const FLAGS = [
   '--no-sandbox',

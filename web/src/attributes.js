@@ -1,5 +1,5 @@
 // Attribute handling: scenario fields are preset by kebab-case attributes of
-// the same name (SPEC "Embedding"). Parsing is checked against the schema the
+// the same name (README "Embedding"). Parsing is checked against the schema the
 // core publishes, so the element never keeps a second list of field names.
 
 import { parseDuration, parseNumber } from './format.js';

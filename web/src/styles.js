@@ -1,5 +1,5 @@
 // The widget's styles as one constructable stylesheet shared by every widget
-// on the page: under the SPEC's `style-src 'self'` a <style> element in a
+// on the page: under the strict `style-src 'self'` (README) a <style> element in a
 // shadow root is blocked, adoptedStyleSheets are not.
 // Theming: every colour and radius reads a --which-backend-* custom property
 // first, with a built-in fallback per theme. Fonts inherit from the page.

@@ -85,8 +85,8 @@ const ROWS = [
   ['Added latency', 'added_latency_ms', formatMs],
 ];
 
-// Rows are the measures and columns the candidates, in the SPEC's fixed
-// order, so the columns do not jump around as the ranking changes.
+// Rows are the measures and columns the candidates, in their fixed
+// order (core/model/candidate.h), so columns do not jump as the ranking changes.
 export function renderTable(el, result, candidates) {
   const byId = new Map(result.candidates.map((c) => [c.id, c]));
   const cols = candidates.filter((c) => byId.has(c.id));

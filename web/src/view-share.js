@@ -69,7 +69,7 @@ function factLine(key, fact) {
   const value = typeof fact.value === 'number' ? formatCompact(fact.value) : String(fact.value);
   const name = key.replace(/_/g, ' ');
   const text = `${name}: ${value}${fact.unit ? ' ' + fact.unit : ''}.${fact.note ? ' ' + fact.note : ''}`;
-  // Sources are shown as text, not links: the SPEC allows no request to any
+  // Sources are shown as text, not links: the embed makes no request to any
   // other origin, and a reader can still copy the address.
   const source = [fact.source, fact.date].filter(Boolean).join(', ');
   return h('li', {}, text, source ? h('span', { class: 'muted' }, ` (${source})`) : null);
