@@ -97,7 +97,7 @@ void BM_CostCurve(benchmark::State& state, std::string_view text) {
   if (!d.ok()) return state.SkipWithError("scenario does not decode");
   for (auto _ : state) {
     std::vector<double> c = wb::cost_curve(d.scenario, d.assumptions, kCurve);
-    if (c.size() != 48u * wb::kCandidateCount)
+    if (c.size() != 48u * wb::kCandidateCount * wb::kCurveValues)
       return state.SkipWithError("curve has the wrong size");
     benchmark::DoNotOptimize(c);
   }
@@ -133,7 +133,7 @@ BENCHMARK_CAPTURE(BM_DecisionGridJson, long_job, kLongJobText)->Unit(benchmark::
 void BM_CostCurveJson(benchmark::State& state, std::string_view text) {
   for (auto _ : state) {
     std::vector<double> c = wb::cost_curve_from_json(text, kCurveAxis);
-    if (c.size() != 48u * wb::kCandidateCount)
+    if (c.size() != 48u * wb::kCandidateCount * wb::kCurveValues)
       return state.SkipWithError("curve has the wrong size");
     benchmark::DoNotOptimize(c);
   }

@@ -108,7 +108,7 @@ for (const [name, text] of Object.entries(SCENARIOS)) {
     { minMs: 400 },
   );
   const c = measure(() => {
-    if (core.costCurve(text, CURVE).length !== 48 * candidates) throw new Error('curve size');
+    if (core.costCurve(text, CURVE).length !== 48 * candidates * 3) throw new Error('curve size');
   });
   wasm[name] = { evaluate: e, grid: g, curve: c };
 }

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,7 @@
 #include "codec/scenario_codec.h"
 #include "model/cost_model.h"
 #include "model/evaluate.h"
+#include "model/uncertainty.h"
 
 TEST_CASE("axis values include both ends, linear and log") {
   const wb::Axis lin{"job_seconds_longest", 10, 100, 10, false};
@@ -62,20 +64,47 @@ TEST_CASE("each decision-map cell is the single evaluation's recommendation") {
   CHECK(cells[23] == wb::index_of(wb::Candidate::kFastapiCelery));
 }
 
-TEST_CASE("cost curve: one total per candidate per point, equal to the cost model") {
+TEST_CASE("cost curve: infrastructure and its range per candidate per point, as the cost model") {
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::object());
   const wb::Axis axis{"monthly_requests", 0, 1e9, 9, false};
   const auto curve = wb::cost_curve(d.scenario, d.assumptions, axis);
-  REQUIRE(curve.size() == 54);
+  REQUIRE(curve.size() == 9 * wb::kCandidateCount * wb::kCurveValues);
+  const auto at = [&](int i, std::size_t c, int k) {
+    return curve[(i * wb::kCandidateCount + c) * wb::kCurveValues + k];
+  };
   for (int i = 0; i < 9; ++i) {
     wb::Scenario s = d.scenario;
     s.monthly_requests = std::round(wb::axis_value(axis, i));
     for (std::size_t c = 0; c < wb::kCandidateCount; ++c) {
-      CHECK(curve[i * wb::kCandidateCount + c] ==
-            wb::estimate_cost(wb::kCandidates[c].candidate, s, d.assumptions).total_usd_month);
-      if (i > 0)
-        CHECK(curve[i * wb::kCandidateCount + c] >= curve[(i - 1) * wb::kCandidateCount + c]);
+      CAPTURE(i);
+      CAPTURE(c);
+      const wb::Candidate candidate = wb::kCandidates[c].candidate;
+      const double infra = wb::estimate_cost(candidate, s, d.assumptions).infra_usd_month;
+      const std::vector<bool> ends = wb::cheaper_ends(candidate, d.scenario, d.assumptions);
+      const auto at_ends = [&](bool cheap) {
+        return wb::estimate_cost(candidate, s, wb::with_estimates_at(d.assumptions, s, ends, cheap))
+            .infra_usd_month;
+      };
+      CHECK(at(i, c, 0) == infra);
+      CHECK(at(i, c, 1) == std::min(at_ends(true), infra));
+      CHECK(at(i, c, 2) == std::max(at_ends(false), infra));
+      CHECK(at(i, c, 1) <= at(i, c, 0));
+      CHECK(at(i, c, 0) <= at(i, c, 2));
+      if (i > 0) CHECK(at(i, c, 0) >= at(i - 1, c, 0));
     }
+  }
+}
+
+TEST_CASE("cost curve: at the reader's own answers the band is the result's exact range") {
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json{{"monthly_requests", 10000}});
+  const wb::Axis axis{"monthly_requests", 10000, 1e6, 3, true};
+  const auto curve = wb::cost_curve(d.scenario, d.assumptions, axis);
+  const wb::Uncertainty u = wb::uncertainty(d.scenario, d.assumptions,
+                                            wb::evaluate(d.scenario, d.assumptions).recommended);
+  for (std::size_t c = 0; c < wb::kCandidateCount; ++c) {
+    CAPTURE(c);
+    CHECK(curve[c * wb::kCurveValues + 1] == u.costs[c].low_usd_month);
+    CHECK(curve[c * wb::kCurveValues + 2] == u.costs[c].high_usd_month);
   }
 }
 
@@ -93,7 +122,7 @@ TEST_CASE("the JSON batch entry points reject bad input with an empty answer") {
             .empty());
   CHECK(wb::cost_curve_from_json(
             "{}", R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 3})")
-            .size() == 18);
+            .size() == 3 * wb::kCandidateCount * wb::kCurveValues);
   CHECK(wb::cost_curve_from_json(
             "{}", R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 1.5})")
             .empty());

@@ -1,10 +1,12 @@
 #include "batch.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "evaluate.h"
 #include "flip_points.h"
 #include "scenario_fields.h"
+#include "uncertainty.h"
 
 namespace wb {
 
@@ -55,12 +57,27 @@ std::vector<double> cost_curve(const Scenario& s, const Assumptions& a, const Ax
   std::vector<double> out;
   if (!valid_axis(axis)) return out;
   const FlipInput& in = *find_flip_input(axis.field);
-  out.reserve(static_cast<std::size_t>(axis.steps) * kCandidateCount);
+  // Which end of each estimate is the cheaper one is settled once, at the
+  // reader's own answers: the band is exact there and costs two evaluations
+  // per point elsewhere. Where an end would swap along the axis the band is
+  // clamped so it always holds the line.
+  std::vector<Assumptions> cheap, dear;
+  for (const CandidateInfo& c : kCandidates) {
+    const std::vector<bool> ends = cheaper_ends(c.candidate, s, a);
+    cheap.push_back(with_estimates_at(a, s, ends, true));
+    dear.push_back(with_estimates_at(a, s, ends, false));
+  }
+  out.reserve(static_cast<std::size_t>(axis.steps) * kCandidateCount * kCurveValues);
   for (int i = 0; i < axis.steps; ++i) {
     Scenario point = s;
     in.set(point, in.integer ? std::round(axis_value(axis, i)) : axis_value(axis, i));
-    for (const CandidateInfo& c : kCandidates)
-      out.push_back(estimate_cost(c.candidate, point, a).total_usd_month);
+    for (const CandidateInfo& c : kCandidates) {
+      const std::size_t k = index_of(c.candidate);
+      const double infra = estimate_cost(c.candidate, point, a).infra_usd_month;
+      out.push_back(infra);
+      out.push_back(std::min(estimate_cost(c.candidate, point, cheap[k]).infra_usd_month, infra));
+      out.push_back(std::max(estimate_cost(c.candidate, point, dear[k]).infra_usd_month, infra));
+    }
   }
   return out;
 }

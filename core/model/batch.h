@@ -1,6 +1,6 @@
 // Many evaluations in one call, for the pictures: the decision map (two
 // inputs on a grid, the recommended candidate per cell) and cost curves
-// (each candidate's total cost along one input).
+// (each candidate's infrastructure cost and its range along one input).
 //   Axis x{"job_seconds_longest", 1, 86400, 128, true};
 #pragma once
 
@@ -33,7 +33,11 @@ bool valid_axis(const Axis& axis);
 std::vector<std::uint8_t> decision_grid(const Scenario& s, const Assumptions& a, const Axis& x,
                                         const Axis& y);
 
-// For each point on the axis, total_usd_month of every candidate (5 per point).
+// For each point on the axis and each candidate in Candidate order, three
+// values: infra_usd_month, then its low and high end (see uncertainty.h).
+// Engineering time does not depend on the axis' inputs; a reader adds the
+// result's engineering_usd_month for the total.
+inline constexpr int kCurveValues = 3;
 std::vector<double> cost_curve(const Scenario& s, const Assumptions& a, const Axis& axis);
 
 }  // namespace wb

@@ -30,33 +30,40 @@ Uncertainty uncertainty(const Scenario& s, const Assumptions& a, Candidate curre
   }
   u.robust = u.flips.empty();
 
-  // Each estimate pushed to whichever end costs this candidate less (or more).
-  std::vector<bool> low_is_cheaper(a.ranges.size());
-  const auto cost_at = [&](Candidate c, const ValueRange& r, double v) {
-    set_range_value(probe, r, v);
-    return estimate_cost(c, s, probe).infra_usd_month;
-  };
-  const auto set_ends = [&](bool cheap) {
-    for (std::size_t i = 0; i < a.ranges.size(); ++i) {
-      const ValueRange& r = a.ranges[i];
-      if (applies(r, s)) set_range_value(probe, r, low_is_cheaper[i] == cheap ? r.low : r.high);
-    }
-  };
   for (const CandidateInfo& ci : kCandidates) {
-    for (std::size_t i = 0; i < a.ranges.size(); ++i) {
-      const ValueRange& r = a.ranges[i];
-      if (!applies(r, s)) continue;
-      low_is_cheaper[i] = cost_at(ci.candidate, r, r.low) <= cost_at(ci.candidate, r, r.high);
-      set_range_value(probe, r, range_value(a, r));
-    }
+    const std::vector<bool> ends = cheaper_ends(ci.candidate, s, a);
     CostRange& c = u.costs[index_of(ci.candidate)];
-    set_ends(true);
-    c.low_usd_month = estimate_cost(ci.candidate, s, probe).infra_usd_month;
-    set_ends(false);
-    c.high_usd_month = estimate_cost(ci.candidate, s, probe).infra_usd_month;
-    for (const ValueRange& r : a.ranges) set_range_value(probe, r, range_value(a, r));
+    c.low_usd_month =
+        estimate_cost(ci.candidate, s, with_estimates_at(a, s, ends, true)).infra_usd_month;
+    c.high_usd_month =
+        estimate_cost(ci.candidate, s, with_estimates_at(a, s, ends, false)).infra_usd_month;
   }
   return u;
+}
+
+std::vector<bool> cheaper_ends(Candidate c, const Scenario& s, const Assumptions& a) {
+  Assumptions probe = a;
+  std::vector<bool> low_is_cheaper(a.ranges.size(), true);
+  for (std::size_t i = 0; i < a.ranges.size(); ++i) {
+    const ValueRange& r = a.ranges[i];
+    if (!applies(r, s)) continue;
+    set_range_value(probe, r, r.low);
+    const double at_low = estimate_cost(c, s, probe).infra_usd_month;
+    set_range_value(probe, r, r.high);
+    low_is_cheaper[i] = at_low <= estimate_cost(c, s, probe).infra_usd_month;
+    set_range_value(probe, r, range_value(a, r));
+  }
+  return low_is_cheaper;
+}
+
+Assumptions with_estimates_at(const Assumptions& a, const Scenario& s,
+                              const std::vector<bool>& low_is_cheaper, bool cheap) {
+  Assumptions out = a;
+  for (std::size_t i = 0; i < a.ranges.size(); ++i) {
+    const ValueRange& r = a.ranges[i];
+    if (applies(r, s)) set_range_value(out, r, low_is_cheaper[i] == cheap ? r.low : r.high);
+  }
+  return out;
 }
 
 }  // namespace wb

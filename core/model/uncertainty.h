@@ -36,4 +36,16 @@ struct Uncertainty {
 // `current` is the recommendation with the assumptions as they are.
 Uncertainty uncertainty(const Scenario& s, const Assumptions& a, Candidate current);
 
+// For each of a.ranges, whether its low end costs candidate c less than its
+// high end at scenario s.
+std::vector<bool> cheaper_ends(Candidate c, const Scenario& s, const Assumptions& a);
+
+// `a` with every estimate that applies to s at the end `low_is_cheaper` marks
+// as cheaper (cheap = true) or at the other end. A candidate's cost under it,
+// with the ends from cheaper_ends at the same scenario, is the low (high) end
+// of its range; the cost chart keeps the ends found at the reader's answers
+// along its axis.
+Assumptions with_estimates_at(const Assumptions& a, const Scenario& s,
+                              const std::vector<bool>& low_is_cheaper, bool cheap);
+
 }  // namespace wb

@@ -168,7 +168,10 @@ test('batch calls: decision grid and cost curve', () => {
     JSON.stringify({ field: 'monthly_requests', min: 0, max: 1e9, steps: 20 }),
   );
   assert.ok(curve instanceof Float64Array);
-  assert.equal(curve.length, 20 * 6);
+  assert.equal(curve.length, 20 * 6 * 3);
+  // Per point and candidate: infrastructure, then its low and high end.
+  for (let i = 0; i < curve.length; i += 3)
+    assert.ok(curve[i + 1] <= curve[i] && curve[i] <= curve[i + 2]);
   assert.ok(curve.every(Number.isFinite));
   assert.equal(wb.costCurve('{}', '{"field":"nope","min":0,"max":1,"steps":2}').length, 0);
   assert.equal(wb.decisionGrid('{}', '{"x":{}}').length, 0);
