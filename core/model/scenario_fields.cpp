@@ -177,12 +177,17 @@ std::vector<FieldError> check_scenario(const Scenario& s, int platform_count) {
   std::vector<FieldError> errors;
   for (const auto& f : scenario_fields()) {
     if (f.number && !in_range(f, s.*f.number)) {
-      std::string bound = std::string(f.min_exclusive ? "more than " : "at least ") +
-                          format_number(f.min, 0) + " and at most " + format_number(f.max, 0);
+      // Bounds read in the field's own measure ("24 h", "10,000,000,000"), so
+      // a reader typing hours is not told about seconds.
+      const std::string bound = std::string(f.min_exclusive ? "more than " : "at least ") +
+                                format_measure(f.measure, f.min) + " and at most " +
+                                format_measure(f.measure, f.max);
+      const std::string unit =
+          f.measure == Measure::kDuration ? "" : " (" + std::string(f.unit) + ")";
       errors.push_back({std::string(f.name),
                         std::string(f.kind == FieldKind::kInteger ? "must be a whole number "
                                                                   : "must be a number ") +
-                            bound + " (" + std::string(f.unit) + ")."});
+                            bound + unit + "."});
     }
     if (f.get_enum) {
       const int v = choice_of(f, s);
