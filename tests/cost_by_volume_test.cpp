@@ -1029,6 +1029,52 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
                 {40585.49, 40696.41}}});
 }
 
+// At 1M requests, the Cloud Run web app of 5-second chat replies.
+// At 2 % CPU an instance could serve 50 requests, but the cheap end keeps 20
+// (a tie at 5 %, where the CPU caps it at 20 either way): 250,000
+// instance-seconds, and Cloud Run bills their vCPU, where Active CPU would
+// be 5M s x 2 % = 100,000 CPU-s, inside the free 180,000.
+TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
+  const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
+  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 20 (a tie)): 5M s / 20 = 250,000
+  //   instance-s; 1M calls free; 250,000 vCPU-s - 180,000 free = $1.68; 250,000 GB-s free: $1.68
+  // Next.js dear (memory GB 2, CPU share 15 %, per instance 250 (a tie)): 5M s / 6.667 = 750,000
+  //   instance-s; 1M calls free; 750,000 vCPU-s - 180,000 free = $13.68; 1,500,000 GB-s - 360,000
+  //   free = $2.85 (usage $16.53): $16.53
+  // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): front end
+  //   $0; API 5M s, 3.805 at peak, under the 8.5 of one container: $7; total $7
+  // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): front
+  //   end $0; API 5M s, 9.513 at peak / 1.667 = 5.7078 containers x $7 = $39.95; total $39.95
+  // FastAPI+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
+  //   50 % (a tie), CPU share 2 %, gateway s 0.05 (a tie)): front end $0; API 100,000 s, 0.0761 at
+  //   peak, under the 5 of one container: $7; workers 5M s, 3.805 at peak, under the 10 of one
+  //   container: $25; broker $10; total $42
+  // FastAPI+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie),
+  //   utilisation 85 % (a tie), CPU share 15 %, gateway s 0.5 (a tie)): front end $0; API 1M s,
+  //   1.903 at peak, under the 2.833 of one container: $7; workers 5M s, 9.513 at peak / 5.667 =
+  //   1.6788 containers x $25 = $41.97; broker $10; total $58.97
+  // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 2
+  //   %, per instance 20 (a tie)): gateway as Next.js $1.68; API as FastAPI $7; total $8.68
+  // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 15
+  //   %, per instance 250 (a tie)): gateway as Next.js $16.53; API as FastAPI $39.95; total $56.48
+  // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
+  //   50 % (a tie), memory GB 1 (a tie), CPU share 2 %, gateway s 0.05 (a tie), per instance 20 (a
+  //   tie)): gateway 100,000 s / 20 = 5,000 instance-s; 2M calls free; 5,000 vCPU-s free; 5,000
+  //   GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie), utilisation
+  //   85 % (a tie), memory GB 2 (a tie), CPU share 15 %, gateway s 0.5 (a tie), per instance 250 (a
+  //   tie)): gateway 1M s / 6.667 = 150,000 instance-s; 2M calls free; 150,000 vCPU-s free; 300,000
+  //   GB-s free: $0; API $7, workers $41.97 and broker $10 as FastAPI+Celery; total $58.97
+  // Next.js+Queue cheap (memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), per
+  //   instance 20 (a tie)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10
+  //   included + $10 plan = $194; total $194
+  // Next.js+Queue dear (memory GB 2 (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie), per
+  //   instance 250 (a tie)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10
+  //   included + $10 plan = $194; total $194
+  check_range(s, 1e6,
+              {{{1.68, 16.53}, {7, 39.95}, {42, 58.97}, {8.68, 56.48}, {42, 58.97}, {194, 194}}});
+}
+
 // At 1M requests, the web app of 10-second chat replies on always-on containers.
 TEST_CASE("always-on containers, 1M chat replies of 10 s: the cost ranges") {
   const wb::Scenario s = scenario("containers", wb::Product::kWebApp, wb::AiLogic::kSimple, 10, 0);
