@@ -6,28 +6,15 @@
 
 #include <cmath>
 
-#include "codec/assumptions_codec.h"
 #include "codec/scenario_codec.h"
+#include "cost_helpers.h"
 
 namespace {
 
-const wb::Assumptions& A() { return wb::builtin_assumptions(); }
-
-wb::Scenario on(const char* platform, double requests) {
-  wb::Scenario s = wb::default_scenario();
-  s.platform = wb::find_platform(A(), platform);
-  REQUIRE(s.platform >= 0);
-  s.monthly_requests = requests;
-  return s;
-}
-
-constexpr wb::Candidate kAll[] = {wb::Candidate::kNextjsServerActions, wb::Candidate::kFastapi,
-                                  wb::Candidate::kFastapiCelery,       wb::Candidate::kHybrid,
-                                  wb::Candidate::kHybridCelery,        wb::Candidate::kNextjsQueue};
-
-double infra(wb::Candidate c, const wb::Scenario& s) {
-  return std::round(wb::estimate_cost(c, s, A()).infra_usd_month * 100) / 100;
-}
+using cost_test::A;
+using cost_test::infra;
+using cost_test::kAll;
+using cost_test::on;
 
 }  // namespace
 

@@ -1,0 +1,39 @@
+// Helpers shared by the cost tests: the built-in assumptions, a default
+// scenario on a named platform, the six candidates, and a candidate's
+// infrastructure dollars rounded to the cent.
+//   CHECK(infra(wb::Candidate::kFastapi, on("aws_lambda", 1e6)) == 7);
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "codec/assumptions_codec.h"
+#include "codec/scenario_codec.h"
+#include "model/cost_model.h"
+
+namespace cost_test {
+
+inline const wb::Assumptions& A() { return wb::builtin_assumptions(); }
+
+inline wb::Scenario on(const char* platform, double requests) {
+  wb::Scenario s = wb::default_scenario();
+  s.platform = wb::find_platform(A(), platform);
+  REQUIRE(s.platform >= 0);
+  s.monthly_requests = requests;
+  return s;
+}
+
+inline constexpr wb::Candidate kAll[] = {
+    wb::Candidate::kNextjsServerActions, wb::Candidate::kFastapi,
+    wb::Candidate::kFastapiCelery,       wb::Candidate::kHybrid,
+    wb::Candidate::kHybridCelery,        wb::Candidate::kNextjsQueue};
+
+// Rounded to the cent, so a test compares cents exactly.
+inline double to_cents(double usd) { return std::round(usd * 100) / 100; }
+
+inline double infra(wb::Candidate c, const wb::Scenario& s) {
+  return to_cents(wb::estimate_cost(c, s, A()).infra_usd_month);
+}
+
+}  // namespace cost_test
