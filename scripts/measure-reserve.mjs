@@ -1,7 +1,8 @@
 // Prints the widget's final height, in em, at the widget widths where the
-// loading reserve changes (web/src/styles.js @container rules, and the
-// matching web/site/demo.css media rules 3.6rem wider), so the reserve can be
-// refitted when the default render changes. Needs a built site:
+// loading reserve changes, with and without `compact`, so the reserves can be
+// refitted when the default render changes: web/src/styles.js (@container
+// rules on the widget's content box, 1.625rem narrower than the widget),
+// web/site/which-backend.css and web/site/demo.css (viewport media rules). Needs a built site:
 //   scripts/build && node scripts/measure-reserve.mjs
 import { setup } from '../tests/browser/helpers.mjs';
 
@@ -17,17 +18,23 @@ try {
     const page = await context.newPage();
     await page.goto(env.url + 'index.html');
     await page.waitForFunction(() => document.querySelector('#calculator')?.result);
-    await page.waitForFunction(() =>
-      document.querySelector('#calculator').shadowRoot.querySelector('[part=decision-map] rect'),
-    );
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     const { height, em, width } = await page.$eval('#calculator', (el) => ({
       height: el.getBoundingClientRect().height,
       width: el.getBoundingClientRect().width,
       em: parseFloat(getComputedStyle(el).fontSize),
     }));
+    // The same width with `compact` (the verdict card only).
+    const compact = await page.evaluate(async () => {
+      const el = document.createElement('which-backend');
+      el.setAttribute('compact', '');
+      document.querySelector('#calculator').after(el);
+      while (!el.result) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      return el.getBoundingClientRect().height;
+    });
     console.log(
-      `widget ${(width / 16).toFixed(1)}rem: ${(height / em).toFixed(0)}em (${height.toFixed(0)} px)`,
+      `widget ${(width / 16).toFixed(1)}rem: ${(height / em).toFixed(0)}em (${height.toFixed(0)} px); compact ${(compact / em).toFixed(1)}em`,
     );
     await context.close();
   }

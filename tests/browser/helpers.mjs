@@ -57,8 +57,10 @@ export async function open(env, path = 'index.html', options = {}) {
   });
   const page = await context.newPage();
   const problems = [];
+  const warnings = [];
   const origin = new URL(env.url).origin;
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => {
     const u = r.url();
@@ -66,7 +68,7 @@ export async function open(env, path = 'index.html', options = {}) {
       problems.push(`foreign request: ${u}`);
   });
   await page.goto(env.url + path);
-  return { page, context, problems };
+  return { page, context, problems, warnings };
 }
 
 // Waits until the widget has a verdict and returns its text.
@@ -79,4 +81,14 @@ export async function verdict(page, selector = 'which-backend') {
 export async function recommended(page, selector = 'which-backend') {
   await verdict(page, selector);
   return page.$eval(selector, (el) => el.result && el.result.recommended);
+}
+
+// Opens one of the widget's closed panels (layout="standard"): "table",
+// "charts", "weights" or "share".
+export async function openPanel(page, name, selector = 'which-backend') {
+  await page.$eval(
+    selector,
+    (el, n) => (el.shadowRoot.querySelector(`[part="panel-${n}"]`).open = true),
+    name,
+  );
 }

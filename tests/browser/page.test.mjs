@@ -50,7 +50,7 @@ test('a link from an older model version is reported; other fragments are ignore
 test('script-like text in attributes and the fragment is shown as text, never run', async () => {
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   const payload = encodeURIComponent(JSON.stringify({ v: '1', s: { product: evil } }));
-  const { page, context, problems } = await open(env, `index.html#calculator=${payload}`);
+  const { page, context, problems, warnings } = await open(env, `index.html#calculator=${payload}`);
   await verdict(page, W);
   await page.evaluate((text) => {
     const el = document.createElement('which-backend');
@@ -61,9 +61,25 @@ test('script-like text in attributes and the fragment is shown as text, never ru
     document.body.append(el);
   }, evil);
   await verdict(page, '#evil');
+  // The blogger's mistakes go to the console, naming the attribute and the
+  // fix; the reader sees one quiet line.
   const text = await shadowText(page, '#evil');
-  assert.match(text, /attribute product=".*<img src=x onerror=.*" was ignored/);
-  assert.match(text, /attribute theme=/);
+  assert.match(text, /Some settings of this calculator were ignored/);
+  assert.doesNotMatch(text, /onerror/);
+  assert.ok(
+    warnings.some((w) =>
+      /<which-backend>: the attribute product=".*<img src=x onerror=.*" was ignored: it must be one of web_app, api, web_app_and_api, gpt_action\./.test(
+        w,
+      ),
+    ),
+    warnings.join('\n'),
+  );
+  assert.ok(
+    warnings.some((w) =>
+      /the attribute theme=".*" was ignored: it must be auto, light or dark/.test(w),
+    ),
+  );
+  assert.ok(warnings.some((w) => /the attribute hide names questions that do not exist/.test(w)));
   assert.match(await shadowText(page), /cannot use/);
   for (const sel of [W, '#evil']) {
     assert.equal(

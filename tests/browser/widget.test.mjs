@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, open, recommended, setup, verdict } from './helpers.mjs';
+import { CLI, open, openPanel, recommended, setup, verdict } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -58,6 +58,7 @@ test('every kind of input updates the result without a submit button', async () 
   r = await changed(page, () => page.check(q('public_api')));
   assert.equal(r.scenario.public_api, true);
   // weight slider
+  await openPanel(page, 'weights', W);
   r = await changed(page, () => page.fill(q('cost'), '5'));
   assert.equal(r.weights.cost, 5);
   await page.click(`${W} .weights button`);
@@ -119,6 +120,7 @@ test(
       W,
     );
     const scenario = await page.$eval(W, (el) => el.scenario);
+    await openPanel(page, 'share', W);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click(`${W} [data-action=download-adr]`),

@@ -39,6 +39,11 @@ test('parseNumber accepts what people type and rejects the rest', () => {
   assert.equal(parseNumber('2.5M'), 2.5e6);
   assert.equal(parseNumber('1e6'), 1e6);
   assert.equal(parseNumber('1 000'), 1000);
+  assert.equal(parseNumber('1,500.5'), 1500.5);
+  assert.equal(parseNumber('2,500k'), 2.5e6);
+  // A comma anywhere but between thousands is refused, never misread.
+  for (const misread of ['1,5', '1,50', '12,3456', '1,000,00', ',5'])
+    assert.equal(parseNumber(misread), null, misread);
   for (const bad of ['', 'abc', '1..2', '<script>', 'NaN', 'Infinity', '1e999'])
     assert.equal(parseNumber(bad), null, bad);
 });

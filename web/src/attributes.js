@@ -103,3 +103,15 @@ export function parseTheme(text) {
   if (THEMES.includes(t)) return { value: t };
   return { value: 'auto', error: 'must be auto, light or dark' };
 }
+
+export const LAYOUTS = ['standard', 'full'];
+
+// layout="standard" (the answer, the questions and the reasons, with the
+// table, pictures, weights and sharing behind disclosures) or "full"
+// (everything open).
+export function parseLayout(text) {
+  if (text === null || text === undefined || text === '') return { value: 'standard' };
+  const t = String(text).trim().toLowerCase();
+  if (LAYOUTS.includes(t)) return { value: t };
+  return { value: 'standard', error: 'must be standard or full' };
+}

@@ -33,19 +33,26 @@ export function logTicks(min, max) {
 
 const round = (x) => Math.round(x * 10) / 10;
 
-// curve: Float64Array length steps*n, entry [i*n + c]. Returns per-candidate
-// SVG path data, the y domain used, and the crossovers (where two curves swap
+// curve: Float64Array of steps * n * 3, entry [(i * n + c) * 3 + k] with k =
+// 0 the cost, 1 and 2 its low and high end (core/model/batch.h). `extra[c]`
+// is added to every value of candidate c (engineering time, which does not
+// depend on the axis). Returns per-candidate SVG path data for the line and
+// for its band, the y domain used, and the crossovers (where two lines swap
 // order, interpolated in log-log space).
-export function costChart(curve, axis, n, box) {
+export function costChart(curve, axis, n, box, extra = []) {
   const xs = axisValues(axis);
+  const at = (i, c, k = 0) => curve[(i * n + c) * 3 + k] + (extra[c] || 0);
   let lo = Infinity;
   let hi = 0;
-  for (const v of curve) {
-    if (Number.isFinite(v) && v > 0) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-  }
+  for (let i = 0; i < xs.length; i++)
+    for (let c = 0; c < n; c++)
+      for (let k = 0; k < 3; k++) {
+        const v = at(i, c, k);
+        if (Number.isFinite(v) && v > 0) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
   if (!Number.isFinite(lo)) {
     lo = 1;
     hi = 10;
@@ -54,16 +61,22 @@ export function costChart(curve, axis, n, box) {
   const yMax = Math.pow(10, Math.ceil(Math.log10(hi * 1.0001)));
   const x = scale([axis.min, axis.max], [box.left, box.right]);
   const y = scale([yMin, Math.max(yMax, yMin * 10)], [box.bottom, box.top]);
-  const at = (i, c) => curve[i * n + c];
+  const point = (i, c, k) => round(x(xs[i])) + ' ' + round(y(Math.max(at(i, c, k), yMin)));
   const paths = [];
+  const bands = [];
   for (let c = 0; c < n; c++) {
-    let d = '';
+    const line = [];
+    const low = [];
+    const high = [];
     for (let i = 0; i < xs.length; i++) {
-      const v = at(i, c);
-      if (!Number.isFinite(v)) continue;
-      d += (d ? 'L' : 'M') + round(x(xs[i])) + ' ' + round(y(Math.max(v, yMin)));
+      if (!Number.isFinite(at(i, c))) continue;
+      line.push(point(i, c, 0));
+      low.push(point(i, c, 1));
+      high.push(point(i, c, 2));
     }
-    paths.push(d);
+    paths.push(line.length ? 'M' + line.join('L') : '');
+    const flat = low.every((p, i) => p === high[i]);
+    bands.push(line.length && !flat ? 'M' + [...low, ...high.reverse()].join('L') + 'Z' : '');
   }
   const crossovers = [];
   for (let a = 0; a < n; a++) {
@@ -93,7 +106,26 @@ export function costChart(curve, axis, n, box) {
       }
     }
   }
-  return { paths, crossovers, x, y, yDomain: [yMin, Math.max(yMax, yMin * 10)] };
+  // Where each line ends, for a direct label at the right edge.
+  const ends = [];
+  for (let c = 0; c < n; c++) {
+    const i = xs.length - 1;
+    if (Number.isFinite(at(i, c))) ends.push({ c, py: round(y(Math.max(at(i, c), yMin))) });
+  }
+  return { paths, bands, crossovers, ends, x, y, yDomain: [yMin, Math.max(yMax, yMin * 10)] };
+}
+
+// Spreads labels at the right edge so no two are closer than `gap` pixels,
+// keeping them inside [top, bottom] and in the order of their lines.
+export function spreadLabels(ends, gap, top, bottom) {
+  const sorted = [...ends].sort((a, b) => a.py - b.py);
+  const out = sorted.map((e) => ({ ...e, ly: e.py }));
+  for (let i = 1; i < out.length; i++) out[i].ly = Math.max(out[i].ly, out[i - 1].ly + gap);
+  const overflow = out.length ? out[out.length - 1].ly - bottom : 0;
+  if (overflow > 0) for (const o of out) o.ly -= overflow;
+  for (let i = out.length - 2; i >= 0; i--) out[i].ly = Math.min(out[i].ly, out[i + 1].ly - gap);
+  for (const o of out) o.ly = Math.max(o.ly, top);
+  return out;
 }
 
 // Run-length merges each row of the grid into rectangles so a 128x128 map is

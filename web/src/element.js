@@ -5,16 +5,18 @@
 import { h, replace, uid } from './dom.js';
 import { widgetSheet } from './styles.js';
 import { loadCore } from './core-loader.js';
-import { parseHide, parseTheme, readPresets, toKebab } from './attributes.js';
-import { buildShareUrl, decodeShare, DEFAULT_KEY } from './share.js';
+import { parseHide, parseLayout, parseTheme, readPresets, toKebab } from './attributes.js';
+import { buildShareUrl, decodeShare, DEFAULT_KEY, encodeShare, withEntry } from './share.js';
 import { flipTarget } from './flip.js';
+import { startFailure } from './failure.js';
 import { buildQuestions } from './view-questions.js';
-import { renderCandidates, renderFlips, renderTable, renderVerdict } from './view-results.js';
+import { renderCandidates, renderFlips, renderTable } from './view-results.js';
+import { verdictView } from './view-verdict.js';
 import { buildWeights } from './view-weights.js';
 import { COST_AXIS, MAP_AXES, costChartView, decisionMapView } from './view-charts.js';
 import { buildAbout, buildShare, renderNotices } from './view-share.js';
 
-const LAYOUT_ATTRS = new Set(['hide', 'compact']);
+const LAYOUT_ATTRS = new Set(['hide', 'compact', 'layout']);
 
 // A small least-recently-used cache: Map keeps insertion order.
 function cached(store, keyObject, compute, size = 4) {
@@ -41,6 +43,8 @@ export class WhichBackendElement extends HTMLElement {
   #observer = null;
   #notices = { attrs: [], link: null, input: null };
   #noticeText = '';
+  #warned = '';
+  #addressTimer = 0;
   // The last few grids and cost curves, keyed by what they depend on, so
   // flipping an answer back and forth costs no core call.
   #cache = { curve: new Map(), map: new Map() };
@@ -115,9 +119,32 @@ export class WhichBackendElement extends HTMLElement {
     return this.#result;
   }
 
+  // The link to these answers: the page's address, or the one the author
+  // gave in share-url (the post around an iframe, a canonical address).
   get shareLink() {
-    const version = this.#core ? this.#core.schema.model_version : '';
-    return buildShareUrl(location.href, this.#shareKey(), this.scenario, version);
+    return buildShareUrl(this.getAttribute('share-url') || location.href, this.#shareEntry());
+  }
+
+  #shareEntry() {
+    const schema = this.#core?.schema;
+    return encodeShare(
+      this.#shareKey(),
+      this.scenario,
+      schema?.model_version || '',
+      schema?.fields || [],
+    );
+  }
+
+  // The address bar follows the reader's answers (a reload keeps them),
+  // a moment after the last change so typing does not flood the history
+  // entry; the rest of the fragment is left as it was.
+  #followInAddressBar() {
+    clearTimeout(this.#addressTimer);
+    this.#addressTimer = setTimeout(() => {
+      if (!this.#result || this.#inputsInvalid || !this.isConnected) return;
+      const next = withEntry(location.href, this.#shareKey(), this.#shareEntry());
+      if (next !== location.href) history.replaceState(history.state, '', next);
+    }, 300);
   }
 
   // The fragment key: the widget's id, or "which-backend" for the first
@@ -153,25 +180,43 @@ export class WhichBackendElement extends HTMLElement {
     this.#schedule();
   }
 
+  // Setup mistakes are for the blogger: each goes to the console naming the
+  // attribute and the fix; readers see one quiet line.
   #readAttributeErrors(fields, errors = readPresets(fields, (a) => this.getAttribute(a)).errors) {
     const out = errors.map(
-      (e) => `The attribute ${e.attribute}="${e.value}" was ignored: it ${e.message}.`,
+      (e) => `the attribute ${e.attribute}="${e.value}" was ignored: it ${e.message}.`,
     );
     const hide = parseHide(this.getAttribute('hide'), fields);
     if (hide.unknown.length)
-      out.push(`The attribute hide names questions that do not exist: ${hide.unknown.join(', ')}.`);
-    const theme = parseTheme(this.getAttribute('theme'));
-    if (theme.error)
       out.push(
-        `The attribute theme="${this.getAttribute('theme')}" was ignored: it ${theme.error}.`,
+        `the attribute hide names questions that do not exist: ${hide.unknown.join(', ')}. It takes question names such as ${fields
+          .slice(0, 2)
+          .map((f) => toKebab(f.name))
+          .join(', ')}.`,
       );
-    this.#notices.attrs = out;
+    for (const [attr, parsed] of [
+      ['theme', parseTheme(this.getAttribute('theme'))],
+      ['layout', parseLayout(this.getAttribute('layout'))],
+    ])
+      if (parsed.error)
+        out.push(
+          `the attribute ${attr}="${this.getAttribute(attr)}" was ignored: it ${parsed.error}.`,
+        );
+    const key = out.join('\n');
+    if (key && key !== this.#warned)
+      for (const line of out) console.warn(`<which-backend>: ${line}`);
+    this.#warned = key;
+    this.#notices.attrs = out.length
+      ? [
+          'Some settings of this calculator were ignored; the page\u2019s author can see why in the browser console.',
+        ]
+      : [];
   }
 
   // A share link in the fragment wins over attribute presets. A broken or
   // invalid one is reported and the presets are used instead.
   #readLink(fallback = 'Showing the starting answers instead.') {
-    const shared = decodeShare(location.hash, this.#shareKey());
+    const shared = decodeShare(location.hash, this.#shareKey(), this.#core.schema.fields);
     if (!shared) return false;
     if (shared.error) {
       this.#notices.link = {
@@ -230,20 +275,21 @@ export class WhichBackendElement extends HTMLElement {
   #build() {
     const { schema } = this.#core;
     const compact = this.hasAttribute('compact');
+    const full = parseLayout(this.getAttribute('layout')).value === 'full';
     const nameOf = (id) => schema.candidates.find((c) => c.id === id)?.name || id;
     const notices = h('div', { part: 'notices' });
-    const verdict = h('p', { class: 'verdict', part: 'verdict', 'aria-live': 'polite' });
+    const answer = verdictView(nameOf);
     this.#noticeText = '';
-    const ui = { notices, verdict, nameOf };
+    const ui = { notices, answer, nameOf, full };
     if (compact) {
-      replace(this.#wrap, notices, verdict);
+      replace(this.#wrap, notices, answer.card);
       this.#ui = ui;
       return;
     }
     const hidden = parseHide(this.getAttribute('hide'), schema.fields).hidden;
     ui.questions = buildQuestions(schema, hidden, (name, value) => {
       this.#inputs[name] = value;
-      this.#schedule();
+      this.#changedByReader();
     });
     ui.weights = buildWeights(
       schema,
@@ -252,11 +298,11 @@ export class WhichBackendElement extends HTMLElement {
           ...(this.#inputs.weights || this.#result?.weights),
           [name]: value,
         };
-        this.#schedule();
+        this.#changedByReader();
       },
       () => {
         delete this.#inputs.weights;
-        this.#schedule();
+        this.#changedByReader();
       },
     );
     ui.candidates = h('ol', { class: 'cands', part: 'candidates' });
@@ -290,10 +336,26 @@ export class WhichBackendElement extends HTMLElement {
       getAdr: () => this.#core.module.adr(JSON.stringify(this.#inputs)),
     });
     ui.about = buildAbout(schema, () => this.#core.platforms);
+    // Detail on demand: closed panels under the answer, all open in
+    // layout="full".
+    const panel = (name, title, ...body) =>
+      h(
+        'details',
+        { class: 'panel', part: `panel-${name}`, open: full || null },
+        h('summary', {}, h('h2', {}, title)),
+        ...body,
+      );
+    ui.picturesPanel = panel(
+      'charts',
+      'Costs and the decision map',
+      h('div', { class: 'figures' }, costChart, map),
+    );
+    ui.picturesPanel.addEventListener('toggle', () => this.#showPictures());
     replace(
       this.#wrap,
       notices,
-      verdict,
+      answer.sticky,
+      answer.card,
       h(
         'div',
         { class: 'grid' },
@@ -301,26 +363,27 @@ export class WhichBackendElement extends HTMLElement {
         h(
           'section',
           { class: 'results', part: 'results' },
-          h('h2', {}, 'The candidates'),
+          h('h2', {}, 'Every design, for and against'),
           ui.candidates,
         ),
       ),
-      ui.cautionsSection,
-      h('section', { class: 'results' }, h('h2', {}, 'Side by side'), ui.table),
       h('section', { class: 'results' }, h('h2', {}, 'What would change the answer'), ui.flips),
-      ui.weights.el,
-      h(
-        'section',
-        { class: 'results' },
-        h('h2', {}, 'Pictures'),
-        h('div', { class: 'figures' }, costChart, map),
-      ),
-      ui.share.el,
+      ui.cautionsSection,
+      panel('table', 'Costs and moving parts, side by side', ui.table),
+      ui.picturesPanel,
+      panel('weights', 'What matters to you', ui.weights.el),
+      panel('share', 'Keep or share this answer', ui.share.el),
       ui.about.el,
     );
     this.#ui = ui;
     this.#picturesDrawn = false;
     this.#result = null;
+  }
+
+  // A change the reader made: evaluate, and let the address bar follow.
+  #changedByReader() {
+    this.#schedule();
+    this.#followInAddressBar();
   }
 
   // Every change lands here; renders are collapsed into one microtask so a
@@ -351,29 +414,36 @@ export class WhichBackendElement extends HTMLElement {
     ui.questions?.errors({});
     this.#result = out;
     const candidates = schema.candidates;
-    renderVerdict(ui.verdict, out, ui.nameOf);
+    ui.answer.render(out);
     if (ui.questions) {
       const indexOf = (id) => candidates.findIndex((c) => c.id === id);
       ui.questions.set(out.scenario);
       ui.weights.set(out.weights, !!this.#inputs.weights);
-      renderCandidates(ui.candidates, out, indexOf);
+      renderCandidates(
+        ui.candidates,
+        out,
+        (id) => ({ index: indexOf(id), short: candidates[indexOf(id)]?.short }),
+        ui.full,
+      );
       renderTable(ui.table, out, candidates);
       renderFlips(ui.flips, out, (f) => this.#moveTo(f));
       ui.share.update();
-      // The pictures. The first time after the layout is built they are
-      // drawn one frame later (after the verdict has been painted), so the
-      // first verdict does not wait for the grid and its SVG; the captions'
-      // sentences about the reader's answers are set now, so the figures
-      // already have nearly their final height. Every later update draws
-      // them here, synchronously with the input event: with the grid and
-      // curve cached and the SVG updated in place that costs little, and it
-      // means the benchmark (scripts/bench-browser.mjs: input event, the
-      // render microtask, then a forced layout) measures an update with both
-      // pictures on, not one that leaves them for a later frame.
-      if (this.#picturesDrawn) this.#renderCharts(out);
+      ui.weights.scores(out, ui.nameOf, indexOf);
+      // The pictures are drawn only while their panel is open. The first
+      // time, they are drawn one frame later (after the verdict has been
+      // painted), so the first verdict never waits for the grid and its SVG.
+      // Later updates draw them here, synchronously with the input event:
+      // with the grid and curve cached and the SVG updated in place that
+      // costs little, and the benchmark (scripts/bench-browser.mjs, with
+      // layout="full") measures an update with both pictures on.
+      const showing = ui.picturesPanel.open;
+      if (showing && this.#picturesDrawn) this.#renderCharts(out);
       else {
-        ui.costChart.update(null, out);
-        ui.map.update(null, out);
+        this.#picturesDrawn = false;
+        if (showing) {
+          ui.costChart.update(null, out);
+          ui.map.update(null, out);
+        }
         this.#deferPictures();
       }
     }
@@ -386,8 +456,9 @@ export class WhichBackendElement extends HTMLElement {
     }
   }
 
-  // After the next paint: requestAnimationFrame runs before that frame's
-  // paint, the timeout it queues runs after it.
+  // After the next paint (requestAnimationFrame runs before that frame's
+  // paint, the timeout it queues runs after it): the sources list, and the
+  // pictures when their panel is open.
   #deferPictures() {
     if (this.#picturesPending) return;
     this.#picturesPending = true;
@@ -395,12 +466,17 @@ export class WhichBackendElement extends HTMLElement {
       setTimeout(() => {
         this.#picturesPending = false;
         const ui = this.#ui;
-        if (!ui?.map || !this.#result || this.#picturesDrawn) return;
-        this.#picturesDrawn = true;
-        this.#renderCharts(this.#result);
+        if (!ui?.map || !this.#result) return;
         ui.about.fill();
+        if (ui.picturesPanel.open && !this.#picturesDrawn) this.#showPictures();
       }),
     );
+  }
+
+  #showPictures() {
+    if (!this.#result || !this.#ui.picturesPanel.open) return;
+    this.#picturesDrawn = true;
+    this.#renderCharts(this.#result);
   }
 
   #showErrors(errors) {
@@ -419,13 +495,13 @@ export class WhichBackendElement extends HTMLElement {
     };
     this.#renderNotices([]);
     if (!this.#result)
-      replace(this.#ui.verdict, 'No answer yet: one of the inputs is out of range.');
+      this.#ui.answer.showError('No answer yet: one of the answers is out of range.');
   }
 
   #renderNotices(warnings) {
     const n = this.#notices;
     const list = [
-      ...n.attrs.map((text) => ({ bad: true, text })),
+      ...n.attrs.map((text) => ({ quiet: true, text })),
       ...(n.link ? [n.link] : []),
       ...(n.input ? [n.input] : []),
     ];
@@ -467,6 +543,7 @@ export class WhichBackendElement extends HTMLElement {
       this.#inputs.weights = { ...(this.#inputs.weights || this.#result.weights), [name]: value };
     else this.#inputs[name] = value;
     this.#update();
+    this.#followInAddressBar();
     const target = this.shadowRoot.querySelector(`[name="${name}"]`);
     if (target) {
       const more = target.closest('details');
@@ -499,10 +576,11 @@ export class WhichBackendElement extends HTMLElement {
   }
 
   #fail(err) {
-    const reason = err && err.message ? err.message : String(err);
+    const { reader, author } = startFailure(err);
+    console.error(author);
     replace(
       this.#wrap,
-      h('p', { class: 'notice bad', role: 'alert' }, `The calculator could not start: ${reason}.`),
+      h('p', { class: 'notice bad', role: 'alert' }, reader),
       h('div', {}, h('slot')),
     );
   }

@@ -102,7 +102,11 @@ export function fromHumanDuration(value, unitId) {
 export function parseNumber(text) {
   if (typeof text === 'number') return Number.isFinite(text) ? text : null;
   if (typeof text !== 'string') return null;
-  let t = text.trim().replace(/[,_\s\u00a0\u202f']/g, '');
+  let t = text.trim();
+  // A comma is a thousands separator only between groups of three digits:
+  // "1,5" is refused rather than read as 15 (or as 1.5).
+  if (t.includes(',') && !/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?[kmb]?$/i.test(t)) return null;
+  t = t.replace(/[,_\s\u00a0\u202f']/g, '');
   if (t === '') return null;
   let scale = 1;
   const suffix = t.slice(-1).toLowerCase();

@@ -1,9 +1,15 @@
-// Share links. The fragment holds every input plus the model version,
-// namespaced by the widget's key so it never clashes with the page's own
-// anchors or with another widget: "#which-backend=<payload>&other=<payload>".
-// Payload = URI-encoded JSON {"v": model_version, "s": scenario}.
+// Share links. The fragment holds the answers that differ from the starting
+// ones plus the model version, namespaced by the widget's key so it never
+// clashes with the page's own anchors or with another widget:
+//   #which-backend=v2.0.0,job_seconds_longest:7200,team:python&other=...
+// Every character there is allowed in a fragment as it is, so the link stays
+// short and readable. Links in the first form (URI-encoded JSON
+// {"v": version, "s": scenario}) are still read.
+
+import { parseFieldValue } from './attributes.js';
 
 export const DEFAULT_KEY = 'which-backend';
+const WEIGHT_PREFIX = 'weights.';
 
 function parts(hash) {
   const text = String(hash || '').replace(/^#/, '');
@@ -14,20 +20,63 @@ function parts(hash) {
   });
 }
 
-export function encodeShare(key, scenario, modelVersion) {
-  const payload = JSON.stringify({ v: modelVersion, s: scenario });
-  return `${encodeURIComponent(key)}=${encodeURIComponent(payload)}`;
+const plain = (v) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
+
+// The payload for one widget: the version, then each answer that differs
+// from its field's default, then the weights when the reader set them.
+export function encodeShare(key, scenario, modelVersion, fields) {
+  const items = [`v${modelVersion}`];
+  for (const f of fields) {
+    const v = scenario[f.name];
+    if (v !== undefined && v !== f.default) items.push(`${f.name}:${plain(v)}`);
+  }
+  for (const [name, v] of Object.entries(scenario.weights || {}))
+    items.push(`${WEIGHT_PREFIX}${name}:${plain(v)}`);
+  // Each item is encoded on its own (a value with a comma or an ampersand
+  // stays inside its item); the colon needs no escape in a fragment.
+  const payload = items.map((s) => encodeURIComponent(s).replace(/%3A/gi, ':')).join(',');
+  return `${encodeURIComponent(key)}=${payload}`;
 }
 
 // Returns null when the fragment has nothing for this key (other fragments
-// are ignored), else { scenario, modelVersion } or { error }.
-export function decodeShare(hash, key) {
+// are ignored), else { scenario, modelVersion } or { error }. Values are
+// read by the schema's field types; the core validates ranges afterwards.
+export function decodeShare(hash, key, fields) {
   const entry = parts(hash).find(([k]) => safeDecode(k) === key);
   if (!entry) return null;
   const raw = entry[1];
-  if (raw === null) return { error: 'the link has no inputs' };
-  const text = safeDecode(raw);
-  if (text === null) return { error: 'the link is not valid URL text' };
+  if (raw === null || raw === '') return { error: 'the link has no answers' };
+  if (/^(\{|%7B)/i.test(raw)) {
+    const json = safeDecode(raw);
+    return json === null ? { error: 'the link is not valid URL text' } : decodeJson(json);
+  }
+  const decoded = raw.split(',').map(safeDecode);
+  if (decoded.includes(null)) return { error: 'the link is not valid URL text' };
+  const [version, ...items] = decoded;
+  if (!version.startsWith('v')) return { error: 'the link was cut or changed' };
+  const scenario = {};
+  for (const item of items) {
+    const i = item.indexOf(':');
+    if (i < 0) return { error: 'the link was cut or changed' };
+    const name = item.slice(0, i);
+    const value = item.slice(i + 1);
+    if (name.startsWith(WEIGHT_PREFIX)) {
+      const n = Number(value);
+      if (value === '' || !Number.isFinite(n))
+        return { error: `the link's weight ${name.slice(WEIGHT_PREFIX.length)} is not a number` };
+      scenario.weights = { ...scenario.weights, [name.slice(WEIGHT_PREFIX.length)]: n };
+      continue;
+    }
+    const field = fields.find((f) => f.name === name);
+    if (!field) return { error: `the link has an answer this calculator does not ask: ${name}` };
+    const parsed = parseFieldValue(field, value);
+    if ('error' in parsed) return { error: `in the link, ${field.label || name} ${parsed.error}` };
+    scenario[name] = parsed.value;
+  }
+  return { scenario, modelVersion: version.slice(1) || null };
+}
+
+function decodeJson(text) {
   let data;
   try {
     data = JSON.parse(text);
@@ -35,9 +84,10 @@ export function decodeShare(hash, key) {
     return { error: 'the link was cut or changed' };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data))
-    return { error: 'the link holds no inputs' };
+    return { error: 'the link holds no answers' };
   const s = data.s;
-  if (!s || typeof s !== 'object' || Array.isArray(s)) return { error: 'the link holds no inputs' };
+  if (!s || typeof s !== 'object' || Array.isArray(s))
+    return { error: 'the link holds no answers' };
   return { scenario: s, modelVersion: typeof data.v === 'string' ? data.v : null };
 }
 
@@ -49,10 +99,20 @@ function safeDecode(t) {
   }
 }
 
-// The page's own URL with this widget's part of the fragment replaced and the
-// other parts (another widget's, the page's anchor) dropped: a share link
-// should reproduce one widget, not scroll the page elsewhere.
-export function buildShareUrl(pageUrl, key, scenario, modelVersion) {
-  const base = String(pageUrl).split('#')[0];
-  return `${base}#${encodeShare(key, scenario, modelVersion)}`;
+// `pageUrl` with this widget's part of the fragment set to `entry` and the
+// other parts kept (another widget's, the page's anchor): the address bar
+// follows the answers without disturbing the rest of the page.
+export function withEntry(pageUrl, key, entry) {
+  const [base, hash = ''] = String(pageUrl).split('#');
+  const others = parts(hash)
+    .filter(([k]) => safeDecode(k) !== key)
+    .map(([k, v]) => (v === null ? k : `${k}=${v}`));
+  return `${base}#${[entry, ...others].join('&')}`;
+}
+
+// A share link: the page's URL (or the one the author set with share-url)
+// with only this widget's entry: a shared link should reproduce one widget,
+// not scroll the page elsewhere.
+export function buildShareUrl(pageUrl, entry) {
+  return `${String(pageUrl).split('#')[0]}#${entry}`;
 }

@@ -16,7 +16,7 @@ const CSS = `
   border: 1px solid var(--which-backend-border, var(--wb-border));
   border-radius: var(--which-backend-radius, 8px);
   padding: var(--which-backend-padding, 12px);
-  box-sizing: border-box; line-height: 1.45; overflow-wrap: anywhere;
+  box-sizing: border-box; line-height: 1.45; overflow-wrap: break-word;
 }
 .wb.dark {
   --wb-bg: #16181d; --wb-fg: #eceef2; --wb-muted: #aab1bd; --wb-border: #3a3f48; --wb-accent: #8ab4ff;
@@ -37,29 +37,53 @@ p { margin: 0.3em 0; }
 .muted { color: var(--which-backend-muted, var(--wb-muted)); font-size: 0.9em; }
 /* While the core loads, the box is about as tall as the first render will
    be (measured for the starting answers at each width, text wraps more in a
-   narrow column), so the page below does not jump when it arrives. */
-.loading { --wb-reserve: 600em; min-height: var(--which-backend-loading-height, var(--wb-reserve)); display: flex; align-items: flex-start; justify-content: center; padding-top: 2em; }
-@container wb (min-width: 16rem) { .loading { --wb-reserve: 470em; } }
-@container wb (min-width: 19rem) { .loading { --wb-reserve: 398em; } }
-@container wb (min-width: 23rem) { .loading { --wb-reserve: 334em; } }
-@container wb (min-width: 28rem) { .loading { --wb-reserve: 306em; } }
-@container wb (min-width: 33rem) { .loading { --wb-reserve: 287em; } }
-@container wb (min-width: 38rem) { .loading { --wb-reserve: 261em; } }
-@container wb (min-width: 46rem) { .loading { --wb-reserve: 255em; } }
-@container wb (min-width: 52rem) { .loading { --wb-reserve: 241em; } }
-@container wb (min-width: 60rem) { .loading { --wb-reserve: 227em; } }
-.compact .loading { --wb-reserve: 7.2em; padding-top: 0; align-items: center; }
+   narrow column; less the widget's own padding and border), so the page
+   below does not jump when it arrives. */
+.loading { --wb-reserve: 150.4em; min-height: var(--which-backend-loading-height, var(--wb-reserve)); display: flex; align-items: flex-start; justify-content: center; padding-top: 2em; }
+@container wb (min-width: 14.375rem) { .loading { --wb-reserve: 139.4em; } }
+@container wb (min-width: 15.875rem) { .loading { --wb-reserve: 117.4em; } }
+@container wb (min-width: 17.375rem) { .loading { --wb-reserve: 111.4em; } }
+@container wb (min-width: 21.375rem) { .loading { --wb-reserve: 93.4em; } }
+@container wb (min-width: 28.875rem) { .loading { --wb-reserve: 87.4em; } }
+@container wb (min-width: 31.375rem) { .loading { --wb-reserve: 81.4em; } }
+@container wb (min-width: 36.375rem) { .loading { --wb-reserve: 78.4em; } }
+@container wb (min-width: 40.375rem) { .loading { --wb-reserve: 75.4em; } }
+@container wb (min-width: 44.375rem) { .loading { --wb-reserve: 71.4em; } }
+@container wb (min-width: 47.375rem) { .loading { --wb-reserve: 63.4em; } }
+@container wb (min-width: 50.375rem) { .loading { --wb-reserve: 59.4em; } }
+@container wb (min-width: 54.375rem) { .loading { --wb-reserve: 56.4em; } }
+.compact .loading { --wb-reserve: 28.4em; padding-top: 0; align-items: center; }
+@container wb (min-width: 14.375rem) { .compact .loading { --wb-reserve: 25.4em; } }
+@container wb (min-width: 15.875rem) { .compact .loading { --wb-reserve: 19.9em; } }
+@container wb (min-width: 17.375rem) { .compact .loading { --wb-reserve: 18.4em; } }
+@container wb (min-width: 23.875rem) { .compact .loading { --wb-reserve: 15.6em; } }
+@container wb (min-width: 26.375rem) { .compact .loading { --wb-reserve: 14em; } }
+@container wb (min-width: 28.875rem) { .compact .loading { --wb-reserve: 12.6em; } }
+@container wb (min-width: 44.375rem) { .compact .loading { --wb-reserve: 9.9em; } }
 .compact .loading ::slotted(*) { margin: 0; }
-@container wb (min-width: 17rem) { .compact .loading { --wb-reserve: 5.5em; } }
-@container wb (min-width: 26rem) { .compact .loading { --wb-reserve: 3.9em; } }
-@container wb (min-width: 52rem) { .compact .loading { --wb-reserve: 2.2em; } }
 .notice { border-left: 4px solid var(--wb-warn); background: var(--which-backend-panel, var(--wb-panel)); padding: 6px 10px; margin: 0 0 10px; }
 .notice.bad { border-left-color: var(--wb-bad); }
-.verdict { font-size: 1.15em; font-weight: 700; margin: 0 0 8px; }
+.notice.quiet { border-left: 0; background: none; padding: 0; color: var(--which-backend-muted, var(--wb-muted)); font-size: 0.85em; }
+/* The answer first, in larger type. */
+.answer { background: var(--which-backend-panel, var(--wb-panel)); border-radius: 6px; padding: 8px 12px; margin: 0 0 10px; }
+.verdict-head { font-size: 1.3em; font-weight: 700; line-height: 1.25; margin: 0; }
+.because { margin: 6px 0 4px; }
+.mark { font-size: 0.8em; font-weight: 600; border-radius: 999px; padding: 1px 8px; border: 1px solid currentColor; white-space: nowrap; }
+.mark.robust { color: var(--wb-good); }
+.mark.close, .mark.sensitive { color: var(--wb-warn); }
+/* A one-line copy of the answer stays at the top of the window while the
+   reader works further down. */
+.sticky { position: sticky; top: 0; z-index: 2; margin: -4px -4px 8px; padding: 6px 10px; font-weight: 700;
+  background: var(--which-backend-background, var(--wb-bg)); border: 1px solid var(--which-backend-border, var(--wb-border)); border-radius: 6px;
+  box-shadow: 0 2px 6px rgb(0 0 0 / 0.12); }
+.sticky[hidden] { display: none; }
+.sticky.changed { animation: wb-flash 1.2s ease-out; }
+@keyframes wb-flash { from { background: var(--which-backend-panel, var(--wb-panel)); color: var(--which-backend-accent, var(--wb-accent)); } }
+@media (prefers-reduced-motion: reduce) { .sticky.changed { animation: none; outline: 2px solid var(--which-backend-accent, var(--wb-accent)); } }
 .stale .results { opacity: 0.55; }
 fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
 legend { font-weight: 700; padding: 0; margin-bottom: 6px; }
-.q { display: grid; gap: 4px; margin: 0 0 10px; min-width: 0; }
+.q { display: grid; gap: 2px 4px; margin: 0 0 8px; min-width: 0; }
 .q > label, .q > .label { font-weight: 600; }
 .q .help { margin: 0; }
 .q .error { color: var(--wb-bad); font-size: 0.9em; }
@@ -86,10 +110,43 @@ summary { cursor: pointer; font-weight: 600; }
 .wb { container: wb / inline-size; color-scheme: light; }
 .wb.dark { color-scheme: dark; }
 @media (prefers-color-scheme: dark) { .wb.auto { color-scheme: dark; } }
-.cands { list-style: none; padding: 0; margin: 0; display: grid; gap: 8px; }
-.cand { border: 1px solid var(--which-backend-border, var(--wb-border)); border-radius: 6px; padding: 6px 10px; border-left-width: 6px; }
+.cands { list-style: none; padding: 0; margin: 0; display: grid; gap: 6px; }
+.cand { border: 1px solid var(--which-backend-border, var(--wb-border)); border-radius: 6px; padding: 4px 8px; border-left-width: 6px; }
+.cand[data-verdict=recommended] { background: var(--which-backend-panel, var(--wb-panel)); }
 .cand h3 { margin: 0; font-size: 1em; display: flex; gap: 8px; flex-wrap: wrap; justify-content: space-between; }
-.cand ul { margin: 4px 0 0; padding-left: 1.2em; }
+.cand details { margin: 0; }
+/* The disclosure triangle sits inside the card, before the name. */
+.cand summary { list-style: none; display: flex; gap: 6px; align-items: baseline; }
+.cand summary::-webkit-details-marker { display: none; }
+.cand summary::before { content: '\\25B8'; flex: none; width: 0.8em; color: var(--which-backend-muted, var(--wb-muted)); }
+.cand details[open] > summary::before { content: '\\25BE'; }
+.cand summary h3 { flex: 1; min-width: 0; }
+.cand .name { font-weight: 700; }
+/* A narrow column names the designs by their short names. */
+.cand .short { display: none; }
+@container wb (max-width: 26rem) {
+  .cand .long { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .cand .short { display: inline; }
+}
+.deal-breaker { flex-basis: 100%; font-weight: 400; font-size: 0.9em; }
+.cand details[open] .deal-breaker { display: none; }
+.reasons { list-style: none; margin: 4px 0 0; padding: 0; }
+.r { display: grid; grid-template-columns: 1.3em minmax(0, 1fr) auto; gap: 0 4px; margin: 2px 0; }
+.r .icon { font-weight: 700; text-align: center; }
+.r.favours .icon { color: var(--wb-good); }
+.r.penalises .icon { color: var(--wb-warn); }
+.r.rules_out .icon, .r.rules_out { color: var(--wb-bad); }
+.r .points { color: var(--which-backend-muted, var(--wb-muted)); font-size: 0.85em; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.small { font-size: 0.85em; }
+.panel { border-top: 1px solid var(--which-backend-border, var(--wb-border)); margin: 0; padding: 6px 0; }
+.panel > summary h2 { display: inline; margin: 0; }
+.panel[open] > summary { margin-bottom: 8px; }
+.assumed { margin-top: 6px; }
+.bars { list-style: none; padding: 0; margin: 8px 0 0; display: grid; gap: 4px; font-size: 0.85em; }
+.bars li { display: grid; grid-template-columns: minmax(0, 11em) minmax(0, 1fr) 4.5em; gap: 6px; align-items: center; }
+.bars .bar { height: 0.7em; background: var(--which-backend-panel, var(--wb-panel)); border-radius: 3px; overflow: hidden; }
+.bars .fill { display: block; height: 100%; width: 0; margin: 0; border-radius: 3px; }
+.bars .value { text-align: right; font-variant-numeric: tabular-nums; }
 .tag { font-size: 0.85em; font-weight: 600; }
 .tag.recommended { color: var(--wb-good); }
 .tag.ruled_out { color: var(--wb-bad); }
@@ -101,12 +158,18 @@ summary { cursor: pointer; font-weight: 600; }
 .c5 { border-left-color: var(--which-backend-candidate-6, var(--wb-c5)); }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.9em; width: 100%; }
-th, td { border-bottom: 1px solid var(--which-backend-border, var(--wb-border)); padding: 4px 6px; text-align: right; vertical-align: top; }
-th[scope=row] { text-align: left; font-weight: 600; }
+th, td { border-bottom: 1px solid var(--which-backend-border, var(--wb-border)); padding: 4px 6px; text-align: right; vertical-align: top; white-space: nowrap; overflow-wrap: normal; font-variant-numeric: tabular-nums; }
+/* Row names stay in view while the table scrolls sideways; they may wrap
+   between words, never inside one. */
+th[scope=row] { text-align: left; font-weight: 600; position: sticky; left: 0; z-index: 1; white-space: normal; min-width: 8em;
+  background: var(--which-backend-background, var(--wb-bg)); }
+th.rec, td.rec { background: var(--which-backend-panel, var(--wb-panel)); }
+th.rec::after { content: ' \\2605'; color: var(--wb-good); }
 thead th { text-align: right; }
 td.best { font-weight: 700; }
-.flips { padding-left: 1.2em; margin: 0; }
-.flips li { margin: 4px 0; }
+.flips { padding-left: 1.1em; margin: 0; }
+.flips li { margin: 2px 0; }
+.cautions { padding-left: 1.1em; margin: 0; font-size: 0.95em; }
 /* A wrapping button is one box; align its first line, not its last, with the bullet. */
 .flips button.link { vertical-align: top; font: inherit; }
 .weights .q { grid-template-columns: minmax(0, 1fr) auto; align-items: center; }
@@ -115,10 +178,18 @@ figure { margin: 8px 0; }
 svg { display: block; width: 100%; max-width: 34rem; height: auto; overflow: visible; }
 .figures { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); }
 @container wb (min-width: 60rem) { .figures { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
-svg text { fill: currentColor; font-size: 11px; }
+svg text { fill: currentColor; font-size: 12px; }
 svg .axis { stroke: var(--which-backend-muted, var(--wb-muted)); stroke-width: 1; }
 svg .grid-line { stroke: var(--which-backend-border, var(--wb-border)); stroke-width: 0.5; }
 svg .curve { fill: none; stroke-width: 2.5; }
+svg .band { fill-opacity: 0.14; stroke: none; }
+svg text.direct { font-size: 10px; }
+svg .t0 { fill: var(--which-backend-candidate-1, var(--wb-c0)); } svg .t1 { fill: var(--which-backend-candidate-2, var(--wb-c1)); }
+svg .t2 { fill: var(--which-backend-candidate-3, var(--wb-c2)); } svg .t3 { fill: var(--which-backend-candidate-4, var(--wb-c3)); }
+svg .t4 { fill: var(--which-backend-candidate-5, var(--wb-c4)); } svg .t5 { fill: var(--which-backend-candidate-6, var(--wb-c5)); }
+svg text.here-label { font-weight: 700; font-size: 11px; paint-order: stroke; stroke: var(--which-backend-background, var(--wb-bg)); stroke-width: 3px; }
+svg text.region { font-size: 11px; font-weight: 700; fill: #fff; paint-order: stroke; stroke: rgb(0 0 0 / 0.55); stroke-width: 2.5px; }
+.legend .sample { display: inline-block; width: 24px; height: 8px; margin-right: 4px; overflow: visible; }
 svg .s0 { stroke: var(--which-backend-candidate-1, var(--wb-c0)); } svg .f0 { fill: var(--which-backend-candidate-1, var(--wb-c0)); }
 svg .s1 { stroke: var(--which-backend-candidate-2, var(--wb-c1)); } svg .f1 { fill: var(--which-backend-candidate-2, var(--wb-c1)); }
 svg .s2 { stroke: var(--which-backend-candidate-3, var(--wb-c2)); } svg .f2 { fill: var(--which-backend-candidate-3, var(--wb-c2)); }

@@ -1,13 +1,15 @@
 // The two pictures as SVG, each with a text alternative that says what the
 // picture shows in words (figcaption), so nothing is only visual.
 
-import { h, s, replace } from './dom.js';
-import { costChart, logTicks, mapRects, mapShares, scale } from './chart-geometry.js';
+import { h, s, replace, uid } from './dom.js';
+import { costChart, logTicks, mapRects, mapShares, scale, spreadLabels } from './chart-geometry.js';
 import { formatCompact, formatCount, formatDuration, formatUsd } from './format.js';
 
 const W = 360;
 const H = 230;
 const BOX = { left: 48, right: 352, top: 8, bottom: 196 };
+// The cost chart leaves room on the right for its lines' names.
+const COST_BOX = { ...BOX, right: 284 };
 
 export const COST_AXIS = { field: 'monthly_requests', min: 100, max: 1e9, steps: 48, scale: 'log' };
 export const MAP_AXES = {
@@ -17,8 +19,27 @@ export const MAP_AXES = {
 
 const DURATION_TICKS = [1, 10, 60, 600, 3600, 86400];
 
+// One name per candidate on the map: on the middle row of its region, in
+// its widest run of cells there, when that run is wide enough to hold it.
+function regionLabels(rects, count) {
+  const rows = Array.from({ length: count }, () => new Map());
+  for (const r of rects) {
+    const row = rows[r.candidate];
+    if (!row.has(r.y) || row.get(r.y).w < r.w) row.set(r.y, r);
+  }
+  const out = [];
+  rows.forEach((row, candidate) => {
+    const ys = [...row.keys()].sort((a, b) => a - b);
+    if (!ys.length) return;
+    const r = row.get(ys[Math.floor(ys.length / 2)]);
+    if (r.w >= 60) out.push({ candidate, x: r.x + r.w / 2, y: r.y + r.h / 2 + 4 });
+  });
+  return out;
+}
+
 // The axes, grid lines and labels as one group, plus the two scales.
-function axes(xTicks, yTicks, xLabel, yLabel) {
+function axes(box, xTicks, yTicks, xLabel, yLabel) {
+  const BOX = box;
   const x = scale([xTicks.domain[0], xTicks.domain[1]], [BOX.left, BOX.right]);
   const y = scale([yTicks.domain[0], yTicks.domain[1]], [BOX.bottom, BOX.top]);
   const g = s('g', { 'aria-hidden': 'true' });
@@ -63,12 +84,24 @@ const svgRoot = (ids) =>
     focusable: 'false',
   });
 
-function legend(candidates) {
-  return h(
-    'ul',
-    { class: 'legend', 'aria-hidden': 'true' },
-    candidates.map((c, i) => h('li', {}, h('span', { class: `swatch sw${i}` }), c.short || c.name)),
+// Legend samples drawn like the lines (colour and dash) or, for the map,
+// like its cells. `only` limits it to the candidates present.
+function legend(candidates, kind, only = null) {
+  const items = candidates.map((c, i) =>
+    h(
+      'li',
+      { hidden: only && !only.has(i) ? true : null },
+      kind === 'line'
+        ? s(
+            'svg',
+            { class: 'sample', viewBox: '0 0 24 8', 'aria-hidden': 'true' },
+            s('line', { class: `curve s${i} dash${i}`, x1: 0, x2: 24, y1: 4, y2: 4 }),
+          )
+        : h('span', { class: `swatch sw${i}` }),
+      c.short || c.name,
+    ),
   );
+  return { el: h('ul', { class: 'legend', 'aria-hidden': 'true' }, items), items };
 }
 
 // Sets attributes and text only when they differ, so an unchanged marker or
@@ -92,82 +125,149 @@ function text(el, value) {
 export function costChartView(el, ids, candidates) {
   const n = candidates.length;
   const svg = svgRoot(ids);
+  const bands = s('g', {});
+  const bandPaths = candidates.map((_, c) => s('path', { class: `band f${c}` }));
+  bands.append(...bandPaths);
   const lines = s('g', {});
   const paths = candidates.map((_, c) => s('path', { class: `curve s${c} dash${c}` }));
   lines.append(...paths);
-  const here = s('line', { class: 'here-line', y1: BOX.top, y2: BOX.bottom, visibility: 'hidden' });
+  const labels = s('g', { 'aria-hidden': 'true' });
+  const here = s('line', {
+    class: 'here-line',
+    y1: COST_BOX.top,
+    y2: COST_BOX.bottom,
+    visibility: 'hidden',
+  });
+  const hereLabel = s(
+    'text',
+    { class: 'here-label', y: COST_BOX.top + 10, visibility: 'hidden' },
+    'You',
+  );
   const crossings = s('g', {});
   const caption = h('figcaption', { id: ids.desc, class: 'muted' });
+  const switchId = uid('eng');
+  const withPeople = h('input', { type: 'checkbox', id: switchId });
+  const title = h('h3', { id: ids.title });
   replace(
     el,
-    h('h3', { id: ids.title }, 'Cost per month versus volume'),
+    title,
+    h(
+      'p',
+      { class: 'check small' },
+      withPeople,
+      h('label', { for: switchId }, 'Include engineering time'),
+    ),
     svg,
-    legend(candidates),
+    legend(candidates, 'line').el,
     caption,
   );
   let curve = null;
+  let last = null;
   let chart = null;
   let yKey = '';
   let crossWords = '';
   const name = (i) => candidates[i].short || candidates[i].name;
+  let drawnKey = null;
+  const draw = (result) => {
+    const people = withPeople.checked;
+    const byId = new Map(result.candidates.map((c) => [c.id, c]));
+    const extra = candidates.map((c) =>
+      people ? byId.get(c.id)?.cost.engineering_usd_month || 0 : 0,
+    );
+    // Redraw only for a new curve or new engineering costs.
+    const key = [curve, extra.join()];
+    if (drawnKey && drawnKey[0] === key[0] && drawnKey[1] === key[1]) return;
+    drawnKey = key;
+    chart = costChart(curve, COST_AXIS, n, COST_BOX, extra);
+    const domain = chart.yDomain.join();
+    if (domain !== yKey) {
+      yKey = domain;
+      const yValues = logTicks(chart.yDomain[0], chart.yDomain[1]).filter(
+        (_, i, a) => a.length <= 5 || i % 2 === 0,
+      );
+      const { g } = axes(
+        COST_BOX,
+        {
+          domain: [COST_AXIS.min, COST_AXIS.max],
+          values: logTicks(COST_AXIS.min, COST_AXIS.max).filter((_, i) => i % 2 === 0),
+          label: formatCompact,
+        },
+        { domain: chart.yDomain, values: yValues, label: (v) => '$' + formatCompact(v) },
+        'AI requests per month',
+        'USD / month',
+      );
+      svg.replaceChildren(g, bands, lines, labels, here, hereLabel, crossings);
+    }
+    chart.paths.forEach((d, c) => {
+      if (d) attrs(paths[c], { d, visibility: 'visible' });
+      else paths[c].setAttribute('visibility', 'hidden');
+      const band = chart.bands[c];
+      if (band) attrs(bandPaths[c], { d: band, visibility: 'visible' });
+      else bandPaths[c].setAttribute('visibility', 'hidden');
+    });
+    labels.replaceChildren(
+      ...spreadLabels(chart.ends, 11, COST_BOX.top + 4, COST_BOX.bottom).map((e) =>
+        s('text', { x: COST_BOX.right + 4, y: e.ly + 4, class: `direct t${e.c}` }, name(e.c)),
+      ),
+    );
+    crossings.replaceChildren(
+      ...chart.crossovers.map((x) =>
+        s(
+          'circle',
+          { class: 'cross', cx: x.px, cy: x.py, r: 3.5 },
+          s('title', {}, crossText(x, candidates)),
+        ),
+      ),
+    );
+    crossWords = chart.crossovers.length
+      ? `Where lines cross, the cheaper one changes: ${chart.crossovers.map((x) => `${name(x.a)} and ${name(x.b)} at ${formatCompact(x.requests)} requests`).join('; ')}.`
+      : 'No two lines cross in this range: the order by cost stays the same.';
+    title.textContent = people
+      ? 'Infrastructure and engineering time per month'
+      : 'Infrastructure per month';
+  };
+  withPeople.addEventListener('change', () => {
+    if (curve && last) draw(last);
+    if (last) describe(last);
+  });
+  const describe = (result) => {
+    const people = withPeople.checked;
+    const costOf = (c) => (people ? c.cost.total_usd_month : c.cost.infra_usd_month);
+    const costs = result.candidates.map((c) => [c, costOf(c)]).sort((a, b) => a[1] - b[1]);
+    const at = result.scenario.monthly_requests;
+    text(
+      caption,
+      [
+        people
+          ? `Infrastructure plus engineering time (maintenance hours at the engineer rate) per month`
+          : 'Infrastructure per month, with a shaded band where the estimates in the data leave a range,',
+        `for each candidate from ${formatCount(COST_AXIS.min)} to ${formatCompact(COST_AXIS.max)} AI requests a month (both axes logarithmic).`,
+        `At your ${formatCount(at)} requests, the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
+        crossWords,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  };
   return {
     update(nextCurve, result) {
-      if (nextCurve && nextCurve !== curve) {
-        curve = nextCurve;
-        chart = costChart(curve, COST_AXIS, n, BOX);
-        const key = chart.yDomain.join();
-        if (key !== yKey) {
-          yKey = key;
-          const yValues = logTicks(chart.yDomain[0], chart.yDomain[1]).filter(
-            (_, i, a) => a.length <= 5 || i % 2 === 0,
-          );
-          const { g } = axes(
-            {
-              domain: [COST_AXIS.min, COST_AXIS.max],
-              values: logTicks(COST_AXIS.min, COST_AXIS.max).filter((_, i) => i % 2 === 0),
-              label: formatCompact,
-            },
-            { domain: chart.yDomain, values: yValues, label: (v) => '$' + formatCompact(v) },
-            'AI requests per month',
-            'USD / month',
-          );
-          svg.replaceChildren(g, lines, here, crossings);
-        }
-        chart.paths.forEach((d, c) => {
-          if (d) attrs(paths[c], { d, visibility: 'visible' });
-          else paths[c].setAttribute('visibility', 'hidden');
-        });
-        crossings.replaceChildren(
-          ...chart.crossovers.map((x) =>
-            s(
-              'circle',
-              { class: 'cross', cx: x.px, cy: x.py, r: 3.5 },
-              s('title', {}, crossText(x, candidates)),
-            ),
-          ),
-        );
-        crossWords = chart.crossovers.length
-          ? `Where lines cross, the cheaper one changes: ${chart.crossovers.map((x) => `${name(x.a)} and ${name(x.b)} at ${formatCompact(x.requests)} requests`).join('; ')}.`
-          : 'No two lines cross in this range: the order by cost stays the same.';
-      }
+      last = result;
+      if (nextCurve && nextCurve !== curve) curve = nextCurve;
+      if (curve) draw(result);
       const at = result.scenario.monthly_requests;
       if (chart && Number.isFinite(at) && at > 0) {
         const px = chart.x(at);
         attrs(here, { x1: px, x2: px, visibility: 'visible' });
-      } else here.setAttribute('visibility', 'hidden');
-      const costs = result.candidates
-        .map((c) => [c, c.cost.total_usd_month])
-        .sort((a, b) => a[1] - b[1]);
-      text(
-        caption,
-        [
-          `Total cost per month, infrastructure plus maintenance time, for each candidate from ${formatCount(COST_AXIS.min)} to ${formatCompact(COST_AXIS.max)} AI requests a month (both axes logarithmic).`,
-          `At your ${formatCount(at)} requests, the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
-          crossWords,
-        ]
-          .filter(Boolean)
-          .join(' '),
-      );
+        attrs(hereLabel, {
+          x: px + 3,
+          'text-anchor': px > COST_BOX.right - 30 ? 'end' : 'start',
+          visibility: 'visible',
+        });
+      } else {
+        here.setAttribute('visibility', 'hidden');
+        hereLabel.setAttribute('visibility', 'hidden');
+      }
+      describe(result);
     },
   };
 }
@@ -179,6 +279,7 @@ function crossText(x, candidates) {
 export function decisionMapView(el, ids, candidates) {
   const { x: xa, y: ya } = MAP_AXES;
   const { g, x, y } = axes(
+    BOX,
     {
       domain: [xa.min, xa.max],
       values: DURATION_TICKS,
@@ -199,10 +300,13 @@ export function decisionMapView(el, ids, candidates) {
     { class: 'here-inner', r: 6, visibility: 'hidden' },
     s('title', {}, 'You are here'),
   );
+  const you = s('text', { class: 'here-label', visibility: 'hidden' }, 'You');
+  const names = s('g', { 'aria-hidden': 'true' });
   const svg = svgRoot(ids);
-  svg.append(cells, g, halo, dot);
+  svg.append(cells, g, names, halo, dot, you);
   const caption = h('figcaption', { id: ids.desc, class: 'muted' });
-  replace(el, h('h3', { id: ids.title }, 'Decision map'), svg, legend(candidates), caption);
+  const key = legend(candidates, 'cell', new Set());
+  replace(el, h('h3', { id: ids.title }, 'Decision map'), svg, key.el, caption);
   let grid = null;
   let shareWords = '';
   return {
@@ -225,6 +329,17 @@ export function decisionMapView(el, ids, candidates) {
           else cells.append(s('rect', at));
         });
         while (kids.length > rects.length) cells.lastChild.remove();
+        names.replaceChildren(
+          ...regionLabels(rects, candidates.length).map((r) =>
+            s(
+              'text',
+              { class: 'region', x: r.x, y: r.y, 'text-anchor': 'middle' },
+              candidates[r.candidate].short || candidates[r.candidate].name,
+            ),
+          ),
+        );
+        const present = new Set(rects.map((r) => r.candidate));
+        key.items.forEach((item, i) => (item.hidden = !present.has(i)));
         const shares = mapShares(grid, candidates.length)
           .map((share, i) => [candidates[i], share])
           .filter(([, share]) => share > 0)
@@ -239,6 +354,13 @@ export function decisionMapView(el, ids, candidates) {
       };
       attrs(halo, at);
       attrs(dot, at);
+      const right = at.cx > BOX.right - 40;
+      attrs(you, {
+        x: at.cx + (right ? -10 : 10),
+        y: at.cy + 4,
+        'text-anchor': right ? 'end' : 'start',
+        visibility: at.visibility,
+      });
       const top = candidates.find((c) => c.id === result.recommended);
       text(
         caption,

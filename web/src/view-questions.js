@@ -6,7 +6,9 @@ import { h, uid } from './dom.js';
 import {
   DURATION_UNITS,
   formatCount,
+  formatDuration,
   fromHumanDuration,
+  parseDuration,
   parseNumber,
   toHumanDuration,
 } from './format.js';
@@ -26,18 +28,26 @@ export function buildQuestions(schema, hidden, onChange) {
   const rest = fields.filter((f) => !PRIMARY.includes(f.name));
   const more = h('details', { class: 'more' }, h('summary', {}, 'More questions'), rest.map(make));
   if (rest.every((f) => hidden.has(f.name))) more.hidden = true;
+  // Questions the author hid still count: say what is assumed for them.
+  const assumed = h('p', { class: 'muted assumed', hidden: hidden.size === 0 });
   const el = h(
     'fieldset',
     { part: 'questions', class: 'questions' },
     h('legend', {}, 'Your product'),
     primary.map(make),
     more,
+    assumed,
   );
   return {
     el,
     more,
     set(scenario) {
       for (const [name, c] of controls) if (name in scenario) c.set(scenario[name]);
+      if (hidden.size)
+        assumed.textContent = `Assuming: ${fields
+          .filter((f) => hidden.has(f.name) && f.name in scenario)
+          .map((f) => `${f.label || f.name} ${describeValue(f, scenario[f.name])}`)
+          .join('; ')}.`;
     },
     errors(byField) {
       for (const [name, c] of controls) c.error(byField[name] || '');
@@ -45,6 +55,16 @@ export function buildQuestions(schema, hidden, onChange) {
       if (rest.some((f) => byField[f.name])) more.open = true;
     },
   };
+}
+
+// An answer as a reader would say it: the option's label, yes/no, a
+// duration or a count.
+function describeValue(field, value) {
+  if (field.type === 'enum')
+    return (field.values || []).find((v) => v.id === value)?.label || String(value);
+  if (field.type === 'boolean') return value ? 'Yes' : 'No';
+  if (field.unit === 'seconds') return formatDuration(value);
+  return formatCount(value);
 }
 
 function help(field, id) {
@@ -123,9 +143,15 @@ function durationControl(field, emit) {
   const id = uid(field.name);
   let input;
   let unit;
+  // "90", with the unit picked beside it, or a duration with its own unit:
+  // "90s", "15 min", "2h" (then the unit list follows what was typed).
   const read = () => {
-    const seconds = fromHumanDuration(input.value, unit.value);
-    if (seconds === null) return setError('Enter a number, for example 30.', [input]);
+    const typedUnit = /[a-z]\s*$/i.test(input.value);
+    const seconds = typedUnit
+      ? parseDuration(input.value)
+      : fromHumanDuration(input.value, unit.value);
+    if (seconds === null)
+      return setError('Enter a duration, for example 30, 90s, 15 min or 2h.', [input]);
     setError('', [input]);
     emit(seconds);
   };
@@ -143,6 +169,15 @@ function durationControl(field, emit) {
         autocomplete: 'off',
         'aria-describedby': describedBy(helpId, errId),
         oninput: read,
+        // On leaving the field, "2h" becomes "2" with "hours" picked.
+        onchange: () => {
+          if (!/[a-z]\s*$/i.test(input.value)) return;
+          const seconds = parseDuration(input.value);
+          if (seconds === null) return;
+          const v = toHumanDuration(seconds);
+          input.value = v.value;
+          unit.value = v.unit;
+        },
       })),
       (unit = h(
         'select',
@@ -155,7 +190,11 @@ function durationControl(field, emit) {
     el,
     set(seconds) {
       // Keep what the reader typed when it already means this value.
-      if (fromHumanDuration(input.value, unit.value) === seconds) return;
+      const typedUnit = /[a-z]\s*$/i.test(input.value);
+      const shown = typedUnit
+        ? parseDuration(input.value)
+        : fromHumanDuration(input.value, unit.value);
+      if (shown === seconds) return;
       const v = toHumanDuration(seconds);
       input.value = v.value;
       unit.value = v.unit;
@@ -181,7 +220,11 @@ function numberControl(field, emit) {
       'aria-describedby': describedBy(helpId, errId),
       oninput: () => {
         const n = parseNumber(input.value);
-        if (n === null) return setError('Enter a number, for example 250,000 or 250k.', [input]);
+        if (n === null)
+          return setError(
+            'Enter a whole number, for example 250,000 or 250k (commas only between thousands).',
+            [input],
+          );
         setError('', [input]);
         emit(isInt ? Math.round(n) : n);
       },

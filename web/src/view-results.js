@@ -6,6 +6,7 @@
 
 import { h, replace } from './dom.js';
 import { formatCount, formatHours, formatMs, formatUsd } from './format.js';
+import { costRange } from './view-verdict.js';
 
 const VERDICT_WORDS = { recommended: 'Recommended', viable: 'Viable', ruled_out: 'Ruled out' };
 
@@ -29,64 +30,130 @@ function keyedChildren(el, items, keyOf, make) {
     el.replaceChildren(...nodes);
 }
 
-export function renderVerdict(el, result, nameOf) {
-  const alone = result.runner_up === result.recommended;
-  const closeness = result.close_call ? ` A close call: ${result.margin} points apart.` : '';
-  const estimates = result.robust ? '' : ' An estimate in the data could change it.';
-  const tail = (alone ? '' : ` Next best: ${nameOf(result.runner_up)}.`) + closeness + estimates;
-  const head = `Build it as ${nameOf(result.recommended)}.`;
-  if (drawn.get(el) === head + tail) return;
-  drawn.set(el, head + tail);
-  replace(el, head, h('span', { class: 'muted' }, tail));
+// How each reason reads beside its text: an icon for the eye, a word for
+// screen readers, a colour from the theme.
+const EFFECTS = {
+  rules_out: { icon: '\u2715', word: 'Rules it out:' },
+  penalises: { icon: '\u2212', word: 'Against:' },
+  favours: { icon: '+', word: 'For:' },
+};
+
+export function formatPoints(points) {
+  if (!Number.isFinite(points) || points === 0) return '';
+  const r = Math.round(Math.abs(points) * 10) / 10;
+  return `${points < 0 ? '\u2212' : '+'}${r}`;
 }
 
-export function renderCandidates(el, result, indexOf) {
-  keyedChildren(
-    el,
-    result.candidates,
-    (c) => JSON.stringify([c.id, c.name, c.verdict, Math.round(c.score), c.reasons]),
-    (c) =>
-      h(
-        'li',
-        { class: `cand c${indexOf(c.id)}`, 'data-candidate': c.id, 'data-verdict': c.verdict },
-        h(
-          'h3',
-          {},
-          h('span', {}, c.name),
-          h(
-            'span',
-            { class: `tag ${c.verdict}` },
-            `${VERDICT_WORDS[c.verdict] || c.verdict} \u00b7 score ${Math.round(c.score)}`,
-          ),
-        ),
-        c.reasons.length
-          ? h(
-              'ul',
-              {},
-              c.reasons.map((r) =>
-                h('li', { 'data-rule': r.rule, 'data-effect': r.effect }, r.text),
-              ),
-            )
-          : h('p', { class: 'muted' }, 'No rule speaks for or against it here.'),
-      ),
+// Deal-breakers first, then the core's order. A sentence already said for a
+// candidate higher in the list is not repeated: it points back to that one.
+export function arrangeReasons(candidates) {
+  const firstSaidBy = new Map();
+  return candidates.map((c) => {
+    const reasons = [...c.reasons]
+      .sort((a, b) => (b.effect === 'rules_out') - (a.effect === 'rules_out'))
+      .map((r) => {
+        const said = firstSaidBy.get(r.text);
+        if (!said) firstSaidBy.set(r.text, c);
+        return { ...r, sameAs: said && said !== c ? said : null };
+      });
+    return { candidate: c, reasons };
+  });
+}
+
+function reasonItem(r) {
+  const e = EFFECTS[r.effect] || EFFECTS.favours;
+  return h(
+    'li',
+    { class: `r ${r.effect}`, 'data-rule': r.rule, 'data-effect': r.effect },
+    h('span', { class: 'icon', 'aria-hidden': 'true' }, e.icon),
+    h('span', { class: 'visually-hidden' }, e.word + ' '),
+    r.sameAs
+      ? [
+          h('span', { class: 'muted' }, `As for ${r.sameAs.short || r.sameAs.name}`),
+          h('span', { class: 'visually-hidden' }, `: ${r.text}`),
+        ]
+      : h('span', {}, r.text),
+    r.points ? h('span', { class: 'points' }, ` ${formatPoints(r.points)}`) : null,
   );
 }
 
+function heading(c) {
+  const dealBreaker = c.verdict === 'ruled_out' && c.reasons.find((r) => r.effect === 'rules_out');
+  return [
+    h(
+      'span',
+      { class: 'name' },
+      h('span', { class: 'long' }, c.name),
+      h('span', { class: 'short', 'aria-hidden': 'true' }, c.short),
+    ),
+    h(
+      'span',
+      { class: `tag ${c.verdict}` },
+      c.verdict === 'ruled_out'
+        ? VERDICT_WORDS.ruled_out
+        : `${VERDICT_WORDS[c.verdict] || c.verdict} \u00b7 ${Math.round(c.score)} points`,
+    ),
+    dealBreaker ? h('span', { class: 'deal-breaker' }, dealBreaker.text) : null,
+  ];
+}
+
+// One line per candidate (a ruled-out one names its deal-breaker) that opens
+// to show its reasons; the verdict above already says why the winner wins.
+// With `open` (layout="full") every card is open.
+export function renderCandidates(el, result, info, open) {
+  keyedChildren(
+    el,
+    arrangeReasons(result.candidates.map((c) => ({ ...c, short: info(c.id).short || c.name }))),
+    ({ candidate: c, reasons }) =>
+      JSON.stringify([c.id, c.name, c.verdict, Math.round(c.score), reasons, open]),
+    ({ candidate: c, reasons }) => {
+      const body = reasons.length
+        ? h('ul', { class: 'reasons' }, reasons.map(reasonItem))
+        : h('p', { class: 'muted' }, 'No rule speaks for or against it here.');
+      const attrs = {
+        class: `cand c${info(c.id).index}`,
+        'data-candidate': c.id,
+        'data-verdict': c.verdict,
+      };
+      return h(
+        'li',
+        attrs,
+        h('details', { open: open || null }, h('summary', {}, h('h3', {}, heading(c))), body),
+      );
+    },
+  );
+}
+
+// The engineer's hourly rate behind every candidate's engineering cost.
+const hourlyRate = (result) => {
+  const c = result.candidates.find((x) => x.cost.maintenance_hours_month > 0);
+  return c ? c.cost.engineering_usd_month / c.cost.maintenance_hours_month : NaN;
+};
+
+// [label, value of a candidate's cost, format, lower is better]
 const ROWS = [
-  ['Infrastructure per month', 'infra_usd_month', formatUsd],
-  ['Maintenance hours per month', 'maintenance_hours_month', formatHours],
-  ['Total cost per month', 'total_usd_month', formatUsd],
-  ['Codebases', 'codebases', formatCount],
-  ['Dependency sets', 'dependency_sets', formatCount],
-  ['Deploy targets', 'deploy_targets', formatCount],
-  ['CI pipelines', 'pipelines', formatCount],
-  ['Services to monitor', 'services_to_monitor', formatCount],
-  ['Network hops', 'network_hops', formatCount],
-  ['Added latency', 'added_latency_ms', formatMs],
+  ['Infrastructure per month', (c) => c.infra_usd_month, formatUsd, true],
+  ['Range from the estimates', (c) => c, costRange, false],
+  ['Maintenance hours per month', (c) => c.maintenance_hours_month, formatHours, true],
+  [
+    (result) => `Total with engineering time at ${formatUsd(hourlyRate(result))}/h`,
+    (c) => c.total_usd_month,
+    formatUsd,
+    true,
+  ],
+  ['Codebases', (c) => c.codebases, formatCount, true],
+  ['Dependency sets', (c) => c.dependency_sets, formatCount, true],
+  ['Deploy targets', (c) => c.deploy_targets, formatCount, true],
+  ['CI pipelines', (c) => c.pipelines, formatCount, true],
+  ['Services to monitor', (c) => c.services_to_monitor, formatCount, true],
+  ['Network hops', (c) => c.network_hops, formatCount, true],
+  ['Added latency', (c) => c.added_latency_ms, formatMs, true],
 ];
 
-// Rows are the measures and columns the candidates, in their fixed
-// order (core/model/candidate.h), so columns do not jump as the ranking changes.
+// Rows are the measures and columns the candidates, in their fixed order
+// (core/model/candidate.h), so columns do not jump as the ranking changes.
+// The recommended column is marked; the row headers stay in view while the
+// table scrolls sideways in a narrow column.
 export function renderTable(el, result, candidates) {
   const byId = new Map(result.candidates.map((c) => [c.id, c]));
   const cols = candidates.filter((c) => byId.has(c.id));
@@ -95,7 +162,9 @@ export function renderTable(el, result, candidates) {
   if (!table || table.shape !== shape) {
     // One cell per measure and candidate, kept and refilled on every update.
     const cells = ROWS.map(() => cols.map(() => h('td', {})));
-    table = { shape, cells };
+    const heads = cols.map((c) => h('th', { scope: 'col' }, c.short || c.name));
+    const labels = ROWS.map(() => h('th', { scope: 'row' }));
+    table = { shape, cells, heads, labels };
     drawn.set(el, table);
     replace(
       el,
@@ -103,33 +172,31 @@ export function renderTable(el, result, candidates) {
         'table',
         {},
         h('caption', { class: 'visually-hidden' }, 'What each candidate costs and adds, per month'),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('td', {}),
-            cols.map((c) => h('th', { scope: 'col' }, c.short || c.name)),
-          ),
-        ),
+        h('thead', {}, h('tr', {}, h('td', {}), heads)),
         h(
           'tbody',
           {},
-          ROWS.map(([label, key], r) =>
-            h('tr', { 'data-measure': key }, h('th', { scope: 'row' }, label), cells[r]),
-          ),
+          ROWS.map((_, r) => h('tr', {}, labels[r], cells[r])),
         ),
       ),
     );
   }
-  ROWS.forEach(([, key, fmt], r) => {
-    const values = cols.map((c) => byId.get(c.id).cost[key]);
-    const best = Math.min(...values.filter(Number.isFinite));
+  cols.forEach((c, i) => {
+    const rec = c.id === result.recommended;
+    if (table.heads[i].classList.contains('rec') !== rec) {
+      table.heads[i].classList.toggle('rec', rec);
+      for (const row of table.cells) row[i].classList.toggle('rec', rec);
+    }
+  });
+  ROWS.forEach(([label, value, fmt, lowerIsBetter], r) => {
+    const text = typeof label === 'function' ? label(result) : label;
+    if (table.labels[r].textContent !== text) table.labels[r].textContent = text;
+    const values = cols.map((c) => value(byId.get(c.id).cost));
+    const best = lowerIsBetter ? Math.min(...values.filter(Number.isFinite)) : NaN;
     values.forEach((v, i) => {
       const td = table.cells[r][i];
-      const text = fmt(v);
-      if (td.textContent !== text) td.textContent = text;
+      const cellText = fmt(v);
+      if (td.textContent !== cellText) td.textContent = cellText;
       const isBest = v === best;
       if (td.classList.contains('best') !== isBest) td.classList.toggle('best', isBest);
     });

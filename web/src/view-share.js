@@ -126,7 +126,14 @@ export function renderNotices(el, notices) {
   replace(
     el,
     notices.map((n) =>
-      h('p', { class: `notice ${n.bad ? 'bad' : ''}`, role: n.bad ? 'alert' : 'status' }, n.text),
+      h(
+        'p',
+        {
+          class: `notice ${n.bad ? 'bad' : n.quiet ? 'quiet' : ''}`,
+          role: n.bad ? 'alert' : 'status',
+        },
+        n.text,
+      ),
     ),
   );
 }

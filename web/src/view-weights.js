@@ -1,5 +1,7 @@
 // Weight sliders. They start from the weights the core derived from the
 // stage; moving one sends all five, "Reset" goes back to the derived ones.
+// Beside them, every design's points as live bars, and a line that says when
+// no weight can change the answer.
 
 import { h, uid } from './dom.js';
 
@@ -24,14 +26,19 @@ export function buildWeights(schema, onChange, onReset) {
     return h('div', { class: 'q' }, h('label', { for: id }, w.label || w.name), out, input);
   });
   const status = h('p', { class: 'muted' });
+  const bars = h('ul', { class: 'bars', 'aria-label': 'Points per design' });
+  const effect = h('p', { class: 'muted' });
+  const barRows = new Map();
   const reset = h('button', { type: 'button', onclick: onReset }, 'Reset to the stage defaults');
   const el = h(
     'fieldset',
     { part: 'weights', class: 'weights' },
-    h('legend', {}, 'What matters to you (0 = not at all, 5 = a lot)'),
+    h('legend', {}, 'How much each matters (0 = not at all, 5 = a lot)'),
     rows,
     h('div', { class: 'actions' }, reset),
     status,
+    effect,
+    bars,
   );
   return {
     el,
@@ -44,6 +51,41 @@ export function buildWeights(schema, onChange, onReset) {
       }
       status.textContent = custom ? 'Your own weights.' : 'Weights derived from the product stage.';
       reset.disabled = !custom;
+    },
+    // result: the core's; nameOf/indexOf: candidate names and colours.
+    scores(result, nameOf, indexOf) {
+      for (const c of result.candidates) {
+        let row = barRows.get(c.id);
+        if (!row) {
+          const fill = h('span', { class: `fill sw${indexOf(c.id)}` });
+          const value = h('span', { class: 'value' });
+          row = {
+            el: h(
+              'li',
+              {},
+              h('span', { class: 'who' }, nameOf(c.id)),
+              h('span', { class: 'bar' }, fill),
+              value,
+            ),
+            fill,
+            value,
+          };
+          barRows.set(c.id, row);
+        }
+        const points = c.verdict === 'ruled_out' ? 0 : Math.round(c.score);
+        row.fill.style.width = `${points}%`;
+        row.value.textContent = c.verdict === 'ruled_out' ? 'ruled out' : String(points);
+      }
+      const order = result.candidates.map((c) => barRows.get(c.id).el);
+      if (order.some((el, i) => bars.children[i] !== el)) bars.replaceChildren(...order);
+      const viable = result.candidates.filter((c) => c.verdict !== 'ruled_out').length;
+      const weightFlip = result.flip_points.some((f) => f.input.startsWith('weights.'));
+      effect.textContent =
+        viable === 1
+          ? 'Hard limits decide here: every other design is ruled out, so no weight can change the answer.'
+          : weightFlip
+            ? 'Points are the fit to these weights plus each rule\u2019s points, from 0 to 100. "What would change the answer" names the weight that would flip it.'
+            : 'Points are the fit to these weights plus each rule\u2019s points, from 0 to 100. No single weight within 0 to 5 changes the answer here.';
     },
   };
 }
