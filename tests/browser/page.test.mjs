@@ -168,7 +168,7 @@ test('compact, hide and theme attributes', async () => {
 // frames from the site and nothing inline, like a careful blog would.
 const PARENT = `<!doctype html><html lang="en"><title>host</title><body><h1>A blog post</h1>
 <iframe data-which-backend title="calculator" width="100%" height="150"
- src="embed.html?product=api&amp;onclick=alert(1)&amp;job-seconds-longest=20&amp;job-seconds-typical=2"></iframe>
+ frameborder="0" src="embed.html?product=api&amp;onclick=alert(1)&amp;job-seconds-longest=20&amp;job-seconds-typical=2&amp;font=Georgia,serif&amp;share-url=https://blog.example/post"></iframe>
 <script src="embed-resize.js"></script></body></html>`;
 
 test('the iframe page presets from its query and reports its height; the parent snippet applies it', async () => {
@@ -199,6 +199,16 @@ test('the iframe page presets from its query and reports its height; the parent 
   await frame.waitForFunction(() => document.querySelector('which-backend')?.result);
   assert.equal(await frame.$eval('which-backend', (el) => el.result.recommended), 'fastapi');
   assert.equal(await frame.$eval('which-backend', (el) => el.hasAttribute('onclick')), false);
+  // The frame takes the post's font, and its links point at the post.
+  assert.match(
+    await frame.$eval('which-backend', (el) => getComputedStyle(el).fontFamily),
+    /Georgia/,
+  );
+  assert.match(
+    await frame.$eval('which-backend', (el) => el.shareLink),
+    /^https:\/\/blog\.example\/post#which-backend=v/,
+  );
+  assert.equal(await page.$eval('iframe', (f) => getComputedStyle(f).borderTopWidth), '0px');
   await page.waitForFunction(() => {
     const h = window.__heights.at(-1);
     return document.querySelector('iframe').style.height === `${h}px`;
@@ -224,6 +234,26 @@ test('including the script twice is harmless', async () => {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('which-backend')].every((el) => el.result),
   );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the embed-code generator starts from the answers on screen and previews its snippet', async () => {
+  const { page, context, problems } = await open(env);
+  await verdict(page, W);
+  await page.selectOption(`${W} [name="product"]`, 'api');
+  await page.waitForFunction((w) => document.querySelector(w).result.scenario.product === 'api', W);
+  await page.selectOption('#embed-layout', 'full');
+  await page.check('#embed-hide-team');
+  await page.waitForFunction(() => /hide="team"/.test(document.querySelector('#embed-code').value));
+  const code = await page.inputValue('#embed-code');
+  assert.match(code, /<which-backend product="api" hide="team" layout="full">/);
+  assert.match(code, /which-backend\.css/);
+  const preview = await page.$eval('#embed-preview-widget', (el) =>
+    ['product', 'hide', 'layout'].map((a) => el.getAttribute(a)),
+  );
+  assert.deepEqual(preview, ['api', 'team', 'full']);
+  await verdict(page, '#embed-preview-widget');
   assert.deepEqual(problems, []);
   await context.close();
 });

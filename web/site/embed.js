@@ -1,7 +1,8 @@
 // embed.html: the widget alone, for hosts that strip scripts (iframe embed).
-// Query parameters preset the widget like attributes do; only names the
-// element itself accepts are copied, and only as attribute text, so
-// "?onclick=…" or "?product=<script>" can never run. The page posts its
+// Query parameters preset the widget like attributes do (share-url too, so
+// its links point at the post, not at this page); only names the element
+// itself accepts are copied, and only as attribute text, so "?onclick=…" or
+// "?product=<script>" can never run. The page posts its
 // height to the parent whenever it changes (SPEC "Artifacts").
 
 const root = document.getElementById('embed-root');
@@ -20,6 +21,10 @@ async function start() {
   el.id = 'which-backend';
   for (const [name, value] of new URLSearchParams(location.search)) {
     if (allowed.has(name)) el.setAttribute(name, value);
+    // ?font=Georgia,serif matches the frame to the post around it. Set
+    // through the CSS object model: a value that is not a font list is
+    // simply ignored, and nothing is parsed as HTML or CSS text.
+    if (name === 'font') document.documentElement.style.fontFamily = value;
   }
   fallback.remove();
   root.append(el);

@@ -71,7 +71,19 @@ export class WhichBackendElement extends HTMLElement {
   // the layout ones. Used by embed.html to turn query parameters into presets.
   static async presetAttributes() {
     const core = await loadCore();
-    return [...core.schema.fields.map((f) => toKebab(f.name)), 'hide', 'compact', 'theme'];
+    return [
+      ...core.schema.fields.map((f) => toKebab(f.name)),
+      'hide',
+      'compact',
+      'theme',
+      'layout',
+      'share-url',
+    ];
+  }
+
+  // The core's input schema (fields with labels, values, bounds, defaults).
+  static async schema() {
+    return structuredClone((await loadCore()).schema);
   }
 
   connectedCallback() {
