@@ -7,9 +7,9 @@ import { setup, open, verdict } from '../tests/browser/helpers.mjs';
 const env = await setup();
 try {
   const { page } = await open(env, 'index.html', { viewport: { width: 900, height: 1300 } });
-  await verdict(page);
+  await verdict(page, '#calculator');
   // The top of the widget: verdict, candidates, comparison and flip points.
-  const box = await page.locator('which-backend').first().boundingBox();
+  const box = await page.locator('#calculator').boundingBox();
   await page.screenshot({
     path: 'docs/screenshot.png',
     fullPage: true,
