@@ -277,3 +277,68 @@ test('reasons are marked for, against and ruled out, deal-breaker first; hidden 
   assert.match(assumed, /^Assuming: .*TypeScript.*; .*Validating/);
   await context.close();
 });
+
+test('the cost chart: infrastructure by default, a range band, an engineering switch, the numbers as text', async () => {
+  const { page, context, problems } = await blogPage(DESK);
+  await recommended(page);
+  await openPanel(page, 'charts');
+  const chart = `${W} [part=cost-chart]`;
+  await page.locator(`${chart} path.curve[d]`).first().waitFor({ state: 'attached' });
+  const read = () =>
+    page.$eval(W, (el) => {
+      const fig = el.shadowRoot.querySelector('[part=cost-chart]');
+      const row = [...fig.querySelectorAll('.data tbody tr')].find(
+        (tr) => tr.querySelector('th').textContent === '10k',
+      );
+      return {
+        title: fig.querySelector('h3').textContent,
+        rows: fig.querySelectorAll('.data tbody tr').length,
+        tenK: [...row.querySelectorAll('td')].map((td) => td.textContent),
+        bands: [...fig.querySelectorAll('path.band')].filter(
+          (p) => p.getAttribute('visibility') === 'visible',
+        ).length,
+        you: fig.querySelector('text.here-label').getAttribute('visibility'),
+        labels: [...fig.querySelectorAll('text.direct')].map((t) => t.textContent),
+      };
+    });
+  const infra = await read();
+  assert.equal(infra.title, 'Infrastructure per month');
+  assert.equal(infra.rows, 8);
+  // The defaults at 10k requests: the same figures as the result's infra_usd_month.
+  const expected = await page.$eval(W, (el) =>
+    el.result.candidates.map((c) => [c.id, c.cost.infra_usd_month, c.cost.total_usd_month]),
+  );
+  const byId = Object.fromEntries(
+    expected.map(([id, infraUsd, total]) => [id, { infraUsd, total }]),
+  );
+  assert.equal(infra.tenK[0], `$${byId.nextjs_server_actions.infraUsd.toFixed(2)}`);
+  assert.ok(infra.bands >= 1, 'at least one estimate leaves a range');
+  assert.equal(infra.you, 'visible');
+  assert.equal(infra.labels.length, 6);
+  assert.ok(
+    infra.tenK.every((t) => /^\$[\d,.]+$/.test(t)),
+    infra.tenK.join(' '),
+  );
+  await page.check(`${chart} input[type=checkbox]`);
+  await page.waitForFunction(
+    (w) =>
+      document.querySelector(w).shadowRoot.querySelector('[part=cost-chart] h3').textContent !==
+      'Infrastructure per month',
+    W,
+  );
+  const people = await read();
+  assert.equal(people.title, 'Infrastructure and engineering time per month');
+  assert.equal(
+    people.tenK[0],
+    `$${Math.round(byId.nextjs_server_actions.total).toLocaleString('en-US')}`,
+  );
+  // The map's legend names only the designs it shows.
+  const legend = await page.$eval(W, (el) =>
+    [...el.shadowRoot.querySelectorAll('[part=decision-map] .legend li')]
+      .filter((li) => !li.hidden)
+      .map((li) => li.textContent),
+  );
+  assert.ok(legend.length >= 2 && legend.length < 6, legend.join());
+  assert.deepEqual(ownProblems(problems), []);
+  await context.close();
+});

@@ -7,6 +7,7 @@ import {
   mapRects,
   mapShares,
   spreadLabels,
+  valuesAt,
 } from '../../web/src/chart-geometry.js';
 
 test('log axis matches the core sampling', () => {
@@ -96,4 +97,17 @@ test('map rows merge into runs and skip invalid cells', () => {
     mapShares(grid, 3).map((s) => Math.round(s * 7)),
     [2, 1, 4],
   );
+});
+
+test('values between samples are read in log-log space', () => {
+  const axis = { min: 100, max: 1e4, steps: 3, scale: 'log' };
+  // Candidate 0 grows tenfold per decade, candidate 1 is flat at 50.
+  const curve = new Float64Array([
+    10, 10, 10, 50, 50, 50, 100, 100, 100, 50, 50, 50, 1000, 1000, 1000, 50, 50, 50,
+  ]);
+  const at = valuesAt(curve, axis, 2, Math.sqrt(10) * 1000);
+  assert.ok(Math.abs(at[0] - 316.23) < 0.01, String(at[0]));
+  assert.equal(at[1], 50);
+  assert.deepEqual(valuesAt(curve, axis, 2, 100, [0, 7]), [10, 57]);
+  assert.deepEqual(valuesAt(curve, axis, 2, 1e9), [1000, 50], 'clamped to the axis');
 });

@@ -115,6 +115,27 @@ export function costChart(curve, axis, n, box, extra = []) {
   return { paths, bands, crossovers, ends, x, y, yDomain: [yMin, Math.max(yMax, yMin * 10)] };
 }
 
+// Each candidate's value at `x` on the axis, interpolated in log-log space
+// between the two samples around it (the "show the numbers" table).
+export function valuesAt(curve, axis, n, x, extra = []) {
+  const xs = axisValues(axis);
+  const lx = Math.log10(Math.min(Math.max(x, axis.min), axis.max));
+  let i = 1;
+  while (i < xs.length - 1 && Math.log10(xs[i]) < lx) i++;
+  const l0 = Math.log10(xs[i - 1]);
+  const t = (lx - l0) / (Math.log10(xs[i]) - l0 || 1);
+  const out = [];
+  for (let c = 0; c < n; c++) {
+    const a = curve[((i - 1) * n + c) * 3];
+    const b = curve[(i * n + c) * 3];
+    let v = a + t * (b - a);
+    if (a > 0 && b > 0 && a !== b)
+      v = Math.pow(10, Math.log10(a) + t * (Math.log10(b) - Math.log10(a)));
+    out.push(v + (extra[c] || 0));
+  }
+  return out;
+}
+
 // Spreads labels at the right edge so no two are closer than `gap` pixels,
 // keeping them inside [top, bottom] and in the order of their lines.
 export function spreadLabels(ends, gap, top, bottom) {

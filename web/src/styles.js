@@ -189,6 +189,8 @@ svg .t2 { fill: var(--which-backend-candidate-3, var(--wb-c2)); } svg .t3 { fill
 svg .t4 { fill: var(--which-backend-candidate-5, var(--wb-c4)); } svg .t5 { fill: var(--which-backend-candidate-6, var(--wb-c5)); }
 svg text.here-label { font-weight: 700; font-size: 11px; paint-order: stroke; stroke: var(--which-backend-background, var(--wb-bg)); stroke-width: 3px; }
 svg text.region { font-size: 11px; font-weight: 700; fill: #fff; paint-order: stroke; stroke: rgb(0 0 0 / 0.55); stroke-width: 2.5px; }
+.data { margin: 6px 0 0; font-size: 0.9em; }
+.data table { margin-top: 4px; }
 .legend .sample { display: inline-block; width: 24px; height: 8px; margin-right: 4px; overflow: visible; }
 svg .s0 { stroke: var(--which-backend-candidate-1, var(--wb-c0)); } svg .f0 { fill: var(--which-backend-candidate-1, var(--wb-c0)); }
 svg .s1 { stroke: var(--which-backend-candidate-2, var(--wb-c1)); } svg .f1 { fill: var(--which-backend-candidate-2, var(--wb-c1)); }

@@ -2,7 +2,15 @@
 // picture shows in words (figcaption), so nothing is only visual.
 
 import { h, s, replace, uid } from './dom.js';
-import { costChart, logTicks, mapRects, mapShares, scale, spreadLabels } from './chart-geometry.js';
+import {
+  costChart,
+  logTicks,
+  mapRects,
+  mapShares,
+  scale,
+  spreadLabels,
+  valuesAt,
+} from './chart-geometry.js';
 import { formatCompact, formatCount, formatDuration, formatUsd } from './format.js';
 
 const W = 360;
@@ -18,6 +26,8 @@ export const MAP_AXES = {
 };
 
 const DURATION_TICKS = [1, 10, 60, 600, 3600, 86400];
+// The volumes the cost chart's "Show the numbers" table lists.
+const DATA_ROWS = [100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
 // One name per candidate on the map: on the middle row of its region, in
 // its widest run of cells there, when that run is wide enough to hold it.
@@ -148,6 +158,35 @@ export function costChartView(el, ids, candidates) {
   const switchId = uid('eng');
   const withPeople = h('input', { type: 'checkbox', id: switchId });
   const title = h('h3', { id: ids.title });
+  // The numbers behind the lines, and every crossover, as text a keyboard
+  // or a finger reaches (the SVG is one image to assistive technology).
+  const dataBody = h('tbody', {});
+  const crossList = h('ul', { class: 'small' });
+  const data = h(
+    'details',
+    { class: 'data' },
+    h('summary', {}, 'Show the numbers'),
+    h(
+      'div',
+      { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Cost per month by volume' },
+      h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Requests a month'),
+            candidates.map((c) => h('th', { scope: 'col' }, c.short || c.name)),
+          ),
+        ),
+        dataBody,
+      ),
+    ),
+    crossList,
+  );
   replace(
     el,
     title,
@@ -160,6 +199,7 @@ export function costChartView(el, ids, candidates) {
     svg,
     legend(candidates, 'line').el,
     caption,
+    data,
   );
   let curve = null;
   let last = null;
@@ -218,6 +258,19 @@ export function costChartView(el, ids, candidates) {
           s('title', {}, crossText(x, candidates)),
         ),
       ),
+    );
+    dataBody.replaceChildren(
+      ...DATA_ROWS.map((x) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, formatCompact(x)),
+          valuesAt(curve, COST_AXIS, n, x, extra).map((v) => h('td', {}, formatUsd(v))),
+        ),
+      ),
+    );
+    crossList.replaceChildren(
+      ...chart.crossovers.map((x) => h('li', {}, crossText(x, candidates) + '.')),
     );
     crossWords = chart.crossovers.length
       ? `Where lines cross, the cheaper one changes: ${chart.crossovers.map((x) => `${name(x.a)} and ${name(x.b)} at ${formatCompact(x.requests)} requests`).join('; ')}.`

@@ -18,11 +18,9 @@ export function costRange(cost) {
 export function verdictWords(result, nameOf) {
   const top = result.candidates.find((c) => c.id === result.recommended);
   const alone = result.runner_up === result.recommended;
-  const firmness = result.close_call
-    ? `A close call: ${result.margin} points apart.`
-    : alone
-      ? ''
-      : `${result.margin} points ahead.`;
+  // Only a close call gives the margin: shown scores are clamped to 0–100,
+  // so a margin beside them would not add up.
+  const firmness = result.close_call ? `A close call: ${result.margin} points apart.` : '';
   return {
     head: `Build it as ${nameOf(result.recommended)}.`,
     because: result.because,
