@@ -35,7 +35,8 @@ int run(int argc, char** argv) {
   CLI::App app{
       "which-backend: which backend should your AI product use?\n"
       "Reads a scenario (JSON file, - for stdin, nothing for the defaults) and judges\n"
-      "Next.js Server Actions, FastAPI, FastAPI + Celery and the Next.js + FastAPI hybrids.\n"
+      "Next.js Server Actions, FastAPI, FastAPI + Celery, the Next.js + FastAPI hybrids\n"
+      "and Next.js with a managed durable queue.\n"
       "Exit codes: 0 success, 2 bad input, 1 internal failure."};
   std::string path, format = "text";
   std::vector<std::string> sets;
