@@ -40,8 +40,10 @@ std::string format_duration(double seconds) {
   return std::to_string(h) + " h";
 }
 
+// Cents only under $100 and only when there are any: "$50.50", "$20",
+// "$1,250" (tests/vectors/format/cases.tsv, shared with the widget).
 std::string format_usd(double usd) {
-  if (std::fabs(usd) < 10 && std::fabs(usd - std::round(usd)) > 0.005) {
+  if (std::fabs(usd) < 100 && std::fabs(usd - std::round(usd)) >= 0.005) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "$%.2f", usd);
     return buf;

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import {
   formatCount,
@@ -9,6 +10,24 @@ import {
   toHumanDuration,
   fromHumanDuration,
 } from '../../web/src/format.js';
+
+// The corpus the core's formatters run too (tests/format_test.cpp).
+const CORPUS = readFileSync(new URL('../vectors/format/cases.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#'))
+  .map((line) => line.split('\t'));
+
+test('every case of the shared corpus reads the same as in the core', () => {
+  const formatters = {
+    usd: formatUsd,
+    duration: formatDuration,
+    count: formatCount,
+    compact: formatCompact,
+  };
+  assert.ok(CORPUS.length >= 30);
+  for (const [kind, value, text] of CORPUS)
+    assert.equal(formatters[kind](Number(value)), text, `${kind} ${value}`);
+});
 
 test('durations read like a person would say them', () => {
   assert.equal(formatDuration(800), '13 min 20 s');

@@ -42,10 +42,12 @@ function trim(x) {
   return String(Number(x.toFixed(digits)));
 }
 
+// Cents only under $100 and only when there are any: "$50.50", "$20",
+// "$1,250", as the core writes them (tests/vectors/format/cases.tsv).
 export function formatUsd(n) {
   if (!Number.isFinite(n)) return DASH;
-  if (Math.abs(n) >= 100) return '$' + formatCount(n);
-  return '$' + n.toFixed(2);
+  if (Math.abs(n) < 100 && Math.abs(n - Math.round(n)) >= 0.005) return '$' + n.toFixed(2);
+  return '$' + formatCount(n);
 }
 
 export function formatHours(n) {
@@ -58,19 +60,17 @@ export function formatMs(n) {
   return trim(n) + ' ms';
 }
 
-// 800 -> "13 min 20 s", 7200 -> "2 h", 0.5 -> "0.5 s".
+// 800 -> "13 min 20 s", 7200 -> "2 h", 3725 -> "1 h 2 min", 0.5 -> "0.5 s",
+// as the core writes them (tests/vectors/format/cases.tsv).
 export function formatDuration(seconds) {
   if (!Number.isFinite(seconds) || seconds < 0) return DASH;
-  if (seconds < 60) return trim(seconds) + ' s';
+  if (seconds < 60) return String(Number(seconds.toFixed(seconds < 10 ? 1 : 0))) + ' s';
   const whole = Math.round(seconds);
   const h = Math.floor(whole / 3600);
   const m = Math.floor((whole % 3600) / 60);
   const s = whole % 60;
-  const parts = [];
-  if (h) parts.push(h + ' h');
-  if (m) parts.push(m + ' min');
-  if (s) parts.push(s + ' s');
-  return parts.join(' ');
+  if (!h) return `${m} min` + (s ? ` ${s} s` : '');
+  return `${h} h` + (m ? ` ${m} min` : '');
 }
 
 export const DURATION_UNITS = [
