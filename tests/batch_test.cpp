@@ -10,8 +10,10 @@
 
 #include "codec/api.h"
 #include "codec/scenario_codec.h"
+#include "codec/schema.h"
 #include "model/cost_model.h"
 #include "model/evaluate.h"
+#include "model/scenario_fields.h"
 #include "model/uncertainty.h"
 
 TEST_CASE("axis values include both ends, linear and log") {
@@ -127,4 +129,19 @@ TEST_CASE("the JSON batch entry points reject bad input with an empty answer") {
             "{}", R"({"field": "monthly_requests", "min": 0, "max": 1e6, "steps": 1.5})")
             .empty());
   CHECK(wb::cost_curve_from_json("{}", "[]").empty());
+}
+
+TEST_CASE("the pictures' axes published in the schema are valid axes") {
+  CHECK(wb::valid_axis(wb::kCostChartAxis));
+  CHECK(wb::valid_axis(wb::kDecisionMapX));
+  CHECK(wb::valid_axis(wb::kDecisionMapY));
+  const nlohmann::json schema = wb::schema();
+  const nlohmann::json& charts = schema["charts"];
+  CHECK(charts["cost_curve"]["axis"]["field"] == "monthly_requests");
+  CHECK(charts["cost_curve"]["axis"]["steps"] == 48);
+  CHECK(charts["decision_map"]["x"]["field"] == "job_seconds_longest");
+  CHECK(charts["decision_map"]["invalid_cell"] == 255);
+  int primary = 0;
+  for (const auto& f : schema["fields"]) primary += f["primary"].get<bool>() ? 1 : 0;
+  CHECK(primary == static_cast<int>(wb::kPrimaryQuestions));
 }

@@ -54,11 +54,11 @@ void decode_weights(const nlohmann::json& v, Decoded& d) {
     for (const auto& f : kWeightFields)
       if (f.name == key) field = &f;
     if (!field) {
-      d.warnings.push_back("Unknown field 'weights." + key + "' was ignored.");
+      d.warnings.push_back("Unknown field '" + weight_input(key) + "' was ignored.");
       continue;
     }
     if (!value.is_number()) {
-      d.errors.push_back({"weights." + key, "must be a number from 0 to 5."});
+      d.errors.push_back({weight_input(key), "must be a number from 0 to 5."});
       continue;
     }
     w.*field->member = value.get<double>();

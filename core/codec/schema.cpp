@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "../model/batch.h"
 #include "../model/candidate.h"
 #include "../model/result.h"
 #include "../model/scenario_fields.h"
@@ -8,13 +9,42 @@
 
 namespace wb {
 
+namespace {
+
+nlohmann::json axis_json(const Axis& a) {
+  return {{"field", a.field},
+          {"min", a.min},
+          {"max", a.max},
+          {"steps", a.steps},
+          {"scale", a.log_scale ? "log" : "linear"}};
+}
+
+const char* measure_id(Measure m) {
+  switch (m) {
+    case Measure::kDuration:
+      return "duration";
+    case Measure::kCount:
+      return "count";
+    case Measure::kWeight:
+      return "weight";
+    case Measure::kNone:
+      break;
+  }
+  return "number";
+}
+
+}  // namespace
+
 nlohmann::json schema() {
   const Assumptions& a = builtin_assumptions();
   const nlohmann::json defaults = encode_scenario(default_scenario(), a, nullptr);
   nlohmann::json fields = nlohmann::json::array();
   for (const ScenarioField& f : scenario_fields()) {
     const std::string name(f.name);
-    nlohmann::json field = {{"name", name}, {"label", f.label}, {"default", defaults[name]}};
+    const bool primary =
+        static_cast<std::size_t>(&f - scenario_fields().data()) < kPrimaryQuestions;
+    nlohmann::json field = {
+        {"name", name}, {"label", f.label}, {"default", defaults[name]}, {"primary", primary}};
     switch (f.kind) {
       case FieldKind::kEnum: {
         field["type"] = "enum";
@@ -40,6 +70,10 @@ nlohmann::json schema() {
         field["min"] = f.min;
         field["min_exclusive"] = f.min_exclusive;
         field["max"] = f.max;
+        field["measure"] = measure_id(f.measure);
+        field["noun"] = f.noun;
+        for (const ScenarioField& other : scenario_fields())
+          if (f.at_least && other.number == f.at_least) field["at_least"] = other.name;
         break;
     }
     fields.push_back(field);
@@ -75,6 +109,15 @@ nlohmann::json schema() {
              "rule; each is a reason with its points, so the reasons add up to the score. Shown "
              "scores are clamped to 0-100; a ruled-out candidate shows 0. Top two within "
              "close_call_points is a close call."}}},
+          {"weight_input_prefix", kWeightInputPrefix},
+          {"charts",
+           {{"cost_curve",
+             {{"axis", axis_json(kCostChartAxis)},
+              {"values", {"infra_usd_month", "infra_low_usd_month", "infra_high_usd_month"}}}},
+            {"decision_map",
+             {{"x", axis_json(kDecisionMapX)},
+              {"y", axis_json(kDecisionMapY)},
+              {"invalid_cell", kInvalidCell}}}}},
           {"model_version", kModelVersion},
           {"assumptions_version", a.version}};
 }

@@ -22,6 +22,12 @@ struct Axis {
 
 inline constexpr std::uint8_t kInvalidCell = 255;
 
+// The two pictures the widget draws, published in the schema: cost along
+// the monthly volume, and the recommendation over longest job × volume.
+inline constexpr Axis kCostChartAxis{"monthly_requests", 100, 1e9, 48, true};
+inline constexpr Axis kDecisionMapX{"job_seconds_longest", 1, 86400, 64, true};
+inline constexpr Axis kDecisionMapY{"monthly_requests", 100, 1e9, 64, true};
+
 // Value of the i-th of `axis.steps` points, ends included.
 double axis_value(const Axis& axis, int i);
 

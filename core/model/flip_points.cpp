@@ -157,8 +157,8 @@ const std::vector<FlipInput>& flip_inputs() {
         out.push_back({std::string(f.name), std::string(f.noun), f.measure, f.min, f.max,
                        f.min_exclusive, f.kind == FieldKind::kInteger, &f, nullptr});
     for (const WeightField& w : kWeightFields)
-      out.push_back({"weights." + std::string(w.name), "the weight on " + std::string(w.noun),
-                     Measure::kWeight, 0, kMaxWeight, false, false, nullptr, &w});
+      out.push_back({weight_input(w.name), "the weight on " + std::string(w.noun), Measure::kWeight,
+                     0, kMaxWeight, false, false, nullptr, &w});
     return out;
   }();
   return inputs;

@@ -207,7 +207,7 @@ std::vector<FieldError> check_scenario(const Scenario& s, int platform_count) {
     for (const auto& w : kWeightFields) {
       double v = s.weights.*w.member;
       if (!std::isfinite(v) || v < 0 || v > kMaxWeight)
-        errors.push_back({"weights." + std::string(w.name),
+        errors.push_back({weight_input(w.name),
                           "must be a number from 0 to " + format_number(kMaxWeight, 0) + "."});
     }
   return errors;

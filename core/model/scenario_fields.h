@@ -39,7 +39,10 @@ struct ScenarioField {
 };
 
 // All fields in the order questions are asked (weights and assumptions are
-// objects with tables of their own).
+// objects with tables of their own). The first kPrimaryQuestions decide most
+// answers (job length, Python-only libraries, product kind); the widget
+// shows them first and the rest under "More questions".
+inline constexpr std::size_t kPrimaryQuestions = 3;
 const std::vector<ScenarioField>& scenario_fields();
 const ScenarioField* find_scenario_field(std::string_view name);
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 #include <string_view>
 
 namespace wb {
@@ -34,6 +35,13 @@ inline constexpr std::array<WeightField, 5> kWeightFields{{
     {"flexibility", "Flexibility and independent scaling", "flexibility and independent scaling",
      &Weights::flexibility},
 }};
+
+// How errors and flip points name a weight: "weights.<name>", the path of
+// the value in the scenario JSON.
+inline constexpr std::string_view kWeightInputPrefix = "weights.";
+inline std::string weight_input(std::string_view name) {
+  return std::string(kWeightInputPrefix) + std::string(name);
+}
 
 Weights weights_for_stage(Stage stage);
 

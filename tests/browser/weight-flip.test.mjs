@@ -10,24 +10,22 @@ after(() => env?.close());
 
 test('clicking a weight flip point moves the weight and changes the answer', async () => {
   const { page, context, problems } = await open(env);
-  await recommended(page);
-  await page.$eval('which-backend', (el) => {
+  await recommended(page, '#calculator');
+  await page.$eval('#calculator', (el) => {
     // A close call (queue vs Hybrid + Celery) that several weights can tip.
     el.scenario = { job_seconds_longest: 7200, team: 'python' };
   });
   const flip = await page.waitForFunction(() => {
-    const el = document.querySelector('which-backend');
+    const el = document.querySelector('#calculator');
     return el.result?.flip_points.find(
       (f) => f.input.startsWith('weights.') && f.direction === 'above',
     );
   });
   const f = await flip.jsonValue();
-  const before = await page.$eval('which-backend', (el) => el.result.recommended);
+  const before = await page.$eval('#calculator', (el) => el.result.recommended);
   assert.notEqual(f.becomes, before);
-  await page
-    .locator(`which-backend button[data-input="${f.input}"][data-direction="above"]`)
-    .click();
-  const after = await page.$eval('which-backend', (el) => ({
+  await page.locator(`#calculator button[data-input="${f.input}"][data-direction="above"]`).click();
+  const after = await page.$eval('#calculator', (el) => ({
     recommended: el.result.recommended,
     weights: el.result.weights,
     warnings: el.result.warnings,

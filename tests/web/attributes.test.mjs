@@ -82,6 +82,7 @@ test('presets the core would reject are caught here: 0 s typical, typical above 
       min_exclusive: true,
       max: 86400,
       default: 30,
+      at_least: 'job_seconds_typical', // as the core's schema publishes it
     },
   ];
   const read = (attrs) => readPresets(fields, (n) => (n in attrs ? attrs[n] : null));

@@ -84,7 +84,7 @@ test('right-edge labels keep their order and a minimum gap inside the box', () =
 
 test('map rows merge into runs and skip invalid cells', () => {
   const grid = new Uint8Array([0, 0, 1, 255, 2, 2, 2, 2]);
-  const rects = mapRects(grid, 4, 2, { left: 0, right: 40, top: 0, bottom: 20 });
+  const rects = mapRects(grid, 4, 2, { left: 0, right: 40, top: 0, bottom: 20 }, 255);
   assert.deepEqual(
     rects.map((r) => [r.candidate, r.x, r.w]),
     [

@@ -48,7 +48,7 @@ test('round trip through the fragment, with weights', () => {
   );
   assert.equal(
     url,
-    'https://blog.example/post?x=1#which-backend=v2.0.0,job_seconds_longest:900,product:api,weights.cost:4.5,weights.latency:0',
+    'https://blog.example/post?x=1#which-backend=v2.0.0,job_seconds_longest:900,product:api,w.cost:4.5,w.latency:0',
   );
   assert.deepEqual(decodeShare(new URL(url).hash, 'which-backend', FIELDS), {
     scenario,
@@ -117,7 +117,7 @@ test('malformed links give an error naming what is wrong, never a throw', () => 
     '#which-backend=v2,team': /cut or changed/,
     '#which-backend=v2,flavour:mint': /does not ask: flavour/,
     '#which-backend=v2,job_seconds_longest:soon': /must be a duration/,
-    '#which-backend=v2,weights.cost:lots': /weight cost is not a number/,
+    '#which-backend=v2,w.cost:lots': /weight cost is not a number/,
     '#which-backend=v2,monthly_requests:1.5': /whole number/,
   };
   for (const [hash, message] of Object.entries(cases)) {

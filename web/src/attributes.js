@@ -61,20 +61,21 @@ export function readPresets(fields, getAttr) {
       errors.push({ attribute: attr, value: String(text), message: parsed.error });
     else scenario[field.name] = parsed.value;
   }
-  // A typical job longer than the longest one: with no longest preset, the
-  // longest grows to match (the author meant it); with one, the typical goes.
-  const typical = scenario.job_seconds_typical;
-  if (typical !== undefined) {
-    const longestPreset = scenario.job_seconds_longest;
-    const longestDefault = fields.find((f) => f.name === 'job_seconds_longest')?.default;
-    if (longestPreset === undefined && typical > longestDefault)
-      scenario.job_seconds_longest = typical;
-    else if (longestPreset !== undefined && typical > longestPreset) {
-      delete scenario.job_seconds_typical;
+  // A field that may not go below another (the longest job and the typical
+  // one, schema "at_least"): with no preset for it, it grows to match the
+  // other (the author meant it); with one, the lower-bound preset goes.
+  for (const field of fields) {
+    const other = field.at_least;
+    if (!other || scenario[other] === undefined) continue;
+    const low = scenario[other];
+    if (scenario[field.name] === undefined) {
+      if (low > field.default) scenario[field.name] = low;
+    } else if (low > scenario[field.name]) {
+      delete scenario[other];
       errors.push({
-        attribute: 'job-seconds-typical',
-        value: String(typical),
-        message: 'must not be longer than job-seconds-longest',
+        attribute: toKebab(other),
+        value: String(low),
+        message: `must not be longer than ${toKebab(field.name)}`,
       });
     }
   }

@@ -149,10 +149,10 @@ export function spreadLabels(ends, gap, top, bottom) {
   return out;
 }
 
-// Run-length merges each row of the grid into rectangles so a 128x128 map is
-// a few hundred SVG nodes, not 16,384. Row 0 is the lowest y value, drawn at
-// the bottom. Value 255 marks an invalid cell and is skipped.
-export function mapRects(grid, xSteps, ySteps, box) {
+// Run-length merges each row of the grid into rectangles so a 64x64 map is
+// a few hundred SVG nodes, not 4,096. Row 0 is the lowest y value, drawn at
+// the bottom. Cells holding `invalid` (the schema's invalid_cell) are skipped.
+export function mapRects(grid, xSteps, ySteps, box, invalid) {
   const cw = (box.right - box.left) / xSteps;
   const ch = (box.bottom - box.top) / ySteps;
   const rects = [];
@@ -161,7 +161,7 @@ export function mapRects(grid, xSteps, ySteps, box) {
     for (let xi = 1; xi <= xSteps; xi++) {
       const v = grid[yi * xSteps + start];
       if (xi < xSteps && grid[yi * xSteps + xi] === v) continue;
-      if (v !== 255) {
+      if (v !== invalid) {
         rects.push({
           candidate: v,
           x: round(box.left + start * cw),

@@ -13,7 +13,7 @@ import { buildQuestions } from './view-questions.js';
 import { renderCandidates, renderFlips, renderTable } from './view-results.js';
 import { verdictView } from './view-verdict.js';
 import { buildWeights } from './view-weights.js';
-import { COST_AXIS, MAP_AXES, costChartView, decisionMapView } from './view-charts.js';
+import { costChartView, decisionMapView } from './view-charts.js';
 import { buildAbout, buildShare, renderNotices } from './view-share.js';
 
 const LAYOUT_ATTRS = new Set(['hide', 'compact', 'layout']);
@@ -337,12 +337,22 @@ export class WhichBackendElement extends HTMLElement {
     );
     const costChart = h('figure', { part: 'cost-chart' });
     const map = h('figure', { part: 'decision-map' });
+    const fieldOf = (name) => schema.fields.find((f) => f.name === name);
+    const { cost_curve: curve, decision_map: grid } = schema.charts;
     ui.costChart = costChartView(
       costChart,
       { title: uid('ct'), desc: uid('cd') },
       schema.candidates,
+      curve,
+      fieldOf(curve.axis.field),
     );
-    ui.map = decisionMapView(map, { title: uid('mt'), desc: uid('md') }, schema.candidates);
+    ui.map = decisionMapView(
+      map,
+      { title: uid('mt'), desc: uid('md') },
+      schema.candidates,
+      grid,
+      fieldOf,
+    );
     ui.share = buildShare({
       getLink: () => this.shareLink,
       getAdr: () => this.#core.module.adr(JSON.stringify(this.#inputs)),
@@ -440,7 +450,7 @@ export class WhichBackendElement extends HTMLElement {
       renderTable(ui.table, out, candidates);
       renderFlips(ui.flips, out, (f) => this.#moveTo(f));
       ui.share.update();
-      ui.weights.scores(out, ui.nameOf, indexOf);
+      ui.weights.scores(out, ui.nameOf, indexOf, schema.weight_input_prefix);
       // The pictures are drawn only while their panel is open. The first
       // time, they are drawn one frame later (after the verdict has been
       // painted), so the first verdict never waits for the grid and its SVG.
@@ -531,26 +541,31 @@ export class WhichBackendElement extends HTMLElement {
     }
   }
 
-  // The core names weights "weights.<name>" in errors and flip points.
-  #labelOf(name) {
+  // The schema entry an input in an error or a flip point names: a weight
+  // (the core writes "<weight_input_prefix><name>") or a scenario field.
+  #inputOf(input) {
     const { schema } = this.#core;
-    const weight =
-      name.startsWith('weights.') && schema.weights.find((w) => w.name === name.slice(8));
-    return weight
-      ? `Weight on ${weight.label.toLowerCase()}`
-      : schema.fields.find((f) => f.name === name)?.label;
+    const prefix = schema.weight_input_prefix;
+    if (input.startsWith(prefix)) {
+      const weight = schema.weights.find((w) => w.name === input.slice(prefix.length));
+      if (weight) return { weight, name: weight.name };
+    }
+    return { field: schema.fields.find((f) => f.name === input), name: input };
+  }
+
+  #labelOf(input) {
+    const { weight, field } = this.#inputOf(input);
+    return weight ? `Weight on ${weight.label.toLowerCase()}` : field?.label;
   }
 
   // A click on a flip point moves that input just past the flip and puts the
   // keyboard focus on it, so the reader sees what moved.
   #moveTo(flip) {
-    const { schema } = this.#core;
-    const name = flip.input.startsWith('weights.') ? flip.input.slice(8) : flip.input;
-    const weight = name !== flip.input && schema.weights.find((w) => w.name === name);
-    const field = weight
-      ? { type: 'number', min: weight.min, max: weight.max }
-      : schema.fields.find((f) => f.name === name);
-    const value = flipTarget(flip, field);
+    const { weight, field, name } = this.#inputOf(flip.input);
+    const value = flipTarget(
+      flip,
+      weight ? { type: 'number', min: weight.min, max: weight.max } : field,
+    );
     if (weight)
       this.#inputs.weights = { ...(this.#inputs.weights || this.#result.weights), [name]: value };
     else this.#inputs[name] = value;
@@ -564,24 +579,22 @@ export class WhichBackendElement extends HTMLElement {
     }
   }
 
-  // The decision map (x = longest job, y = monthly requests) does not depend
-  // on the reader's own longest job or volume, only its marker does: its grid
-  // is cached under the scenario without those two fields (the typical job
-  // stays in: the core clamps it to each cell's longest job). The cost curve
-  // (x = monthly requests) likewise does not depend on the volume, nor on the
-  // weights. The views redraw only when they are handed a new array.
+  // The decision map does not depend on the reader's own values of its two
+  // axes, only its marker does: its grid is cached under the scenario without
+  // them (the core clamps any field that must stay below an axis field to
+  // each cell). The cost curve likewise does not depend on its axis field,
+  // nor on the weights. The views redraw only when handed a new array.
   #renderCharts(out) {
-    const { module } = this.#core;
+    const { module, schema } = this.#core;
     const ui = this.#ui;
+    const { cost_curve: cost, decision_map: map } = schema.charts;
     const base = { ...out.scenario, weights: out.weights };
     // The binding returns copies, safe to keep in the cache.
-    const curve = cached(this.#cache.curve, { ...base, monthly_requests: 0, weights: 0 }, () =>
-      module.costCurve(JSON.stringify(base), JSON.stringify(COST_AXIS)),
+    const curve = cached(this.#cache.curve, { ...base, [cost.axis.field]: 0, weights: 0 }, () =>
+      module.costCurve(JSON.stringify(base), JSON.stringify(cost.axis)),
     );
-    const grid = cached(
-      this.#cache.map,
-      { ...base, monthly_requests: 0, job_seconds_longest: 0 },
-      () => module.decisionGrid(JSON.stringify(base), JSON.stringify(MAP_AXES)),
+    const grid = cached(this.#cache.map, { ...base, [map.x.field]: 0, [map.y.field]: 0 }, () =>
+      module.decisionGrid(JSON.stringify(base), JSON.stringify({ x: map.x, y: map.y })),
     );
     ui.costChart.update(curve, out);
     ui.map.update(grid, out);

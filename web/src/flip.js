@@ -1,12 +1,6 @@
 // Where a click on a flip point moves its input. (The sentence itself comes
 // from the core, as the CLI and the ADR print it.)
 
-const DURATION_FIELDS = new Set([
-  'job_seconds_typical',
-  'job_seconds_longest',
-  'scheduled_job_seconds',
-]);
-
 // The value a click moves the input to: a choice flip names the value itself;
 // a numeric one lands just past the flip point (each is exact to 1 %),
 // rounded to the field's granularity and kept inside its range.
@@ -17,7 +11,7 @@ export function flipTarget(flip, field) {
   let v;
   if (field && field.type === 'integer')
     v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
-  else if (DURATION_FIELDS.has(flip.input) && past >= 10)
+  else if (field && field.measure === 'duration' && past >= 10)
     v = flip.direction === 'above' ? Math.ceil(past) : Math.floor(past);
   else v = flip.direction === 'above' ? Math.ceil(past * 10) / 10 : Math.floor(past * 10) / 10;
   if (field && Number.isFinite(field.min)) v = Math.max(v, field.min);

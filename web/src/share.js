@@ -1,7 +1,7 @@
 // Share links. The fragment holds the answers that differ from the starting
 // ones plus the model version, namespaced by the widget's key so it never
 // clashes with the page's own anchors or with another widget:
-//   #which-backend=v2.0.0,job_seconds_longest:7200,team:python&other=...
+//   #which-backend=v2.0.0,job_seconds_longest:7200,team:python,w.cost:4&other=...
 // Every character there is allowed in a fragment as it is, so the link stays
 // short and readable. Links in the first form (URI-encoded JSON
 // {"v": version, "s": scenario}) are still read.
@@ -9,7 +9,8 @@
 import { parseFieldValue } from './attributes.js';
 
 export const DEFAULT_KEY = 'which-backend';
-const WEIGHT_PREFIX = 'weights.';
+// A weight's name in the link: "w.cost:4".
+const WEIGHT_PREFIX = 'w.';
 
 function parts(hash) {
   const text = String(hash || '').replace(/^#/, '');

@@ -19,15 +19,27 @@ const BOX = { left: 48, right: 352, top: 8, bottom: 196 };
 // The cost chart leaves room on the right for its lines' names.
 const COST_BOX = { ...BOX, right: 284 };
 
-export const COST_AXIS = { field: 'monthly_requests', min: 100, max: 1e9, steps: 48, scale: 'log' };
-export const MAP_AXES = {
-  x: { field: 'job_seconds_longest', min: 1, max: 86400, steps: 64, scale: 'log' },
-  y: { field: 'monthly_requests', min: 100, max: 1e9, steps: 64, scale: 'log' },
+// An axis title from the field's noun in the schema: "your monthly volume"
+// -> "Monthly volume".
+const axisTitle = (field) => {
+  const noun = String(field?.noun || field?.name || '').replace(/^your /, '');
+  return noun.charAt(0).toUpperCase() + noun.slice(1);
 };
 
+const describe = (field, v) => (field?.measure === 'duration' ? formatDuration(v) : formatCount(v));
+
+// Tick labels and ranges in the field's own measure.
+const tickLabel = (field) =>
+  field?.measure === 'duration' ? (v) => formatDuration(v).replace(' ', '') : formatCompact;
+const rangeText = (field, axis) =>
+  field?.measure === 'duration'
+    ? `${formatDuration(axis.min)} to ${formatDuration(axis.max)}`
+    : `${formatCompact(axis.min)} to ${formatCompact(axis.max)}`;
+
 const DURATION_TICKS = [1, 10, 60, 600, 3600, 86400];
-// The volumes the cost chart's "Show the numbers" table lists.
-const DATA_ROWS = [100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+// The rows of the cost chart's "Show the numbers" table: the powers of ten
+// on its axis.
+const dataRows = (axis) => logTicks(axis.min, axis.max);
 
 // One name per candidate on the map: on the middle row of its region, in
 // its widest run of cells there, when that run is wide enough to hold it.
@@ -132,7 +144,9 @@ function text(el, value) {
 // (the caption's sentences about the reader's answers); new data arrays (the element caches them and hands over
 // the same array while the inputs they depend on are unchanged) redraw their
 // curves or cells; otherwise only the reader's marker and the caption move.
-export function costChartView(el, ids, candidates) {
+// `chart`: the schema's charts.cost_curve; `field`: the schema field on its axis.
+export function costChartView(el, ids, candidates, chart0, field) {
+  const AXIS = chart0.axis;
   const n = candidates.length;
   const svg = svgRoot(ids);
   const bands = s('g', {});
@@ -168,7 +182,12 @@ export function costChartView(el, ids, candidates) {
     h('summary', {}, 'Show the numbers'),
     h(
       'div',
-      { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Cost per month by volume' },
+      {
+        class: 'scroll',
+        tabindex: '0',
+        role: 'region',
+        'aria-label': `Cost per month by ${axisTitle(field).toLowerCase()}`,
+      },
       h(
         'table',
         {},
@@ -178,7 +197,7 @@ export function costChartView(el, ids, candidates) {
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Requests a month'),
+            h('th', { scope: 'col' }, axisTitle(field)),
             candidates.map((c) => h('th', { scope: 'col' }, c.short || c.name)),
           ),
         ),
@@ -218,7 +237,7 @@ export function costChartView(el, ids, candidates) {
     const key = [curve, extra.join()];
     if (drawnKey && drawnKey[0] === key[0] && drawnKey[1] === key[1]) return;
     drawnKey = key;
-    chart = costChart(curve, COST_AXIS, n, COST_BOX, extra);
+    chart = costChart(curve, AXIS, n, COST_BOX, extra);
     const domain = chart.yDomain.join();
     if (domain !== yKey) {
       yKey = domain;
@@ -228,12 +247,12 @@ export function costChartView(el, ids, candidates) {
       const { g } = axes(
         COST_BOX,
         {
-          domain: [COST_AXIS.min, COST_AXIS.max],
-          values: logTicks(COST_AXIS.min, COST_AXIS.max).filter((_, i) => i % 2 === 0),
-          label: formatCompact,
+          domain: [AXIS.min, AXIS.max],
+          values: logTicks(AXIS.min, AXIS.max).filter((_, i) => i % 2 === 0),
+          label: tickLabel(field),
         },
         { domain: chart.yDomain, values: yValues, label: (v) => '$' + formatCompact(v) },
-        'AI requests per month',
+        axisTitle(field),
         'USD / month',
       );
       svg.replaceChildren(g, bands, lines, labels, here, hereLabel, crossings);
@@ -260,12 +279,12 @@ export function costChartView(el, ids, candidates) {
       ),
     );
     dataBody.replaceChildren(
-      ...DATA_ROWS.map((x) =>
+      ...dataRows(AXIS).map((x) =>
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, formatCompact(x)),
-          valuesAt(curve, COST_AXIS, n, x, extra).map((v) => h('td', {}, formatUsd(v))),
+          h('th', { scope: 'row' }, tickLabel(field)(x)),
+          valuesAt(curve, AXIS, n, x, extra).map((v) => h('td', {}, formatUsd(v))),
         ),
       ),
     );
@@ -273,7 +292,7 @@ export function costChartView(el, ids, candidates) {
       ...chart.crossovers.map((x) => h('li', {}, crossText(x, candidates) + '.')),
     );
     crossWords = chart.crossovers.length
-      ? `Where lines cross, the cheaper one changes: ${chart.crossovers.map((x) => `${name(x.a)} and ${name(x.b)} at ${formatCompact(x.requests)} requests`).join('; ')}.`
+      ? `Where lines cross, the cheaper one changes: ${chart.crossovers.map((x) => `${name(x.a)} and ${name(x.b)} at ${formatCompact(x.requests)}`).join('; ')}.`
       : 'No two lines cross in this range: the order by cost stays the same.';
     title.textContent = people
       ? 'Infrastructure and engineering time per month'
@@ -287,15 +306,15 @@ export function costChartView(el, ids, candidates) {
     const people = withPeople.checked;
     const costOf = (c) => (people ? c.cost.total_usd_month : c.cost.infra_usd_month);
     const costs = result.candidates.map((c) => [c, costOf(c)]).sort((a, b) => a[1] - b[1]);
-    const at = result.scenario.monthly_requests;
+    const at = result.scenario[AXIS.field];
     text(
       caption,
       [
         people
           ? `Infrastructure plus engineering time (maintenance hours at the engineer rate) per month`
           : 'Infrastructure per month, with a shaded band where the estimates in the data leave a range,',
-        `for each candidate from ${formatCount(COST_AXIS.min)} to ${formatCompact(COST_AXIS.max)} AI requests a month (both axes logarithmic).`,
-        `At your ${formatCount(at)} requests, the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
+        `for each candidate along ${axisTitle(field).toLowerCase()} from ${rangeText(field, AXIS)} (both axes logarithmic).`,
+        `At ${field?.noun || AXIS.field} (${field?.measure === 'duration' ? formatDuration(at) : formatCount(at)}), the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
         crossWords,
       ]
         .filter(Boolean)
@@ -307,7 +326,7 @@ export function costChartView(el, ids, candidates) {
       last = result;
       if (nextCurve && nextCurve !== curve) curve = nextCurve;
       if (curve) draw(result);
-      const at = result.scenario.monthly_requests;
+      const at = result.scenario[AXIS.field];
       if (chart && Number.isFinite(at) && at > 0) {
         const px = chart.x(at);
         attrs(here, { x1: px, x2: px, visibility: 'visible' });
@@ -326,25 +345,24 @@ export function costChartView(el, ids, candidates) {
 }
 
 function crossText(x, candidates) {
-  return `${candidates[x.a].name} and ${candidates[x.b].name} cost the same, about ${formatUsd(x.usd)}, at ${formatCompact(x.requests)} requests a month`;
+  return `${candidates[x.a].name} and ${candidates[x.b].name} cost the same, about ${formatUsd(x.usd)}, at ${formatCompact(x.requests)}`;
 }
 
-export function decisionMapView(el, ids, candidates) {
-  const { x: xa, y: ya } = MAP_AXES;
+// `map`: the schema's charts.decision_map; `fieldOf(name)`: a schema field.
+export function decisionMapView(el, ids, candidates, map, fieldOf) {
+  const { x: xa, y: ya } = map;
+  const xf = fieldOf(xa.field);
+  const yf = fieldOf(ya.field);
+  const ticks = (f, a) =>
+    f?.measure === 'duration'
+      ? DURATION_TICKS.filter((t) => t >= a.min && t <= a.max)
+      : logTicks(a.min, a.max).filter((_, i) => i % 2 === 0);
   const { g, x, y } = axes(
     BOX,
-    {
-      domain: [xa.min, xa.max],
-      values: DURATION_TICKS,
-      label: (v) => formatDuration(v).replace(' ', ''),
-    },
-    {
-      domain: [ya.min, ya.max],
-      values: logTicks(ya.min, ya.max).filter((_, i) => i % 2 === 0),
-      label: formatCompact,
-    },
-    'Longest job',
-    'Requests / month',
+    { domain: [xa.min, xa.max], values: ticks(xf, xa), label: tickLabel(xf) },
+    { domain: [ya.min, ya.max], values: ticks(yf, ya), label: tickLabel(yf) },
+    axisTitle(xf),
+    axisTitle(yf),
   );
   const cells = s('g', { 'aria-hidden': 'true' });
   const halo = s('circle', { class: 'here', r: 6, visibility: 'hidden' });
@@ -368,7 +386,7 @@ export function decisionMapView(el, ids, candidates) {
         grid = nextGrid;
         // Reuse the rectangles already drawn, changing only the attributes
         // that differ; most of them stay where they were.
-        const rects = mapRects(grid, xa.steps, ya.steps, BOX);
+        const rects = mapRects(grid, xa.steps, ya.steps, BOX, map.invalid_cell);
         const kids = cells.children;
         rects.forEach((r, i) => {
           const at = {
@@ -401,8 +419,8 @@ export function decisionMapView(el, ids, candidates) {
       }
       const sc = result.scenario;
       const at = {
-        cx: x(sc.job_seconds_longest),
-        cy: y(Math.max(sc.monthly_requests, ya.min)),
+        cx: x(sc[xa.field]),
+        cy: y(Math.max(sc[ya.field], ya.min)),
         visibility: grid ? 'visible' : 'hidden',
       };
       attrs(halo, at);
@@ -418,8 +436,8 @@ export function decisionMapView(el, ids, candidates) {
       text(
         caption,
         [
-          'Which candidate is recommended for each longest job (1 s to 24 h) and monthly volume (100 to 1B), with your other answers held.',
-          `You are at ${formatDuration(sc.job_seconds_longest)} and ${formatCount(sc.monthly_requests)} requests: ${top ? top.name : result.recommended}.`,
+          `Which candidate is recommended for each ${axisTitle(xf).toLowerCase()} (${rangeText(xf, xa)}) and ${axisTitle(yf).toLowerCase()} (${rangeText(yf, ya)}), with your other answers held.`,
+          `You are at ${describe(xf, sc[xa.field])} and ${describe(yf, sc[ya.field])}: ${top ? top.name : result.recommended}.`,
           shareWords,
           'Blank cells are impossible answers (a longest job shorter than the typical one).',
         ]

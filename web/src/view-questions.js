@@ -1,6 +1,6 @@
 // The question controls, built from the core's schema (labels, option lists,
-// ranges are written once, in the core). The first three questions decide
-// most answers; the rest sit under "More questions".
+// ranges are written once, in the core). The questions the schema marks
+// primary decide most answers; the rest sit under "More questions".
 
 import { h, uid } from './dom.js';
 import {
@@ -13,8 +13,6 @@ import {
   toHumanDuration,
 } from './format.js';
 
-export const PRIMARY = ['job_seconds_longest', 'python_libraries', 'product'];
-
 export function buildQuestions(schema, hidden, onChange) {
   const controls = new Map();
   const make = (field) => {
@@ -24,8 +22,8 @@ export function buildQuestions(schema, hidden, onChange) {
     return c.el;
   };
   const fields = schema.fields;
-  const primary = PRIMARY.map((n) => fields.find((f) => f.name === n)).filter(Boolean);
-  const rest = fields.filter((f) => !PRIMARY.includes(f.name));
+  const primary = fields.filter((f) => f.primary);
+  const rest = fields.filter((f) => !f.primary);
   const more = h('details', { class: 'more' }, h('summary', {}, 'More questions'), rest.map(make));
   if (rest.every((f) => hidden.has(f.name))) more.hidden = true;
   // Questions the author hid still count: say what is assumed for them.
@@ -63,7 +61,7 @@ function describeValue(field, value) {
   if (field.type === 'enum')
     return (field.values || []).find((v) => v.id === value)?.label || String(value);
   if (field.type === 'boolean') return value ? 'Yes' : 'No';
-  if (field.unit === 'seconds') return formatDuration(value);
+  if (field.measure === 'duration') return formatDuration(value);
   return formatCount(value);
 }
 
@@ -95,7 +93,7 @@ const describedBy = (...ids) => ids.filter(Boolean).join(' ') || null;
 function control(field, emit) {
   if (field.type === 'enum') return enumControl(field, emit);
   if (field.type === 'boolean') return boolControl(field, emit);
-  if (field.unit === 'seconds') return durationControl(field, emit);
+  if (field.measure === 'duration') return durationControl(field, emit);
   return numberControl(field, emit);
 }
 

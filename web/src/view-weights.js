@@ -53,7 +53,8 @@ export function buildWeights(schema, onChange, onReset) {
       reset.disabled = !custom;
     },
     // result: the core's; nameOf/indexOf: candidate names and colours.
-    scores(result, nameOf, indexOf) {
+    // prefix: how the core names a weight in a flip point.
+    scores(result, nameOf, indexOf, prefix) {
       for (const c of result.candidates) {
         let row = barRows.get(c.id);
         if (!row) {
@@ -79,7 +80,7 @@ export function buildWeights(schema, onChange, onReset) {
       const order = result.candidates.map((c) => barRows.get(c.id).el);
       if (order.some((el, i) => bars.children[i] !== el)) bars.replaceChildren(...order);
       const viable = result.candidates.filter((c) => c.verdict !== 'ruled_out').length;
-      const weightFlip = result.flip_points.some((f) => f.input.startsWith('weights.'));
+      const weightFlip = result.flip_points.some((f) => f.input.startsWith(prefix));
       effect.textContent =
         viable === 1
           ? 'Hard limits decide here: every other design is ruled out, so no weight can change the answer.'
