@@ -13,21 +13,24 @@ function(wb_target_flags target)
   endif()
 endfunction()
 
-# nlohmann_json for either build. Emscripten must not see /usr/include (the
-# host's libc headers would shadow its own), so it gets a directory holding
-# only a link to nlohmann/.
+# nlohmann_json (header-only) for either build, from its CMake package
+# (Debian's nlohmann-json3-dev). Emscripten's toolchain looks only inside its
+# sysroot, so there the package is looked up on the host
+# (NO_CMAKE_FIND_ROOT_PATH) and its include directory, /usr/include, is
+# searched after every system directory (-idirafter): as -I or -isystem it
+# would come first, and the host's libc headers would shadow Emscripten's.
 function(wb_find_nlohmann_json out_target)
-  if(EMSCRIPTEN)
-    set(dir ${CMAKE_BINARY_DIR}/third_party/include)
-    file(MAKE_DIRECTORY ${dir})
-    if(NOT EXISTS ${dir}/nlohmann)
-      file(CREATE_LINK /usr/include/nlohmann ${dir}/nlohmann SYMBOLIC)
-    endif()
-    add_library(wb_nlohmann_json INTERFACE)
-    target_include_directories(wb_nlohmann_json SYSTEM INTERFACE ${dir})
-    set(${out_target} wb_nlohmann_json PARENT_SCOPE)
-  else()
+  if(NOT EMSCRIPTEN)
     find_package(nlohmann_json 3.10 REQUIRED)
     set(${out_target} nlohmann_json::nlohmann_json PARENT_SCOPE)
+    return()
   endif()
+  find_package(nlohmann_json 3.10 REQUIRED NO_CMAKE_FIND_ROOT_PATH)
+  get_target_property(dirs nlohmann_json::nlohmann_json INTERFACE_INCLUDE_DIRECTORIES)
+  list(REMOVE_DUPLICATES dirs)
+  add_library(wb_nlohmann_json INTERFACE)
+  foreach(dir ${dirs})
+    target_compile_options(wb_nlohmann_json INTERFACE "SHELL:-idirafter ${dir}")
+  endforeach()
+  set(${out_target} wb_nlohmann_json PARENT_SCOPE)
 endfunction()

@@ -138,6 +138,22 @@ TEST_CASE("the bounded parser: size, depth and overflow") {
   CHECK(d.errors[0].field == "weights.cost");
 }
 
+TEST_CASE("the bounded parser builds the value json::parse builds") {
+  for (const char* text :
+       {"null", "true", "-0", "17", "18446744073709551615", "-9223372036854775808", "1.5e300",
+        "\"\\u00e9\\ud83d\\ude00\"", "[]", "{}", "[1, [2, [3, {}]], {\"a\": [null]}]",
+        R"({"b": 1, "a": {"c": [true, false], "d": "x"}, "e": []})",
+        R"({"k": 1, "k": {"nested": 2}})",  // a repeated key: the last value wins
+        R"({"weights": {"cost": 2, "latency": 0.5}, "product": "api"})"}) {
+    CAPTURE(text);
+    const wb::ParsedJson p = wb::parse_bounded(text);
+    REQUIRE(p.ok());
+    const json want = json::parse(text, nullptr, false);
+    CHECK(p.value == want);
+    CHECK(p.value.dump() == want.dump());
+  }
+}
+
 TEST_CASE("the result echoes the scenario with every default filled in") {
   const json r = json::parse(wb::evaluate_json(R"({"product": "api"})"));
   const json& s = r["scenario"];

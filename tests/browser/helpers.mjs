@@ -50,12 +50,15 @@ export async function setup() {
 
 // A page that records console errors, page errors, CSP violations and every
 // request to another origin, so each test can assert the page stayed clean.
-export async function open(env, path = 'index.html', options = {}) {
+// `options` go to the browser context, except `init`: a function run in the
+// page before any of its scripts (Playwright's addInitScript).
+export async function open(env, path = 'index.html', { init, ...options } = {}) {
   const context = await env.browser.newContext({
     viewport: { width: 1000, height: 900 },
     ...options,
   });
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const problems = [];
   const warnings = [];
   const origin = new URL(env.url).origin;

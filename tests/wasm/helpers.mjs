@@ -1,5 +1,7 @@
 // Shared by the node suites: load the real module from build/wasm (override
-// with WB_WASM_DIR), read the shared vectors, run the native CLI.
+// with WB_WASM_DIR), read the shared vectors and their stored results, run the
+// native CLI.
+import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,14 +27,64 @@ export async function loadSplitModule() {
   return factory({ wasmBinary: fs.readFileSync(path.join(dir, 'which-backend-core.wasm')) });
 }
 
-export function vectorFiles(dir = vectorsDir) {
+const STORED = '.expected.json';
+
+// The .json files under tests/vectors: the vectors, or their stored results.
+function jsonFiles(storedResults, dir = vectorsDir) {
   const out = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...vectorFiles(p));
-    else if (e.name.endsWith('.json')) out.push(p);
+    if (e.isDirectory()) out.push(...jsonFiles(storedResults, p));
+    else if (e.name.endsWith('.json') && e.name.endsWith(STORED) === storedResults) out.push(p);
   }
   return out.sort();
+}
+
+export const vectorFiles = () => jsonFiles(false);
+
+// X.json -> X.expected.json: the result the core prints for vector X (its
+// own JSON, indented by two spaces, newline-terminated), byte for byte.
+export const storedResultPath = (file) => file.slice(0, -'.json'.length) + STORED;
+
+// UPDATE=1: the suites write stored results instead of comparing with them
+// (tests/vectors/README.md).
+export const updating = process.env.UPDATE === '1';
+
+// Compares `actual`, the core's output for vector `file`, with the stored
+// result; under UPDATE=1 writes it instead and returns whether it changed.
+export function checkStored(file, actual) {
+  const stored = storedResultPath(file);
+  const bytes = Buffer.from(actual, 'utf8');
+  if (updating) {
+    if (fs.existsSync(stored) && fs.readFileSync(stored).equals(bytes)) return false;
+    fs.writeFileSync(stored, bytes);
+    return true;
+  }
+  assert.ok(fs.existsSync(stored), `${stored} is missing: run UPDATE=1 scripts/test`);
+  const want = fs.readFileSync(stored);
+  if (!want.equals(bytes))
+    assert.fail(
+      `${path.relative(vectorsDir, stored)}: ${firstDifference(want.toString(), actual)}`,
+    );
+  return false;
+}
+
+// Where two texts first differ, by line, for a readable failure.
+function firstDifference(stored, actual) {
+  const a = stored.split('\n');
+  const b = actual.split('\n');
+  const line = a.findIndex((x, i) => x !== b[i]);
+  if (line < 0) return 'the core printed more lines than stored';
+  return `first difference at line ${line + 1}\n  stored: ${a[line]}\n  actual: ${b[line] ?? '(end)'}`;
+}
+
+// Stored results whose vector is gone; under UPDATE=1 they are removed.
+export function orphanedResults() {
+  const orphans = jsonFiles(true).filter(
+    (f) => !fs.existsSync(f.slice(0, -STORED.length) + '.json'),
+  );
+  if (updating) for (const f of orphans) fs.rmSync(f);
+  return updating ? [] : orphans.map((f) => path.relative(vectorsDir, f));
 }
 
 // The input text, as in tests/vectors_test.cpp: a scenario, literal text, or
