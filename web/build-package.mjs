@@ -4,7 +4,7 @@
 // <outDir> is the package `which-backend`, ESM only, ready for `npm pack`:
 //   index.js    "."          registers <which-backend> in a browser; nothing in Node
 //   element.js  "./element"  the class and define(registry?); web/src bundled by esbuild
-//   core.js     "./core"     async factory of the core, for Node 20 and browsers
+//   core.js     "./core"     async factory of the core, for Node 20.12+ and browsers
 //   wasm.js     (internal)   the Emscripten loader and the deflated, base64 wasm
 //   *.d.ts                   types; schema.d.ts is generated from the core's schema
 //
@@ -184,7 +184,9 @@ export function packageJson(version) {
     },
     types: './index.d.ts',
     sideEffects: ['./index.js', './element.js'],
-    engines: { node: '>=20' },
+    // DecompressionStream('deflate-raw'), which unpacks the wasm, came in Node
+    // 20.12 (https://nodejs.org/en/blog/release/v20.12.0).
+    engines: { node: '>=20.12' },
   };
 }
 

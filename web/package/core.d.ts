@@ -1,4 +1,4 @@
-// which-backend/core: the calculator's core, in Node 20 and in browsers.
+// which-backend/core: the calculator's core, in Node 20.12 or later and in browsers.
 
 import type { Axis, DataSet, InputErrors, ResolvedScenario, Result, Schema } from './result.js';
 import type { Scenario } from './schema.js';
