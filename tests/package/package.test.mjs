@@ -274,10 +274,19 @@ test('types: <which-backend> in React 19 JSX (with @types/react), wrong values r
   assert.deepEqual(wrong.errors, expectedErrors(['react-wrong.tsx']), wrong.stdout);
 });
 
-test("import 'which-backend' bundled by esbuild renders a verdict in Chromium under the strict CSP", async () => {
+test("import 'which-backend' bundled by esbuild renders a verdict in Chromium under the strict CSP; the core runs there too", async () => {
   const site = join(work, 'site');
   mkdirSync(site);
-  writeFileSync(join(project, 'app.js'), "import 'which-backend';\n");
+  // The element, and the core on its own beside it (its answer lands on <body>).
+  writeFileSync(
+    join(project, 'app.js'),
+    `import 'which-backend';
+import createCore from 'which-backend/core';
+createCore().then((core) => {
+  document.body.dataset.core = core.evaluate({ job_seconds_longest: 7200 }).recommended;
+});
+`,
+  );
   const built = await esbuild.build({
     absWorkingDir: project,
     entryPoints: ['app.js'],
@@ -290,6 +299,8 @@ test("import 'which-backend' bundled by esbuild renders a verdict in Chromium un
   });
   assert.deepEqual(built.warnings, []);
   assert.deepEqual(readdirSync(site), ['app.js'], 'one script, no asset beside it');
+  const code = readFileSync(join(site, 'app.js'), 'utf8');
+  assert.equal(code.match(/atob\(/g).length, 1, 'the element and the core share one wasm');
   writeFileSync(
     join(site, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>npm package</title>
@@ -306,6 +317,8 @@ test("import 'which-backend' bundled by esbuild renders a verdict in Chromium un
       (await cli(['--set', 'job_seconds_longest=7200', '--format', 'json'])).stdout,
     );
     assert.equal(await recommended(page), expected.recommended);
+    await page.waitForFunction(() => document.body.dataset.core);
+    assert.equal(await page.evaluate(() => document.body.dataset.core), expected.recommended);
     const response = await page.request.get(url + 'index.html');
     assert.equal(response.headers()['content-security-policy'], CSP);
     assert.deepEqual(problems, []);
