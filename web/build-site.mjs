@@ -59,6 +59,21 @@ export function inlineWasmOptions(wasmBytes) {
 // next to the script, wherever the site is hosted.
 export const SPLIT_OPTIONS = '() => ({ locateFile: (p) => new URL(p, import.meta.url).href })';
 
+// esbuild over web/src from a generated entry: one ES module, as text. Shared
+// with web/build-package.mjs, which adds its own options (externals, inject).
+export async function bundleSource(contents, options = {}) {
+  const out = await esbuild.build({
+    stdin: { contents, resolveDir: SRC, sourcefile: 'which-backend-entry.js' },
+    bundle: true,
+    format: 'esm',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'error',
+    ...options,
+  });
+  return out.outputFiles[0].text;
+}
+
 // Returns the minified which-backend.js for one Emscripten loader (its text)
 // and the factory options (JS source of a function, see provideCore).
 export async function bundleEmbed(loaderText, options) {
@@ -67,15 +82,8 @@ import { defineWhichBackend } from './define.js';
 provideCore(WhichBackendCore, ${options});
 defineWhichBackend();
 `;
-  const element = await esbuild.build({
-    stdin: { contents: entry, resolveDir: SRC, sourcefile: 'which-backend-entry.js' },
-    bundle: true,
-    format: 'esm',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'error',
-  });
-  const out = await minify(`${loaderText}\n${element.outputFiles[0].text}`, {
+  const element = await bundleSource(entry);
+  const out = await minify(`${loaderText}\n${element}`, {
     module: true,
     compress: { passes: 2 },
     mangle: true,
@@ -89,25 +97,31 @@ function copyPages(to) {
   for (const f of readdirSync(join(here, 'site'))) copyFileSync(join(here, 'site', f), join(to, f));
 }
 
-export async function buildSite(wasmDir, outDir) {
-  const out = resolve(outDir);
+// The split build of the core: the Emscripten loader's text and the wasm
+// bytes. The site and the npm package (web/build-package.mjs) both start here.
+export function readSplitCore(wasmDir) {
   const splitDir = join(wasmDir, 'split');
   const loader = join(splitDir, 'which-backend-core.js');
   const wasm = join(splitDir, 'which-backend-core.wasm');
   if (!existsSync(loader) || !existsSync(wasm))
     throw new Error(`missing ${splitDir}: build the wasm core first`);
-  const loaderText = readFileSync(loader, 'utf8');
+  return { loaderText: readFileSync(loader, 'utf8'), wasm: readFileSync(wasm), wasmPath: wasm };
+}
+
+export async function buildSite(wasmDir, outDir) {
+  const out = resolve(outDir);
+  const { loaderText, wasm, wasmPath } = readSplitCore(wasmDir);
 
   copyPages(out);
   writeFileSync(
     join(out, 'which-backend.js'),
-    await bundleEmbed(loaderText, inlineWasmOptions(readFileSync(wasm))),
+    await bundleEmbed(loaderText, inlineWasmOptions(wasm)),
   );
 
   const to = join(out, 'split');
   copyPages(to);
   writeFileSync(join(to, 'which-backend.js'), await bundleEmbed(loaderText, SPLIT_OPTIONS));
-  copyFileSync(wasm, join(to, 'which-backend-core.wasm'));
+  copyFileSync(wasmPath, join(to, 'which-backend-core.wasm'));
   return out;
 }
 

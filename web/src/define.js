@@ -7,3 +7,11 @@ export function defineWhichBackend(tag = 'which-backend') {
   if (!customElements.get(tag)) customElements.define(tag, WhichBackendElement);
   return customElements.get(tag);
 }
+
+// The npm package's define(registry?): the page's registry by default, or a
+// scoped one. Without any (Node, server rendering) it does nothing.
+export function define(registry = globalThis.customElements) {
+  if (!registry) return undefined;
+  if (!registry.get('which-backend')) registry.define('which-backend', WhichBackendElement);
+  return registry.get('which-backend');
+}
