@@ -25,8 +25,11 @@ export interface Core {
    */
   decisionGrid(scenario: ScenarioInput, axes: { x: Axis; y: Axis } | string): Uint8Array;
   /**
-   * For each point of the axis, total_usd_month of every candidate in
-   * Schema.candidates order; empty on invalid input.
+   * For each point of the axis and each candidate in Schema.candidates order,
+   * three values: infra_usd_month, then its low and high end from the data's
+   * estimates (Schema.charts.cost_curve.values); empty on invalid input.
+   * Engineering time does not change along an axis: add the result's
+   * engineering_usd_month for the total.
    */
   costCurve(scenario: ScenarioInput, axis: Axis | string): Float64Array;
 }

@@ -1,7 +1,7 @@
 // which-backend/element: the <which-backend> class and define(), without
 // registering anything. Importing which-backend (./index.d.ts) registers it.
 
-import type { Result } from './result.js';
+import type { Result, Schema } from './result.js';
 import type { Scenario, ScenarioAttributes } from './schema.js';
 
 export * from './schema.js';
@@ -13,10 +13,12 @@ export declare class WhichBackendElement extends HTMLElement {
   set scenario(value: Scenario);
   /** The latest result, or null before the first valid one. */
   get result(): Result | null;
-  /** The page's URL with the answers and the model version in its fragment. */
+  /** The page's URL (or share-url) with the changed answers and the model version in its fragment. */
   get shareLink(): string;
   /** Every attribute name the element reads. */
   static presetAttributes(): Promise<string[]>;
+  /** The core's input schema (fields with labels, values, bounds and defaults). */
+  static schema(): Promise<Schema>;
 }
 
 /**
@@ -35,6 +37,10 @@ export interface WhichBackendAttributes extends ScenarioAttributes {
   /** The verdict only. */
   compact?: boolean | '';
   theme?: 'auto' | 'light' | 'dark';
+  /** The answer first with details on demand (default), or everything open. */
+  layout?: 'standard' | 'full';
+  /** The address share links point at (default: the page's own). */
+  'share-url'?: string;
 }
 
 declare global {

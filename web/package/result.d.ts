@@ -150,6 +150,8 @@ interface SchemaFieldBase<N extends FieldName> {
   name: N;
   label: string;
   default: ResolvedScenario[N];
+  /** One of the questions that decide most answers (shown first). */
+  primary: boolean;
 }
 
 export type SchemaField = {
@@ -164,6 +166,12 @@ export type SchemaField = {
             min: number;
             min_exclusive: boolean;
             max: number;
+            /** How a value reads: a duration ("2 h"), a count ("10,000") or a plain number. */
+            measure: 'duration' | 'count' | 'weight' | 'number';
+            /** In a sentence: "your longest job". */
+            noun: string;
+            /** Another field this one may not go below. */
+            at_least?: NumericInput;
           });
 }[FieldName];
 
@@ -179,6 +187,16 @@ export interface Schema {
   }[];
   rules: { id: RuleId; hard: boolean; principle: string; source: string }[];
   score: { min: number; max: number; close_call_points: number; about: string };
+  /** How errors and flip points name a weight: "weights.<name>". */
+  weight_input_prefix: string;
+  /** The widget's two pictures: their axes, and what the curve holds per point. */
+  charts: {
+    cost_curve: {
+      axis: Required<Axis>;
+      values: ['infra_usd_month', 'infra_low_usd_month', 'infra_high_usd_month'];
+    };
+    decision_map: { x: Required<Axis>; y: Required<Axis>; invalid_cell: number };
+  };
   model_version: string;
   assumptions_version: string;
 }
