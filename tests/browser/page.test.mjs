@@ -257,3 +257,32 @@ test('the embed-code generator starts from the answers on screen and previews it
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('layout properties mirror their attributes; setting an unchanged value rebuilds nothing', async () => {
+  const { page, context, problems } = await open(env);
+  await verdict(page, W);
+  const state = await page.$eval(W, async (el) => {
+    const out = { before: [el.theme, el.layout, el.compact, el.hide] };
+    el.layout = 'full';
+    el.hide = ['team', 'stage'];
+    await new Promise((r) => setTimeout(r, 50));
+    out.after = [el.getAttribute('layout'), el.getAttribute('hide'), el.layout];
+    out.panelsOpen = [...el.shadowRoot.querySelectorAll('details.panel')].every((d) => d.open);
+    // The same value again: the rendered panels are the very same nodes.
+    const panel = el.shadowRoot.querySelector('details.panel');
+    el.layout = 'full';
+    await new Promise((r) => setTimeout(r, 50));
+    out.samePanel = el.shadowRoot.querySelector('details.panel') === panel;
+    el.compact = true;
+    await new Promise((r) => setTimeout(r, 50));
+    out.compact = [el.compact, el.shadowRoot.querySelectorAll('select').length];
+    return out;
+  });
+  assert.deepEqual(state.before, ['auto', 'standard', false, '']);
+  assert.deepEqual(state.after, ['full', 'team,stage', 'full']);
+  assert.equal(state.panelsOpen, true);
+  assert.equal(state.samePanel, true);
+  assert.deepEqual(state.compact, [true, 0]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -15,6 +15,13 @@ export declare class WhichBackendElement extends HTMLElement {
   get result(): Result | null;
   /** The page's URL (or share-url) with the changed answers and the model version in its fragment. */
   get shareLink(): string;
+  /** The layout attributes as properties; each reflects its attribute. */
+  theme: 'auto' | 'light' | 'dark';
+  layout: 'standard' | 'full';
+  compact: boolean;
+  /** Hidden questions, comma-separated (an array is joined when set). */
+  get hide(): string;
+  set hide(value: string | string[]);
   /** Every attribute name the element reads. */
   static presetAttributes(): Promise<string[]>;
   /** The core's input schema (fields with labels, values, bounds and defaults). */

@@ -90,7 +90,7 @@ export class WhichBackendElement extends HTMLElement {
     this.#applyTheme();
     if (!this.#observer)
       this.#observer = new MutationObserver((records) => this.#attributesChanged(records));
-    this.#observer.observe(this, { attributes: true });
+    this.#observer.observe(this, { attributes: true, attributeOldValue: true });
     window.addEventListener('hashchange', this.#onHash);
     if (this.#started) return;
     this.#started = true;
@@ -129,6 +129,33 @@ export class WhichBackendElement extends HTMLElement {
 
   get result() {
     return this.#result;
+  }
+
+  // The layout attributes as properties (the attribute stays the one truth).
+  get theme() {
+    return parseTheme(this.getAttribute('theme')).value;
+  }
+  set theme(value) {
+    this.setAttribute('theme', String(value));
+  }
+  get layout() {
+    return parseLayout(this.getAttribute('layout')).value;
+  }
+  set layout(value) {
+    this.setAttribute('layout', String(value));
+  }
+  get compact() {
+    return this.hasAttribute('compact');
+  }
+  set compact(value) {
+    this.toggleAttribute('compact', Boolean(value));
+  }
+  get hide() {
+    return this.getAttribute('hide') || '';
+  }
+  set hide(value) {
+    if (value) this.setAttribute('hide', Array.isArray(value) ? value.join(',') : String(value));
+    else this.removeAttribute('hide');
   }
 
   // The link to these answers: the page's address, or the one the author
@@ -271,7 +298,13 @@ export class WhichBackendElement extends HTMLElement {
 
   #attributesChanged(records) {
     if (!this.#core) return;
-    const names = new Set(records.map((r) => r.attributeName));
+    // An attribute set to the value it already had changes nothing.
+    const names = new Set(
+      records
+        .filter((r) => r.oldValue !== this.getAttribute(r.attributeName))
+        .map((r) => r.attributeName),
+    );
+    if (!names.size) return;
     if (names.has('theme') || names.has('compact')) this.#applyTheme();
     const fields = this.#core.schema.fields;
     const preset = readPresets(fields, (a) => (names.has(a) ? this.getAttribute(a) : null));
