@@ -9,6 +9,7 @@ import { parseHide, parseLayout, parseTheme, readPresets, toKebab } from './attr
 import { buildShareUrl, decodeShare, DEFAULT_KEY, encodeShare, withEntry } from './share.js';
 import { flipTarget } from './flip.js';
 import { startFailure } from './failure.js';
+import { readSharedLink } from './link.js';
 import { buildQuestions } from './view-questions.js';
 import { renderCandidates, renderFlips, renderTable } from './view-results.js';
 import { verdictView } from './view-verdict.js';
@@ -255,35 +256,18 @@ export class WhichBackendElement extends HTMLElement {
   // A share link in the fragment wins over attribute presets. A broken or
   // invalid one is reported and the presets are used instead.
   #readLink(fallback = 'Showing the starting answers instead.') {
-    const shared = decodeShare(location.hash, this.#shareKey(), this.#core.schema.fields);
-    if (!shared) return false;
-    if (shared.error) {
-      this.#notices.link = {
-        bad: true,
-        text: `The shared link could not be read: ${shared.error}. ${fallback}`,
-      };
-      return true;
-    }
-    const key = JSON.stringify(shared.scenario);
-    const text = this.#core.module.evaluate(key);
-    const check = JSON.parse(text);
-    if (check.errors) {
-      const fieldsNamed = check.errors.map((e) => `${e.field} (${e.message})`).join('; ');
-      this.#notices.link = {
-        bad: true,
-        text: `The shared link holds answers this calculator cannot use: ${fieldsNamed}. ${fallback}`,
-      };
-      return true;
-    }
-    this.#inputs = shared.scenario;
-    this.#evaluated = { key, text };
-    this.#notices.link = null;
-    const current = this.#core.schema.model_version;
-    if (shared.modelVersion !== current) {
-      const made = shared.modelVersion ? `version ${shared.modelVersion}` : 'an unknown version';
-      this.#notices.link = {
-        text: `This link was made with ${made} of the model; this is version ${current}, so the answer may differ from the one that was shared.`,
-      };
+    const read = readSharedLink({
+      shared: decodeShare(location.hash, this.#shareKey(), this.#core.schema.fields),
+      evaluate: (key) => this.#core.module.evaluate(key),
+      labelOf: (input) => this.#labelOf(input),
+      currentVersion: this.#core.schema.model_version,
+      fallback,
+    });
+    if (!read) return false;
+    this.#notices.link = read.notice;
+    if (read.scenario) {
+      this.#inputs = read.scenario;
+      this.#evaluated = read.evaluated;
     }
     return true;
   }
