@@ -10,6 +10,7 @@ import { buildShareUrl, decodeShare, DEFAULT_KEY, encodeShare, withEntry } from 
 import { flipTarget } from './flip.js';
 import { startFailure } from './failure.js';
 import { readSharedLink } from './link.js';
+import { inputNotice, noticeList, setupProblems, SETUP_LINE } from './notices.js';
 import { buildQuestions } from './view-questions.js';
 import { renderCandidates, renderFlips, renderTable } from './view-results.js';
 import { verdictView } from './view-verdict.js';
@@ -223,34 +224,12 @@ export class WhichBackendElement extends HTMLElement {
   // Setup mistakes are for the blogger: each goes to the console naming the
   // attribute and the fix; readers see one quiet line.
   #readAttributeErrors(fields, errors = readPresets(fields, (a) => this.getAttribute(a)).errors) {
-    const out = errors.map(
-      (e) => `the attribute ${e.attribute}="${e.value}" was ignored: it ${e.message}.`,
-    );
-    const hide = parseHide(this.getAttribute('hide'), fields);
-    if (hide.unknown.length)
-      out.push(
-        `the attribute hide names questions that do not exist: ${hide.unknown.join(', ')}. It takes question names such as ${fields
-          .slice(0, 2)
-          .map((f) => toKebab(f.name))
-          .join(', ')}.`,
-      );
-    for (const [attr, parsed] of [
-      ['theme', parseTheme(this.getAttribute('theme'))],
-      ['layout', parseLayout(this.getAttribute('layout'))],
-    ])
-      if (parsed.error)
-        out.push(
-          `the attribute ${attr}="${this.getAttribute(attr)}" was ignored: it ${parsed.error}.`,
-        );
+    const out = setupProblems(fields, errors, (a) => this.getAttribute(a));
     const key = out.join('\n');
     if (key && key !== this.#warned)
       for (const line of out) console.warn(`<which-backend>: ${line}`);
     this.#warned = key;
-    this.#notices.attrs = out.length
-      ? [
-          'Some settings of this calculator were ignored; the page\u2019s author can see why in the browser console.',
-        ]
-      : [];
+    this.#notices.attrs = out.length ? [SETUP_LINE] : [];
   }
 
   // A share link in the fragment wins over attribute presets. A broken or
@@ -523,27 +502,14 @@ export class WhichBackendElement extends HTMLElement {
     for (const e of errors) byField[e.field] = e.message;
     this.#ui.questions?.errors(byField);
     this.#wrap.classList.toggle('stale', !!this.#result);
-    const list = errors
-      .map((e) => `${this.#labelOf(e.field) || e.field}: ${e.message.replace(/\.$/, '')}`)
-      .join('; ');
-    this.#notices.input = {
-      bad: true,
-      text: this.#result
-        ? `Check this answer: ${list}. The results below are for your last valid answers.`
-        : `Check this answer: ${list}.`,
-    };
+    this.#notices.input = inputNotice(errors, (f) => this.#labelOf(f), !!this.#result);
     this.#renderNotices([]);
     if (!this.#result)
       this.#ui.answer.showError('No answer yet: one of the answers is out of range.');
   }
 
   #renderNotices(warnings) {
-    const n = this.#notices;
-    const list = [
-      ...n.attrs.map((text) => ({ quiet: true, text })),
-      ...(n.link ? [n.link] : []),
-      ...(n.input ? [n.input] : []),
-    ];
+    const list = noticeList(this.#notices);
     const cautions = this.#ui.cautions ? warnings.map(String) : [];
     const key = JSON.stringify([list, cautions]);
     if (key === this.#noticeText) return;
