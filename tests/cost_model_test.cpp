@@ -240,3 +240,55 @@ TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {
   CHECK(c.breakdown.api_usd_month == doctest::Approx(114.155 / 7 * 7).epsilon(0.001));
   CHECK(c.breakdown.api_containers == 17);
 }
+
+TEST_CASE("a part that only waits spends the waiting CPU share, however heavy the job") {
+  // A web app on Vercel Pro, 1M heavy 5-minute jobs a month (complex logic:
+  // 80 % of a job's wall time on CPU where the job runs).
+  wb::Scenario s = on("vercel_pro", 1e6);
+  s.ai_logic = wb::AiLogic::kComplex;
+  s.job_seconds_typical = s.job_seconds_longest = 300;
+  // The hybrid's gateway holds each request open while FastAPI runs it:
+  // 300M s at the waiting share, 5 %: 15M Active CPU-s x $0.0000355556 =
+  // $533.33; a Fluid instance holds min(20, 1 / 5 %) = 20 such requests, so
+  // 15M GB-s x $0.0000029444 = $44.17; 1M calls x $0.60 / M = $0.60. Usage
+  // $578.10, less the $20 credit, plus the $20 plan: $578.10. (At 80 %, the
+  // share of the FastAPI side that runs the job, it was 240M CPU-s and
+  // $9,240.60.)
+  const wb::Cost hybrid = wb::estimate_cost(wb::Candidate::kHybrid, s, A());
+  CHECK(cost_test::to_cents(hybrid.breakdown.platform_usd_month) == 578.10);
+  // FastAPI runs the job at 80 %: 300M s x 3 / 2,628,000 s = 342.47 in flight
+  // at peak over 0.5 vCPU / 80 % x 70 % = 0.4375 a container: 782.79 x $7.
+  CHECK(cost_test::to_cents(hybrid.breakdown.api_usd_month) == 5479.45);
+  // The gateway's bill does not depend on the logic it waits on.
+  wb::Scenario simple = s;
+  simple.ai_logic = wb::AiLogic::kSimple;
+  CHECK(wb::estimate_cost(wb::Candidate::kHybrid, simple, A()).breakdown.platform_usd_month ==
+        hybrid.breakdown.platform_usd_month);
+  // With Celery, FastAPI only enqueues and answers status calls: 2M x 0.2 s
+  // = 400,000 s, 0.4566 in flight at peak, under the 10 x 70 % = 7 one
+  // container holds at 5 %: one $7 container (at 80 % it held 0.4375: 1.04
+  // containers, $7.31). The workers run the job at 80 %, prefork.
+  const wb::Cost celery = wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A());
+  CHECK(celery.breakdown.api_usd_month == 7);
+  CHECK(celery.breakdown.api_containers == 1);
+  CHECK(celery.breakdown.worker_pool == wb::WorkerPool::kPrefork);
+  // Next.js that enqueues for the managed queue: 2M calls ($1.20), 20,000
+  // CPU-s ($0.71), 20,000 GB-s ($0.06): inside the $20 credit.
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.platform_usd_month == 20);
+}
+
+TEST_CASE("on always-on containers, the hybrid's Next.js gateway is sized at the waiting share") {
+  wb::Scenario s = on("containers", 1e6);
+  s.ai_logic = wb::AiLogic::kComplex;
+  s.job_seconds_typical = s.job_seconds_longest = 60;
+  // 60M s x 3 / 2,628,000 s = 68.49 in flight at peak; a 0.5 vCPU Next.js
+  // container holds min(40, 0.5 / 5 %) = 10 waiting requests, 7 at 70 %:
+  // 9.78 containers x $7 = $68.49. At the 80 % of the job it would hold
+  // 0.4375: $1,095.89.
+  const wb::Cost c = wb::estimate_cost(wb::Candidate::kHybrid, s, A());
+  CHECK(cost_test::to_cents(c.breakdown.platform_usd_month) == 68.49);
+  CHECK(c.breakdown.js_containers == 10);
+  // Server Actions run the job in Next.js itself: 68.49 / 0.4375 = 156.55 x $7.
+  CHECK(cost_test::to_cents(wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A())
+                                .breakdown.platform_usd_month) == 1095.89);
+}

@@ -74,8 +74,10 @@ struct Assumptions {
   // Scheduled jobs.
   double scheduled_runs_month = 0;  // runs per month of the longest scheduled job
   // Serverless usage.
-  double function_memory_gb = 0;   // GB per function instance
-  double ai_job_cpu_share = 0;     // share of a job's wall time on CPU (rest waits on the model)
+  double function_memory_gb = 0;  // GB per function instance
+  // Share of a job's wall time on CPU (rest waits on the model); also the
+  // share of a part that only waits on another (a gateway, an enqueue call).
+  double ai_job_cpu_share = 0;
   double heavy_job_cpu_share = 0;  // the same for heavy local processing (complex AI logic)
   double gateway_seconds = 0;      // seconds, a gateway call that only enqueues or proxies
   // People.
