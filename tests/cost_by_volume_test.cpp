@@ -17,12 +17,15 @@
 //   (heavy_job_cpu_share) for complex logic; a part that only waits (the
 //   hybrid's gateway, FastAPI or Next.js enqueueing for a queue) spends the
 //   waiting share, 5 % (ai_job_cpu_share), whatever the logic.
-// - Serverless: instance-seconds = busy seconds / min(instance concurrency,
-//   1 / CPU share), at least one request an instance; CPU-seconds = busy
-//   seconds x share (Active CPU), or the instance-seconds where the vCPU is
-//   billed while waiting; GB-seconds = instance-seconds x 1 GB. Each over its
-//   free allowance at its price; the bill is the plan fee plus the usage over
-//   the plan's credit.
+// - Serverless: an instance holds C = min(instance concurrency, 1 / CPU
+//   share) requests at once, at least one. It is billed while it holds one:
+//   with L = busy seconds / 2,628,000 s in flight on average, instance-seconds
+//   = 2,628,000 x max(L / C, 1 - e^-L), the share of the month with a request
+//   in flight at low load, full instances at high load (busy seconds with one
+//   request an instance). CPU-seconds = busy seconds x share (Active CPU), or
+//   the instance-seconds where the vCPU is billed while waiting; GB-seconds =
+//   instance-seconds x 1 GB. Each over its free allowance at its price; the
+//   bill is the plan fee plus the usage over the plan's credit.
 // - Always-on containers: requests in flight at peak = busy seconds x 3 /
 //   2,628,000 s (730 hours); a container holds slots x 70 %; the bill is
 //   max(1, at peak / (slots x 0.7)) containers, fractional, x the price.
@@ -110,48 +113,54 @@ void check_range(wb::Scenario s, double requests, const std::array<Range, 6>& us
 TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   const wb::Scenario s = scenario("vercel_hobby", wb::Product::kWebApp, wb::AiLogic::kSimple, 4, 0);
   // 1,000 requests: jobs 1,000 calls, 4,000 s; enqueue 2,000 calls, 400 s.
-  //   Next.js: 4,000 s / 20 = 200 instance-s; 1,000 calls free; 4,000 s x 5 % = 200 CPU-s free; 200
-  //     GB-s free: $0
+  //   Next.js: 4,000 s, 0.001522 in flight: 1 - e^-0.001522 = 0.001521 of the month (over 0.001522
+  //     / 20) = 3,997 instance-s; 1,000 calls free; 4,000 s x 5 % = 200 CPU-s free; 3,997 GB-s
+  //     free: $0
   //   FastAPI: front end $0; API 4,000 s, 0.004566 at peak, under the 7 of one container: $7; total
   //     $7
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
   //     workers 4,000 s, 0.004566 at peak, under the 14 of one container: $25; broker $10; total
   //     $42
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
-  //   Hybrid+Celery: gateway 400 s / 20 = 20 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s
-  //     free; 20 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
+  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,000 runs $0.03 + 4,000 s $0.14 (=
   //     $0.1602), inside the $10 included, + $10 plan = $10; total $10
   check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
   // 1M requests: jobs 1M calls, 4M s; enqueue 2M calls, 400,000 s.
-  //   Next.js: 4M s / 20 = 200,000 instance-s; 1M calls free; 4M s x 5 % = 200,000 CPU-s - 14,400
-  //     free = $6.60; 200,000 GB-s free: $6.60
+  //   Next.js: 4M s, 1.522 in flight: 1 - e^-1.522 = 0.7817 of the month (over 1.522 / 20) =
+  //     2,054,414 instance-s; 1M calls free; 4M s x 5 % = 200,000 CPU-s - 14,400 free = $6.60;
+  //     2,054,414 GB-s - 1,296,000 free = $2.23 (usage $8.83): $8.83
   //   FastAPI: front end $0; API 4M s, 4.566 at peak, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 4M s, 4.566 at peak, under the 14 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway as Next.js $6.60; API as FastAPI $7; total $13.60
-  //   Hybrid+Celery: gateway 400,000 s / 20 = 20,000 instance-s; 2M calls - 1M free = $0.60;
-  //     400,000 s x 5 % = 20,000 CPU-s - 14,400 free = $0.20; 20,000 GB-s free (usage $0.80):
-  //     $0.80; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42.80
+  //   Hybrid: gateway as Next.js $8.83; API as FastAPI $7; total $15.83
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls - 1M free = $0.60; 400,000 s x 5 % = 20,000
+  //     CPU-s - 14,400 free = $0.20; 371,046 GB-s free (usage $0.80): $0.80; API $7, workers $25
+  //     and broker $10 as FastAPI+Celery; total $42.80
   //   Next.js+Queue: gateway as Hybrid+Celery $0.80; queue 1M runs $25 + 4M s $135.20 - $10
   //     included + $10 plan = $160.20; total $161.00
-  check_infra(s, 1e6, {6.6, 7, 42, 13.6, 42.8, 161});
+  check_infra(s, 1e6, {8.83, 7, 42, 15.83, 42.8, 161});
   // 100M requests: jobs 100M calls, 400M s; enqueue 200M calls, 40M s.
-  //   Next.js: 400M s / 20 = 20M instance-s; 100M calls - 1M free = $59.40; 400M s x 5 % = 20M
-  //     CPU-s - 14,400 free = $710.60; 20M GB-s - 1,296,000 free = $55.07 (usage $825.07): $825.07
+  //   Next.js: 400M s, 152.2 in flight / 20 = 7.61 instances (over 1 - e^-152.2) = 20M instance-s;
+  //     100M calls - 1M free = $59.40; 400M s x 5 % = 20M CPU-s - 14,400 free = $710.60; 20M GB-s -
+  //     1,296,000 free = $55.07 (usage $825.07): $825.07
   //   FastAPI: front end $0; API 400M s, 456.6 at peak / 7 = 65.2316 containers x $7 = $456.62;
   //     total $456.62
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
   //     workers 400M s, 456.6 at peak / 14 = 32.6158 containers x $25 = $815.39; broker $10; total
   //     $871.06 (unrounded $45.6621 + $815.3947 + $10)
   //   Hybrid: gateway as Next.js $825.07; API as FastAPI $456.62; total $1,281.69
-  //   Hybrid+Celery: gateway 40M s / 20 = 2M instance-s; 200M calls - 1M free = $119.40; 40M s x 5
-  //     % = 2M CPU-s - 14,400 free = $70.60; 2M GB-s - 1,296,000 free = $2.07 (usage $192.07):
-  //     $192.07; API $45.66, workers $815.39 and broker $10 as FastAPI+Celery; total $1,063.13
-  //     (unrounded $192.0721 + $45.6621 + $815.3947 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $192.07; queue 100M runs $2,500 + 400M s $13,520 -
-  //     $10 included + $10 plan = $16,020; total $16,212.07
-  check_infra(s, 1e8, {825.07, 456.62, 871.06, 1281.69, 1063.13, 16212.07});
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 1M free = $119.40; 40M s x 5 % = 2M CPU-s
+  //     - 14,400 free = $70.60; 2,627,999 GB-s - 1,296,000 free = $3.92 (usage $193.92): $193.92;
+  //     API $45.66, workers $815.39 and broker $10 as FastAPI+Celery; total $1,064.98 (unrounded
+  //     $193.9211 + $45.6621 + $815.3947 + $10)
+  //   Next.js+Queue: gateway as Hybrid+Celery $193.92; queue 100M runs $2,500 + 400M s $13,520 -
+  //     $10 included + $10 plan = $16,020; total $16,213.92
+  check_infra(s, 1e8, {825.07, 456.62, 871.06, 1281.69, 1064.98, 16213.92});
 }
 
 // An API (no UI, so FastAPI needs no front end) of 60-second jobs with
@@ -163,57 +172,66 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
       scenario("vercel_hobby", wb::Product::kApi, wb::AiLogic::kComplex, 60, 300);
   // 1,000 requests: jobs 1,030 calls, 69,000 s (with 30 x 300 s scheduled); enqueue 2,000 calls,
   //   400 s.
-  //   Next.js: 69,000 s / 1.25 = 55,200 instance-s; 1,030 calls free; 69,000 s x 80 % = 55,200
-  //     CPU-s - 14,400 free = $1.45; 55,200 GB-s free: $1.45
+  //   Next.js: 69,000 s, 0.02626 in flight: 1 - e^-0.02626 = 0.02591 of the month (over 0.02626 /
+  //     1.25) = 68,102 instance-s; 1,030 calls free; 69,000 s x 80 % = 55,200 CPU-s - 14,400 free =
+  //     $1.45; 68,102 GB-s free: $1.45
   //   FastAPI: API 69,000 s, 0.07877 at peak, under the 0.4375 of one container: $7
   //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 69,000
   //     s, 0.07877 at peak, under the 0.7 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway 60,000 s / 20 = 3,000 instance-s; 1,000 calls free; 60,000 s x 5 % = 3,000
-  //     CPU-s free; 3,000 GB-s free: $0; API as FastAPI $7; total $7
-  //   Hybrid+Celery: gateway 400 s / 20 = 20 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s
-  //     free; 20 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //   Hybrid: gateway 60,000 s, 0.02283 in flight: 1 - e^-0.02283 = 0.02257 of the month (over
+  //     0.02283 / 20) = 59,320 instance-s; 1,000 calls free; 60,000 s x 5 % = 3,000 CPU-s free;
+  //     59,320 GB-s free: $0; API as FastAPI $7; total $7
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
+  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 69,000 s $2.33, inside
   //     the $10 included, + $10 plan = $10; total $10
   check_infra(s, 1e3, {1.45, 7, 42, 7, 42, 10});
   // 1M requests: jobs 1,000,030 calls, 60,009,000 s (with 30 x 300 s scheduled); enqueue 2M calls,
   //   400,000 s.
-  //   Next.js: 60,009,000 s / 1.25 = 48,007,200 instance-s; 1,000,030 calls - 1M free = $0.000018;
-  //     60,009,000 s x 80 % = 48,007,200 CPU-s - 14,400 free = $1,706.41; 48,007,200 GB-s -
-  //     1,296,000 free = $137.54 (usage $1,843.95): $1,843.95
+  //   Next.js: 60,009,000 s, 22.83 in flight / 1.25 = 18.27 instances (over 1 - e^-22.83) =
+  //     48,007,200 instance-s; 1,000,030 calls - 1M free = $0.000018; 60,009,000 s x 80 % =
+  //     48,007,200 CPU-s - 14,400 free = $1,706.41; 48,007,200 GB-s - 1,296,000 free = $137.54
+  //     (usage $1,843.95): $1,843.95
   //   FastAPI: API 60,009,000 s, 68.5 at peak / 0.4375 = 156.5793 containers x $7 = $1,096.05
   //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
   //     60,009,000 s, 68.5 at peak / 0.7 = 97.8620 containers x $25 = $2,446.55; broker $10; total
   //     $2,463.55
-  //   Hybrid: gateway 60M s / 20 = 3M instance-s; 1M calls free; 60M s x 5 % = 3M CPU-s - 14,400
-  //     free = $106.15; 3M GB-s - 1,296,000 free = $5.02 (usage $111.17): $111.17; API as FastAPI
-  //     $1,096.05; total $1,207.23 (unrounded $111.1721 + $1,096.0548)
-  //   Hybrid+Celery: gateway 400,000 s / 20 = 20,000 instance-s; 2M calls - 1M free = $0.60;
-  //     400,000 s x 5 % = 20,000 CPU-s - 14,400 free = $0.20; 20,000 GB-s free (usage $0.80):
-  //     $0.80; API $7, workers $2,446.55 and broker $10 as FastAPI+Celery; total $2,464.35
+  //   Hybrid: gateway 60M s, 22.83 in flight / 20 = 1.142 instances (over 1 - e^-22.83) = 3M
+  //     instance-s; 1M calls free; 60M s x 5 % = 3M CPU-s - 14,400 free = $106.15; 3M GB-s -
+  //     1,296,000 free = $5.02 (usage $111.17): $111.17; API as FastAPI $1,096.05; total $1,207.23
+  //     (unrounded $111.1721 + $1,096.0548)
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls - 1M free = $0.60; 400,000 s x 5 % = 20,000
+  //     CPU-s - 14,400 free = $0.20; 371,046 GB-s free (usage $0.80): $0.80; API $7, workers
+  //     $2,446.55 and broker $10 as FastAPI+Celery; total $2,464.35
   //   Next.js+Queue: gateway as Hybrid+Celery $0.80; queue 1,000,030 runs $25.00 + 60,009,000 s
   //     $2,028.30 - $10 included + $10 plan = $2,053.30; total $2,054.10
   check_infra(s, 1e6, {1843.95, 1096.05, 2463.55, 1207.23, 2464.35, 2054.1});
   // 100M requests: jobs 100,000,030 calls, 6,000,009,000 s (with 30 x 300 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 6,000,009,000 s / 1.25 = 4,800,007,200 instance-s; 100,000,030 calls - 1M free =
-  //     $59.40; 6,000,009,000 s x 80 % = 4,800,007,200 CPU-s - 14,400 free = $170,666.62;
-  //     4,800,007,200 GB-s - 1,296,000 free = $14,129.33 (usage $184,855.35): $184,855.35
+  //   Next.js: 6,000,009,000 s, 2,283.1 in flight / 1.25 = 1,826.5 instances (over 1 - e^-2,283.1)
+  //     = 4,800,007,200 instance-s; 100,000,030 calls - 1M free = $59.40; 6,000,009,000 s x 80 % =
+  //     4,800,007,200 CPU-s - 14,400 free = $170,666.62; 4,800,007,200 GB-s - 1,296,000 free =
+  //     $14,129.33 (usage $184,855.35): $184,855.35
   //   FastAPI: API 6,000,009,000 s, 6,849.3 at peak / 0.4375 = 15,655.6008 containers x $7 =
   //     $109,589.21
   //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
   //     6,000,009,000 s, 6,849.3 at peak / 0.7 = 9,784.7505 containers x $25 = $244,618.76; broker
   //     $10; total $244,674.42
-  //   Hybrid: gateway 6,000M s / 20 = 300M instance-s; 100M calls - 1M free = $59.40; 6,000M s x 5
-  //     % = 300M CPU-s - 14,400 free = $10,666.17; 300M GB-s - 1,296,000 free = $879.50 (usage
-  //     $11,605.07): $11,605.07; API as FastAPI $109,589.21; total $121,194.28
-  //   Hybrid+Celery: gateway 40M s / 20 = 2M instance-s; 200M calls - 1M free = $119.40; 40M s x 5
-  //     % = 2M CPU-s - 14,400 free = $70.60; 2M GB-s - 1,296,000 free = $2.07 (usage $192.07):
-  //     $192.07; API $45.66, workers $244,618.76 and broker $10 as FastAPI+Celery; total
-  //     $244,866.50 (unrounded $192.0721 + $45.6621 + $244,618.7622 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $192.07; queue 100,000,030 runs $2,500.00 +
-  //     6,000,009,000 s $202,800.30 - $10 included + $10 plan = $205,300.30; total $205,492.38
-  //     (unrounded $192.0721 + $205,300.3049)
-  check_infra(s, 1e8, {184855.35, 109589.21, 244674.42, 121194.28, 244866.5, 205492.38});
+  //   Hybrid: gateway 6,000M s, 2,283.1 in flight / 20 = 114.2 instances (over 1 - e^-2,283.1) =
+  //     300M instance-s; 100M calls - 1M free = $59.40; 6,000M s x 5 % = 300M CPU-s - 14,400 free =
+  //     $10,666.17; 300M GB-s - 1,296,000 free = $879.50 (usage $11,605.07): $11,605.07; API as
+  //     FastAPI $109,589.21; total $121,194.28
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 1M free = $119.40; 40M s x 5 % = 2M CPU-s
+  //     - 14,400 free = $70.60; 2,627,999 GB-s - 1,296,000 free = $3.92 (usage $193.92): $193.92;
+  //     API $45.66, workers $244,618.76 and broker $10 as FastAPI+Celery; total $244,868.35
+  //     (unrounded $193.9211 + $45.6621 + $244,618.7622 + $10)
+  //   Next.js+Queue: gateway as Hybrid+Celery $193.92; queue 100,000,030 runs $2,500.00 +
+  //     6,000,009,000 s $202,800.30 - $10 included + $10 plan = $205,300.30; total $205,494.23
+  //     (unrounded $193.9211 + $205,300.3049)
+  check_infra(s, 1e8, {184855.35, 109589.21, 244674.42, 121194.28, 244868.35, 205494.23});
 }
 
 // Vercel Pro: a $20 plan that includes $20 of usage; nothing else free;
@@ -226,49 +244,55 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   const wb::Scenario s =
       scenario("vercel_pro", wb::Product::kWebAppAndApi, wb::AiLogic::kModerate, 12, 0);
   // 1,000 requests: jobs 1,000 calls, 12,000 s; enqueue 2,000 calls, 400 s.
-  //   Next.js: 12,000 s / 20 = 600 instance-s; 1,000 calls = $0.00060; 12,000 s x 5 % = 600 CPU-s =
-  //     $0.02; 600 GB-s = $0.0018 (usage $0.02), inside the $20 credit, + $20 plan: $20
+  //   Next.js: 12,000 s, 0.004566 in flight: 1 - e^-0.004566 = 0.004556 of the month (over 0.004566
+  //     / 20) = 11,973 instance-s; 1,000 calls = $0.00060; 12,000 s x 5 % = 600 CPU-s = $0.02;
+  //     11,973 GB-s = $0.04 (usage $0.06), inside the $20 credit, + $20 plan: $20
   //   FastAPI: front end $20; API 12,000 s, 0.0137 at peak, under the 7 of one container: $7; total
   //     $27
   //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
   //     workers 12,000 s, 0.0137 at peak, under the 14 of one container: $25; broker $10; total $62
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
-  //   Hybrid+Celery: gateway 400 s / 20 = 20 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20
-  //     CPU-s = $0.00071; 20 GB-s = $0.000059 (usage $0.0020), inside the $20 credit, + $20 plan:
-  //     $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
+  //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
+  //     $25 and broker $10 as FastAPI+Celery; total $62
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000 runs $0.03 + 12,000 s $0.41 (=
   //     $0.4306), inside the $10 included, + $10 plan = $10; total $30
   check_infra(s, 1e3, {20, 27, 62, 27, 62, 30});
   // 1M requests: jobs 1M calls, 12M s; enqueue 2M calls, 400,000 s.
-  //   Next.js: 12M s / 20 = 600,000 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s =
-  //     $21.33; 600,000 GB-s = $1.77 (usage $23.70), - $20 credit, + $20 plan: $23.70
+  //   Next.js: 12M s, 4.566 in flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 20) =
+  //     2,600,676 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s = $21.33; 2,600,676
+  //     GB-s = $7.66 (usage $29.59), - $20 credit, + $20 plan: $29.59
   //   FastAPI: front end $20; API 12M s, 13.7 at peak / 7 = 1.9569 containers x $7 = $13.70; total
   //     $33.70
   //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 12M s, 13.7 at peak, under the 14 of one container: $25; broker $10; total $62
-  //   Hybrid: gateway as Next.js $23.70; API as FastAPI $13.70; total $37.40
-  //   Hybrid+Celery: gateway 400,000 s / 20 = 20,000 instance-s; 2M calls = $1.20; 400,000 s x 5 %
-  //     = 20,000 CPU-s = $0.71; 20,000 GB-s = $0.06 (usage $1.97), inside the $20 credit, + $20
-  //     plan: $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   Hybrid: gateway as Next.js $29.59; API as FastAPI $13.70; total $43.29
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
+  //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
+  //     workers $25 and broker $10 as FastAPI+Celery; total $62
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1M runs $25 + 12M s $405.60 - $10 included
   //     + $10 plan = $430.60; total $450.60
-  check_infra(s, 1e6, {23.7, 33.7, 62, 37.4, 62, 450.6});
+  check_infra(s, 1e6, {29.59, 33.7, 62, 43.29, 62, 450.6});
   // 100M requests: jobs 100M calls, 1,200M s; enqueue 200M calls, 40M s.
-  //   Next.js: 1,200M s / 20 = 60M instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s =
-  //     $2,133.34; 60M GB-s = $176.66 (usage $2,370), - $20 credit, + $20 plan: $2,370
+  //   Next.js: 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
+  //     instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s = $2,133.34; 60M GB-s = $176.66
+  //     (usage $2,370), - $20 credit, + $20 plan: $2,370
   //   FastAPI: front end $20; API 1,200M s, 1,369.9 at peak / 7 = 195.6947 containers x $7 =
   //     $1,369.86; total $1,389.86
   //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
   //     $45.66; workers 1,200M s, 1,369.9 at peak / 14 = 97.8474 containers x $25 = $2,446.18;
   //     broker $10; total $2,521.85 (unrounded $20 + $45.6621 + $2,446.1840 + $10)
   //   Hybrid: gateway as Next.js $2,370; API as FastAPI $1,369.86; total $3,739.86
-  //   Hybrid+Celery: gateway 40M s / 20 = 2M instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s
-  //     = $71.11; 2M GB-s = $5.89 (usage $197), - $20 credit, + $20 plan: $197; API $45.66, workers
-  //     $2,446.18 and broker $10 as FastAPI+Celery; total $2,698.85 (unrounded $197 + $45.6621 +
-  //     $2,446.1840 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $197; queue 100M runs $2,500 + 1,200M s $40,560 - $10
-  //     included + $10 plan = $43,060; total $43,257
-  check_infra(s, 1e8, {2370, 1389.86, 2521.85, 3739.86, 2698.85, 43257});
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s = $71.11;
+  //     2,627,999 GB-s = $7.74 (usage $198.85), - $20 credit, + $20 plan: $198.85; API $45.66,
+  //     workers $2,446.18 and broker $10 as FastAPI+Celery; total $2,700.70 (unrounded $198.8491 +
+  //     $45.6621 + $2,446.1840 + $10)
+  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100M runs $2,500 + 1,200M s $40,560 -
+  //     $10 included + $10 plan = $43,060; total $43,258.85
+  check_infra(s, 1e8, {2370, 1389.86, 2521.85, 3739.86, 2700.7, 43258.85});
 }
 
 // A web app of 5-minute jobs with complex logic (80 % CPU, prefork) and a
@@ -279,62 +303,69 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
       scenario("vercel_pro", wb::Product::kWebApp, wb::AiLogic::kComplex, 300, 600);
   // 1,000 requests: jobs 1,030 calls, 318,000 s (with 30 x 600 s scheduled); enqueue 2,000 calls,
   //   400 s.
-  //   Next.js: 318,000 s / 1.25 = 254,400 instance-s; 1,030 calls = $0.00062; 318,000 s x 80 % =
-  //     254,400 CPU-s = $9.05; 254,400 GB-s = $0.75 (usage $9.80), inside the $20 credit, + $20
-  //     plan: $20
+  //   Next.js: 318,000 s, 0.121 in flight: 1 - e^-0.121 = 0.114 of the month (over 0.121 / 1.25) =
+  //     299,513 instance-s; 1,030 calls = $0.00062; 318,000 s x 80 % = 254,400 CPU-s = $9.05;
+  //     299,513 GB-s = $0.88 (usage $9.93), inside the $20 credit, + $20 plan: $20
   //   FastAPI: front end $20; API 318,000 s, 0.363 at peak, under the 0.4375 of one container: $7;
   //     total $27
   //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
   //     workers 318,000 s, 0.363 at peak, under the 0.7 of one container: $25; broker $10; total
   //     $62
-  //   Hybrid: gateway 300,000 s / 20 = 15,000 instance-s; 1,000 calls = $0.00060; 300,000 s x 5 % =
-  //     15,000 CPU-s = $0.53; 15,000 GB-s = $0.04 (usage $0.5781), inside the $20 credit, + $20
-  //     plan: $20; API as FastAPI $7; total $27
-  //   Hybrid+Celery: gateway 400 s / 20 = 20 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20
-  //     CPU-s = $0.00071; 20 GB-s = $0.000059 (usage $0.0020), inside the $20 credit, + $20 plan:
-  //     $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   Hybrid: gateway 300,000 s, 0.1142 in flight: 1 - e^-0.1142 = 0.1079 of the month (over 0.1142
+  //     / 20) = 283,510 instance-s; 1,000 calls = $0.00060; 300,000 s x 5 % = 15,000 CPU-s = $0.53;
+  //     283,510 GB-s = $0.83 (usage $1.3687), inside the $20 credit, + $20 plan: $20; API as
+  //     FastAPI $7; total $27
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
+  //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
+  //     $25 and broker $10 as FastAPI+Celery; total $62
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,030 runs $0.03 + 318,000 s $10.75 (=
   //     $10.7742) - $10 included + $10 plan = $10.77; total $30.77
   check_infra(s, 1e3, {20, 27, 62, 27, 62, 30.77});
   // 1M requests: jobs 1,000,030 calls, 300,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
-  //   Next.js: 300,018,000 s / 1.25 = 240,014,400 instance-s; 1,000,030 calls = $0.60; 300,018,000
-  //     s x 80 % = 240,014,400 CPU-s = $8,533.86; 240,014,400 GB-s = $706.70 (usage $9,241.1544), -
-  //     $20 credit, + $20 plan: $9,241.15
+  //   Next.js: 300,018,000 s, 114.2 in flight / 1.25 = 91.33 instances (over 1 - e^-114.2) =
+  //     240,014,400 instance-s; 1,000,030 calls = $0.60; 300,018,000 s x 80 % = 240,014,400 CPU-s =
+  //     $8,533.86; 240,014,400 GB-s = $706.70 (usage $9,241.1544), - $20 credit, + $20 plan:
+  //     $9,241.15
   //   FastAPI: front end $20; API 300,018,000 s, 342.5 at peak / 0.4375 = 782.8258 containers x $7
   //     = $5,479.78; total $5,499.78
   //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 300,018,000 s, 342.5 at peak / 0.7 = 489.2661 containers x $25 = $12,231.65;
   //     broker $10; total $12,268.65
-  //   Hybrid: gateway 300M s / 20 = 15M instance-s; 1M calls = $0.60; 300M s x 5 % = 15M CPU-s =
-  //     $533.33; 15M GB-s = $44.17 (usage $578.10), - $20 credit, + $20 plan: $578.10; API as
-  //     FastAPI $5,479.78; total $6,057.88
-  //   Hybrid+Celery: gateway 400,000 s / 20 = 20,000 instance-s; 2M calls = $1.20; 400,000 s x 5 %
-  //     = 20,000 CPU-s = $0.71; 20,000 GB-s = $0.06 (usage $1.97), inside the $20 credit, + $20
-  //     plan: $20; API $7, workers $12,231.65 and broker $10 as FastAPI+Celery; total $12,268.65
+  //   Hybrid: gateway 300M s, 114.2 in flight / 20 = 5.708 instances (over 1 - e^-114.2) = 15M
+  //     instance-s; 1M calls = $0.60; 300M s x 5 % = 15M CPU-s = $533.33; 15M GB-s = $44.17 (usage
+  //     $578.10), - $20 credit, + $20 plan: $578.10; API as FastAPI $5,479.78; total $6,057.88
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
+  //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
+  //     workers $12,231.65 and broker $10 as FastAPI+Celery; total $12,268.65
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 300,018,000 s
   //     $10,140.61 - $10 included + $10 plan = $10,165.61; total $10,185.61
   check_infra(s, 1e6, {9241.15, 5499.78, 12268.65, 6057.88, 12268.65, 10185.61});
   // 100M requests: jobs 100,000,030 calls, 30,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 30,000,018,000 s / 1.25 = 24,000,014,400 instance-s; 100,000,030 calls = $60.00;
-  //     30,000,018,000 s x 80 % = 24,000,014,400 CPU-s = $853,334.91; 24,000,014,400 GB-s =
-  //     $70,665.64 (usage $924,060.55), - $20 credit, + $20 plan: $924,060.55
+  //   Next.js: 30,000,018,000 s, 11,416 in flight / 1.25 = 9,132.4 instances (over 1 - e^-11,416) =
+  //     24,000,014,400 instance-s; 100,000,030 calls = $60.00; 30,000,018,000 s x 80 % =
+  //     24,000,014,400 CPU-s = $853,334.91; 24,000,014,400 GB-s = $70,665.64 (usage $924,060.55), -
+  //     $20 credit, + $20 plan: $924,060.55
   //   FastAPI: front end $20; API 30,000,018,000 s, 34,247 at peak / 0.4375 = 78,277.9335
   //     containers x $7 = $547,945.53; total $547,965.53
   //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
   //     $45.66; workers 30,000,018,000 s, 34,247 at peak / 0.7 = 48,923.7084 containers x $25 =
   //     $1,223,092.71; broker $10; total $1,223,168.37
-  //   Hybrid: gateway 30,000M s / 20 = 1,500M instance-s; 100M calls = $60; 30,000M s x 5 % =
-  //     1,500M CPU-s = $53,333.40; 1,500M GB-s = $4,416.60 (usage $57,810), - $20 credit, + $20
-  //     plan: $57,810; API as FastAPI $547,945.53; total $605,755.53
-  //   Hybrid+Celery: gateway 40M s / 20 = 2M instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s
-  //     = $71.11; 2M GB-s = $5.89 (usage $197), - $20 credit, + $20 plan: $197; API $45.66, workers
-  //     $1,223,092.71 and broker $10 as FastAPI+Celery; total $1,223,345.37
-  //   Next.js+Queue: gateway as Hybrid+Celery $197; queue 100,000,030 runs $2,500.00 +
+  //   Hybrid: gateway 30,000M s, 11,416 in flight / 20 = 570.8 instances (over 1 - e^-11,416) =
+  //     1,500M instance-s; 100M calls = $60; 30,000M s x 5 % = 1,500M CPU-s = $53,333.40; 1,500M
+  //     GB-s = $4,416.60 (usage $57,810), - $20 credit, + $20 plan: $57,810; API as FastAPI
+  //     $547,945.53; total $605,755.53
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s = $71.11;
+  //     2,627,999 GB-s = $7.74 (usage $198.85), - $20 credit, + $20 plan: $198.85; API $45.66,
+  //     workers $1,223,092.71 and broker $10 as FastAPI+Celery; total $1,223,347.22
+  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
   //     30,000,018,000 s $1,014,000.61 - $10 included + $10 plan = $1,016,500.61; total
-  //     $1,016,697.61
-  check_infra(s, 1e8, {924060.55, 547965.53, 1223168.37, 605755.53, 1223345.37, 1016697.61});
+  //     $1,016,699.46
+  check_infra(s, 1e8, {924060.55, 547965.53, 1223168.37, 605755.53, 1223347.22, 1016699.46});
 }
 
 // Netlify Pro: a $20 plan whose credits cover $100 of usage; $6 per million
@@ -650,54 +681,61 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
 
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s
 // free, then $0.40 per million calls, $0.000024 per vCPU-s and $0.0000025
-// per GB-s. The vCPU is billed for all of an instance's busy time, which
-// min(80, 1 / share) requests share.
+// per GB-s. The vCPU is billed for all the time an instance holds a
+// request, and up to min(80, 1 / share) requests in flight share it.
 //
 // A web app of 5-second chat replies, simple logic (5 % CPU), no scheduled
 // job. An instance holds min(80, 1 / 5 %) = 20.
 TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
   // 1,000 requests: jobs 1,000 calls, 5,000 s; enqueue 2,000 calls, 400 s.
-  //   Next.js: 5,000 s / 20 = 250 instance-s; 1,000 calls free; 250 vCPU-s free; 250 GB-s free: $0
+  //   Next.js: 5,000 s, 0.001903 in flight: 1 - e^-0.001903 = 0.001901 of the month (over 0.001903
+  //     / 20) = 4,995 instance-s; 1,000 calls free; 4,995 vCPU-s free; 4,995 GB-s free: $0
   //   FastAPI: front end $0; API 5,000 s, 0.005708 at peak, under the 7 of one container: $7; total
   //     $7
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
   //     workers 5,000 s, 0.005708 at peak, under the 14 of one container: $25; broker $10; total
   //     $42
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
-  //   Hybrid+Celery: gateway 400 s / 20 = 20 instance-s; 2,000 calls free; 20 vCPU-s free; 20 GB-s
-  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
+  //     $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,000 runs $0.03 + 5,000 s $0.17 (=
   //     $0.1940), inside the $10 included, + $10 plan = $10; total $10
   check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
   // 1M requests: jobs 1M calls, 5M s; enqueue 2M calls, 400,000 s.
-  //   Next.js: 5M s / 20 = 250,000 instance-s; 1M calls free; 250,000 vCPU-s - 180,000 free =
-  //     $1.68; 250,000 GB-s free: $1.68
+  //   Next.js: 5M s, 1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 20) =
+  //     2,235,949 instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949
+  //     GB-s - 360,000 free = $4.69 (usage $54.03): $54.03
   //   FastAPI: front end $0; API 5M s, 5.708 at peak, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 5M s, 5.708 at peak, under the 14 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway as Next.js $1.68; API as FastAPI $7; total $8.68
-  //   Hybrid+Celery: gateway 400,000 s / 20 = 20,000 instance-s; 2M calls free; 20,000 vCPU-s free;
-  //     20,000 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10 included +
-  //     $10 plan = $194; total $194
-  check_infra(s, 1e6, {1.68, 7, 42, 8.68, 42, 194});
+  //   Hybrid: gateway as Next.js $54.03; API as FastAPI $7; total $61.03
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
+  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $25 and broker
+  //     $10 as FastAPI+Celery; total $46.61
+  //   Next.js+Queue: gateway as Hybrid+Celery $4.61; queue 1M runs $25 + 5M s $169 - $10 included +
+  //     $10 plan = $194; total $198.61
+  check_infra(s, 1e6, {54.03, 7, 42, 61.03, 46.61, 198.61});
   // 100M requests: jobs 100M calls, 500M s; enqueue 200M calls, 40M s.
-  //   Next.js: 500M s / 20 = 25M instance-s; 100M calls - 2M free = $39.20; 25M vCPU-s - 180,000
-  //     free = $595.68; 25M GB-s - 360,000 free = $61.60 (usage $696.48): $696.48
+  //   Next.js: 500M s, 190.3 in flight / 20 = 9.513 instances (over 1 - e^-190.3) = 25M instance-s;
+  //     100M calls - 2M free = $39.20; 25M vCPU-s - 180,000 free = $595.68; 25M GB-s - 360,000 free
+  //     = $61.60 (usage $696.48): $696.48
   //   FastAPI: front end $0; API 500M s, 570.8 at peak / 7 = 81.5395 containers x $7 = $570.78;
   //     total $570.78
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
   //     workers 500M s, 570.8 at peak / 14 = 40.7697 containers x $25 = $1,019.24; broker $10;
   //     total $1,074.91 (unrounded $45.6621 + $1,019.2433 + $10)
   //   Hybrid: gateway as Next.js $696.48; API as FastAPI $570.78; total $1,267.26
-  //   Hybrid+Celery: gateway 40M s / 20 = 2M instance-s; 200M calls - 2M free = $79.20; 2M vCPU-s -
-  //     180,000 free = $43.68; 2M GB-s - 360,000 free = $4.10 (usage $126.98): $126.98; API $45.66,
-  //     workers $1,019.24 and broker $10 as FastAPI+Celery; total $1,201.89 (unrounded $126.9800 +
-  //     $45.6621 + $1,019.2433 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $126.98; queue 100M runs $2,500 + 500M s $16,900 -
-  //     $10 included + $10 plan = $19,400; total $19,526.98
-  check_infra(s, 1e8, {696.48, 570.78, 1074.91, 1267.26, 1201.89, 19526.98});
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 2M free = $79.20; 2,627,999 vCPU-s -
+  //     180,000 free = $58.75; 2,627,999 GB-s - 360,000 free = $5.67 (usage $143.62): $143.62; API
+  //     $45.66, workers $1,019.24 and broker $10 as FastAPI+Celery; total $1,218.53 (unrounded
+  //     $143.6220 + $45.6621 + $1,019.2433 + $10)
+  //   Next.js+Queue: gateway as Hybrid+Celery $143.62; queue 100M runs $2,500 + 500M s $16,900 -
+  //     $10 included + $10 plan = $19,400; total $19,543.62
+  check_infra(s, 1e8, {696.48, 570.78, 1074.91, 1267.26, 1218.53, 19543.62});
 }
 
 // A web app and a public API of 20-minute jobs with complex logic (80 % CPU,
@@ -708,59 +746,67 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
       scenario("cloud_run", wb::Product::kWebAppAndApi, wb::AiLogic::kComplex, 1200, 3600);
   // 1,000 requests: jobs 1,030 calls, 1,308,000 s (with 30 x 3,600 s scheduled); enqueue 2,000
   //   calls, 400 s.
-  //   Next.js: 1,308,000 s / 1.25 = 1,046,400 instance-s; 1,030 calls free; 1,046,400 vCPU-s -
-  //     180,000 free = $20.79; 1,046,400 GB-s - 360,000 free = $1.72 (usage $22.51): $22.51
+  //   Next.js: 1,308,000 s, 0.4977 in flight / 1.25 = 0.3982 instances (over 1 - e^-0.4977) =
+  //     1,046,400 instance-s; 1,030 calls free; 1,046,400 vCPU-s - 180,000 free = $20.79; 1,046,400
+  //     GB-s - 360,000 free = $1.72 (usage $22.51): $22.51
   //   FastAPI: front end $0; API 1,308,000 s, 1.493 at peak / 0.4375 = 3.4129 containers x $7 =
   //     $23.89; total $23.89
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
   //     workers 1,308,000 s, 1.493 at peak / 0.7 = 2.1331 containers x $25 = $53.33; broker $10;
   //     total $70.33
-  //   Hybrid: gateway 1,200,000 s / 20 = 60,000 instance-s; 1,000 calls free; 60,000 vCPU-s free;
-  //     60,000 GB-s free: $0; API as FastAPI $23.89; total $23.89
-  //   Hybrid+Celery: gateway 400 s / 20 = 20 instance-s; 2,000 calls free; 20 vCPU-s free; 20 GB-s
-  //     free: $0; API $7, workers $53.33 and broker $10 as FastAPI+Celery; total $70.33
+  //   Hybrid: gateway 1,200,000 s, 0.4566 in flight: 1 - e^-0.4566 = 0.3666 of the month (over
+  //     0.4566 / 20) = 963,371 instance-s; 1,000 calls free; 963,371 vCPU-s - 180,000 free =
+  //     $18.80; 963,371 GB-s - 360,000 free = $1.51 (usage $20.31): $20.31; API as FastAPI $23.89;
+  //     total $44.20
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
+  //     $7, workers $53.33 and broker $10 as FastAPI+Celery; total $70.33
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 1,308,000 s $44.21 - $10
   //     included + $10 plan = $44.24; total $44.24
-  check_infra(s, 1e3, {22.51, 23.89, 70.33, 23.89, 70.33, 44.24});
+  check_infra(s, 1e3, {22.51, 23.89, 70.33, 44.2, 70.33, 44.24});
   // 1M requests: jobs 1,000,030 calls, 1,200,108,000 s (with 30 x 3,600 s scheduled); enqueue 2M
   //   calls, 400,000 s.
-  //   Next.js: 1,200,108,000 s / 1.25 = 960,086,400 instance-s; 1,000,030 calls free; 960,086,400
-  //     vCPU-s - 180,000 free = $23,037.75; 960,086,400 GB-s - 360,000 free = $2,399.32 (usage
-  //     $25,437.07): $25,437.07
+  //   Next.js: 1,200,108,000 s, 456.7 in flight / 1.25 = 365.3 instances (over 1 - e^-456.7) =
+  //     960,086,400 instance-s; 1,000,030 calls free; 960,086,400 vCPU-s - 180,000 free =
+  //     $23,037.75; 960,086,400 GB-s - 360,000 free = $2,399.32 (usage $25,437.07): $25,437.07
   //   FastAPI: front end $0; API 1,200,108,000 s, 1,370.0 at peak / 0.4375 = 3,131.3973 containers
   //     x $7 = $21,919.78; total $21,919.78
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 1,200,108,000 s, 1,370.0 at peak / 0.7 = 1,957.1233 containers x $25 =
   //     $48,928.08; broker $10; total $48,945.08
-  //   Hybrid: gateway 1,200M s / 20 = 60M instance-s; 1M calls free; 60M vCPU-s - 180,000 free =
-  //     $1,435.68; 60M GB-s - 360,000 free = $149.10 (usage $1,584.78): $1,584.78; API as FastAPI
-  //     $21,919.78; total $23,504.56
-  //   Hybrid+Celery: gateway 400,000 s / 20 = 20,000 instance-s; 2M calls free; 20,000 vCPU-s free;
-  //     20,000 GB-s free: $0; API $7, workers $48,928.08 and broker $10 as FastAPI+Celery; total
-  //     $48,945.08
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,000,030 runs $25.00 + 1,200,108,000 s
-  //     $40,563.65 - $10 included + $10 plan = $40,588.65; total $40,588.65
-  check_infra(s, 1e6, {25437.07, 21919.78, 48945.08, 23504.56, 48945.08, 40588.65});
+  //   Hybrid: gateway 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
+  //     instance-s; 1M calls free; 60M vCPU-s - 180,000 free = $1,435.68; 60M GB-s - 360,000 free =
+  //     $149.10 (usage $1,584.78): $1,584.78; API as FastAPI $21,919.78; total $23,504.56
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
+  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $48,928.08 and
+  //     broker $10 as FastAPI+Celery; total $48,949.69
+  //   Next.js+Queue: gateway as Hybrid+Celery $4.61; queue 1,000,030 runs $25.00 + 1,200,108,000 s
+  //     $40,563.65 - $10 included + $10 plan = $40,588.65; total $40,593.26
+  check_infra(s, 1e6, {25437.07, 21919.78, 48945.08, 23504.56, 48949.69, 40593.26});
   // 100M requests: jobs 100,000,030 calls, 120,000,108,000 s (with 30 x 3,600 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 120,000,108,000 s / 1.25 = 96,000,086,400 instance-s; 100,000,030 calls - 2M free =
-  //     $39.20; 96,000,086,400 vCPU-s - 180,000 free = $2,303,997.75; 96,000,086,400 GB-s - 360,000
-  //     free = $239,999.32 (usage $2,544,036.27): $2,544,036.27
+  //   Next.js: 120,000,108,000 s, 45,662 in flight / 1.25 = 36,530 instances (over 1 - e^-45,662) =
+  //     96,000,086,400 instance-s; 100,000,030 calls - 2M free = $39.20; 96,000,086,400 vCPU-s -
+  //     180,000 free = $2,303,997.75; 96,000,086,400 GB-s - 360,000 free = $239,999.32 (usage
+  //     $2,544,036.27): $2,544,036.27
   //   FastAPI: front end $0; API 120,000,108,000 s, 136,986 at peak / 0.4375 = 313,111.8278
   //     containers x $7 = $2,191,782.79; total $2,191,782.79
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
   //     workers 120,000,108,000 s, 136,986 at peak / 0.7 = 195,694.8924 containers x $25 =
   //     $4,892,372.31; broker $10; total $4,892,427.97
-  //   Hybrid: gateway 120,000M s / 20 = 6,000M instance-s; 100M calls - 2M free = $39.20; 6,000M
-  //     vCPU-s - 180,000 free = $143,995.68; 6,000M GB-s - 360,000 free = $14,999.10 (usage
-  //     $159,033.98): $159,033.98; API as FastAPI $2,191,782.79; total $2,350,816.77
-  //   Hybrid+Celery: gateway 40M s / 20 = 2M instance-s; 200M calls - 2M free = $79.20; 2M vCPU-s -
-  //     180,000 free = $43.68; 2M GB-s - 360,000 free = $4.10 (usage $126.98): $126.98; API $45.66,
-  //     workers $4,892,372.31 and broker $10 as FastAPI+Celery; total $4,892,554.95
-  //   Next.js+Queue: gateway as Hybrid+Celery $126.98; queue 100,000,030 runs $2,500.00 +
+  //   Hybrid: gateway 120,000M s, 45,662 in flight / 20 = 2,283.1 instances (over 1 - e^-45,662) =
+  //     6,000M instance-s; 100M calls - 2M free = $39.20; 6,000M vCPU-s - 180,000 free =
+  //     $143,995.68; 6,000M GB-s - 360,000 free = $14,999.10 (usage $159,033.98): $159,033.98; API
+  //     as FastAPI $2,191,782.79; total $2,350,816.77
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 2M free = $79.20; 2,627,999 vCPU-s -
+  //     180,000 free = $58.75; 2,627,999 GB-s - 360,000 free = $5.67 (usage $143.62): $143.62; API
+  //     $45.66, workers $4,892,372.31 and broker $10 as FastAPI+Celery; total $4,892,571.59
+  //   Next.js+Queue: gateway as Hybrid+Celery $143.62; queue 100,000,030 runs $2,500.00 +
   //     120,000,108,000 s $4,056,003.65 - $10 included + $10 plan = $4,058,503.65; total
-  //     $4,058,630.63
-  check_infra(s, 1e8, {2544036.27, 2191782.79, 4892427.97, 2350816.77, 4892554.95, 4058630.63});
+  //     $4,058,647.27
+  check_infra(s, 1e8, {2544036.27, 2191782.79, 4892427.97, 2350816.77, 4892571.59, 4058647.27});
 }
 
 // Always-on containers: Next.js runs on $7 containers of 0.5 vCPU, sized like
@@ -877,12 +923,14 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
 TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   const wb::Scenario s =
       scenario("vercel_pro", wb::Product::kWebAppAndApi, wb::AiLogic::kModerate, 12, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 100): 12M s / 50 = 240,000 instance-s;
-  //   1M calls = $0.60; 12M s x 2 % = 240,000 CPU-s = $8.53; 240,000 GB-s = $0.71 (usage $9.84),
-  //   inside the $20 credit, + $20 plan: $20
-  // Next.js dear (memory GB 2, CPU share 15 %, per instance 5): 12M s / 5 = 2,400,000 instance-s;
-  //   1M calls = $0.60; 12M s x 15 % = 1,800,000 CPU-s = $64.00; 4,800,000 GB-s = $14.13 (usage
-  //   $78.73), - $20 credit, + $20 plan: $78.73
+  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 5 (a tie)): 12M s, 4.566 in flight: 1 -
+  //   e^-4.566 = 0.9896 of the month (over 4.566 / 5) = 2,600,676 instance-s; 1M calls = $0.60; 12M
+  //   s x 2 % = 240,000 CPU-s = $8.53; 2,600,676 GB-s = $7.66 (usage $16.79), inside the $20
+  //   credit, + $20 plan: $20
+  // Next.js dear (memory GB 2, CPU share 15 %, per instance 100 (a tie)): 12M s, 4.566 in flight: 1
+  //   - e^-4.566 = 0.9896 of the month (over 4.566 / 6.667) = 2,600,676 instance-s; 1M calls =
+  //   $0.60; 12M s x 15 % = 1,800,000 CPU-s = $64.00; 5,201,352 GB-s = $15.31 (usage $79.91), - $20
+  //   credit, + $20 plan: $79.91
   // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): front end
   //   $20; API 12M s, 9.132 at peak / 8.5 = 1.0744 containers x $7 = $7.52; total $27.52
   // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): front
@@ -896,19 +944,22 @@ TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   //   1.1416 containers x $7 = $7.99; workers 12M s, 22.83 at peak / 3.333 = 6.8493 containers x
   //   $25 = $171.23; broker $10; total $209.22
   // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 2
-  //   %, per instance 100): gateway as Next.js $20; API as FastAPI $7.52; total $27.52
+  //   %, per instance 5 (a tie)): gateway as Next.js $20; API as FastAPI $7.52; total $27.52
   // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 15
-  //   %, per instance 5): gateway as Next.js $78.73; API as FastAPI $95.89; total $174.62
+  //   %, per instance 100 (a tie)): gateway as Next.js $79.91; API as FastAPI $95.89; total $175.81
+  //   (unrounded $79.9149 + $95.8904)
   // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x, utilisation 85 %,
   //   memory GB 1 (a tie), CPU share 2 %, gateway s 0.05 (a tie), per instance 5 (a tie)): gateway
-  //   100,000 s / 5 = 20,000 instance-s; 2M calls = $1.20; 100,000 s x 2 % = 2,000 CPU-s = $0.07;
-  //   20,000 GB-s = $0.06 (usage $1.33), inside the $20 credit, + $20 plan: $20; API $7, workers
-  //   $25 and broker $10 as FastAPI+Celery; total $62
+  //   100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 5) =
+  //   98,121 instance-s; 2M calls = $1.20; 100,000 s x 2 % = 2,000 CPU-s = $0.07; 98,121 GB-s =
+  //   $0.29 (usage $1.56), inside the $20 credit, + $20 plan: $20; API $7, workers $25 and broker
+  //   $10 as FastAPI+Celery; total $62
   // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x, utilisation 50 %,
   //   memory GB 2 (a tie), CPU share 15 %, gateway s 0.5 (a tie), per instance 100 (a tie)):
-  //   gateway 1M s / 6.667 = 150,000 instance-s; 2M calls = $1.20; 1M s x 15 % = 150,000 CPU-s =
-  //   $5.33; 300,000 GB-s = $0.88 (usage $7.4167), inside the $20 credit, + $20 plan: $20; API
-  //   $7.99, workers $171.23 and broker $10 as FastAPI+Celery; total $209.22
+  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) =
+  //   831,742 instance-s; 2M calls = $1.20; 1M s x 15 % = 150,000 CPU-s = $5.33; 1,663,484 GB-s =
+  //   $4.90 (usage $11.43), inside the $20 credit, + $20 plan: $20; API $7.99, workers $171.23 and
+  //   broker $10 as FastAPI+Celery; total $209.22
   // Next.js+Queue cheap (memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), per
   //   instance 5 (a tie)): gateway as Hybrid+Celery $20; queue 1M runs $25 + 12M s $405.60 - $10
   //   included + $10 plan = $430.60; total $450.60
@@ -916,10 +967,10 @@ TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   //   instance 100 (a tie)): gateway as Hybrid+Celery $20; queue 1M runs $25 + 12M s $405.60 - $10
   //   included + $10 plan = $430.60; total $450.60
   check_range(s, 1e6,
-              {{{20, 78.73},
+              {{{20, 79.91},
                 {27.52, 115.89},
                 {62, 209.22},
-                {27.52, 174.62},
+                {27.52, 175.81},
                 {62, 209.22},
                 {450.6, 450.6}}});
 }
@@ -975,9 +1026,10 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
 TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   const wb::Scenario s =
       scenario("cloud_run", wb::Product::kWebAppAndApi, wb::AiLogic::kComplex, 1200, 3600);
-  // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 20 (a tie)): 1,200,014,400 s /
-  //   2 = 600,007,200 instance-s; 1,000,004 calls free; 600,007,200 vCPU-s - 180,000 free =
-  //   $14,395.85; 600,007,200 GB-s - 360,000 free = $1,499.12 (usage $15,894.97): $15,894.97
+  // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 20 (a tie)): 1,200,014,400 s,
+  //   456.6 in flight / 2 = 228.3 instances (over 1 - e^-456.6) = 600,007,200 instance-s; 1,000,004
+  //   calls free; 600,007,200 vCPU-s - 180,000 free = $14,395.85; 600,007,200 GB-s - 360,000 free =
+  //   $1,499.12 (usage $15,894.97): $15,894.97
   // Next.js dear (memory GB 2, CPU share 100 %, runs 720, per instance 250 (a tie)): 1,202,592,000
   //   s; 1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89; 2,405,184,000 GB-s
   //   - 360,000 free = $6,012.06 (usage $34,869.95): $34,869.95
@@ -996,48 +1048,56 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   1.1416 containers x $7 = $7.99; workers 1,202,592,000 s, 2,288.0 at peak / 0.5 = 4,576.0731
   //   containers x $25 = $114,401.83; broker $10; total $114,419.82
   // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 50
-  //   %, runs 4, per instance 20 (a tie)): gateway 1,200M s / 20 = 60M instance-s; 1M calls free;
-  //   60M vCPU-s - 180,000 free = $1,435.68; 60M GB-s - 360,000 free = $149.10 (usage $1,584.78):
-  //   $1,584.78; API as FastAPI $7,520.91; total $9,105.69
+  //   %, runs 4, per instance 20 (a tie)): gateway 1,200M s, 456.6 in flight / 20 = 22.83 instances
+  //   (over 1 - e^-456.6) = 60M instance-s; 1M calls free; 60M vCPU-s - 180,000 free = $1,435.68;
+  //   60M GB-s - 360,000 free = $149.10 (usage $1,584.78): $1,584.78; API as FastAPI $7,520.91;
+  //   total $9,105.69
   // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 100
-  //   %, runs 720, per instance 250 (a tie)): gateway 1,200M s / 6.667 = 180M instance-s; 1M calls
-  //   free; 180M vCPU-s - 180,000 free = $4,315.68; 360M GB-s - 360,000 free = $899.10 (usage
-  //   $5,214.78): $5,214.78; API as FastAPI $64,065.02; total $69,279.80
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1 (a
-  //   tie), CPU share 50 % (a tie), gateway s 0.05 (a tie), runs 4, per instance 20 (a tie)):
-  //   gateway 100,000 s / 20 = 5,000 instance-s; 2M calls free; 5,000 vCPU-s free; 5,000 GB-s free:
-  //   $0; API $7, workers $26,860.38 and broker $10 as FastAPI+Celery; total $26,877.38
-  // Hybrid+Celery dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2 (a
-  //   tie), CPU share 100 % (a tie), gateway s 0.5 (a tie), runs 720, per instance 250 (a tie)):
-  //   gateway 1M s / 6.667 = 150,000 instance-s; 2M calls free; 150,000 vCPU-s free; 300,000 GB-s
-  //   free: $0; API $7.99, workers $114,401.83 and broker $10 as FastAPI+Celery; total $114,419.82
-  // Next.js+Queue cheap (memory GB 1 (a tie), CPU share 50 % (a tie), gateway s 0.05 (a tie), runs
-  //   4, per instance 20 (a tie)): gateway as Hybrid+Celery $0; queue 1,000,004 runs $25.00 +
-  //   1,200,014,400 s $40,560.49 - $10 included + $10 plan = $40,585.49; total $40,585.49
-  // Next.js+Queue dear (memory GB 2 (a tie), CPU share 100 % (a tie), gateway s 0.5 (a tie), runs
-  //   720, per instance 250 (a tie)): gateway as Hybrid+Celery $0; queue 1,000,720 runs $25.02 +
-  //   1,202,592,000 s $40,647.61 - $10 included + $10 plan = $40,672.63; total $40,672.63
+  //   %, runs 720, per instance 250 (a tie)): gateway 1,200M s, 456.6 in flight / 6.667 = 68.49
+  //   instances (over 1 - e^-456.6) = 180M instance-s; 1M calls free; 180M vCPU-s - 180,000 free =
+  //   $4,315.68; 360M GB-s - 360,000 free = $899.10 (usage $5,214.78): $5,214.78; API as FastAPI
+  //   $64,065.02; total $69,279.80
+  // Hybrid+Celery cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU
+  //   share 50 % (a tie), gateway s 0.05, runs 4, per instance 20 (a tie)): gateway 100,000 s,
+  //   0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 20) = 98,121
+  //   instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0; API $7, workers
+  //   $26,860.38 and broker $10 as FastAPI+Celery; total $26,877.38
+  // Hybrid+Celery dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU
+  //   share 100 % (a tie), gateway s 0.5, runs 720, per instance 250 (a tie)): gateway 1M s, 0.3805
+  //   in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) = 831,742 instance-s; 2M
+  //   calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s - 360,000 free = $3.26
+  //   (usage $18.90): $18.90; API $7.99, workers $114,401.83 and broker $10 as FastAPI+Celery;
+  //   total $114,438.72
+  // Next.js+Queue cheap (memory GB 1, CPU share 50 % (a tie), gateway s 0.05, runs 4, per instance
+  //   20 (a tie)): gateway as Hybrid+Celery $0; queue 1,000,004 runs $25.00 + 1,200,014,400 s
+  //   $40,560.49 - $10 included + $10 plan = $40,585.49; total $40,585.49
+  // Next.js+Queue dear (memory GB 2, CPU share 100 % (a tie), gateway s 0.5, runs 720, per instance
+  //   250 (a tie)): gateway as Hybrid+Celery $18.90; queue 1,000,720 runs $25.02 + 1,202,592,000 s
+  //   $40,647.61 - $10 included + $10 plan = $40,672.63; total $40,691.53
   check_range(s, 1e6,
               {{{15894.97, 34869.95},
                 {7520.91, 64065.02},
                 {26877.38, 114419.82},
                 {9105.69, 69279.8},
-                {26877.38, 114419.82},
-                {40585.49, 40672.63}}});
+                {26877.38, 114438.72},
+                {40585.49, 40691.53}}});
 }
 
 // At 1M requests, the Cloud Run web app of 5-second chat replies.
-// At 2 % CPU an instance could serve 50 requests, but the cheap end keeps 20
-// (a tie at 5 %, where the CPU caps it at 20 either way): 250,000
-// instance-seconds, and Cloud Run bills their vCPU, where Active CPU would
-// be 5M s x 2 % = 100,000 CPU-s, inside the free 180,000.
+// 1.9 requests are in flight on average: an instance is up 85 % of the month
+// whatever the CPU share or the concurrency, and Cloud Run bills its vCPU
+// for all that time (Active CPU would be 5M s x 2..15 % = 100,000..750,000
+// CPU-s). Server Actions' range comes from memory alone, 1 or 2 GB.
 TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 20 (a tie)): 5M s / 20 = 250,000
-  //   instance-s; 1M calls free; 250,000 vCPU-s - 180,000 free = $1.68; 250,000 GB-s free: $1.68
-  // Next.js dear (memory GB 2, CPU share 15 %, per instance 250 (a tie)): 5M s / 6.667 = 750,000
-  //   instance-s; 1M calls free; 750,000 vCPU-s - 180,000 free = $13.68; 1,500,000 GB-s - 360,000
-  //   free = $2.85 (usage $16.53): $16.53
+  // Next.js cheap (memory GB 1, CPU share 2 % (a tie), per instance 20 (a tie)): 5M s, 1.903 in
+  //   flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 20) = 2,235,949 instance-s; 1M calls
+  //   free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 GB-s - 360,000 free = $4.69 (usage
+  //   $54.03): $54.03
+  // Next.js dear (memory GB 2, CPU share 15 % (a tie), per instance 250 (a tie)): 5M s, 1.903 in
+  //   flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 6.667) = 2,235,949 instance-s; 1M
+  //   calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 4,471,899 GB-s - 360,000 free = $10.28
+  //   (usage $59.62): $59.62
   // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): front end
   //   $0; API 5M s, 3.805 at peak, under the 8.5 of one container: $7; total $7
   // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): front
@@ -1051,25 +1111,30 @@ TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   //   1.903 at peak, under the 2.833 of one container: $7; workers 5M s, 9.513 at peak / 5.667 =
   //   1.6788 containers x $25 = $41.97; broker $10; total $58.97
   // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 2
-  //   %, per instance 20 (a tie)): gateway as Next.js $1.68; API as FastAPI $7; total $8.68
+  //   %, per instance 20 (a tie)): gateway as Next.js $54.03; API as FastAPI $7; total $61.03
   // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 15
-  //   %, per instance 250 (a tie)): gateway as Next.js $16.53; API as FastAPI $39.95; total $56.48
+  //   %, per instance 250 (a tie)): gateway as Next.js $59.62; API as FastAPI $39.95; total $99.58
+  //   (unrounded $59.6225 + $39.9543)
   // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
-  //   50 % (a tie), memory GB 1 (a tie), CPU share 2 %, gateway s 0.05 (a tie), per instance 20 (a
-  //   tie)): gateway 100,000 s / 20 = 5,000 instance-s; 2M calls free; 5,000 vCPU-s free; 5,000
-  //   GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //   50 % (a tie), memory GB 1, CPU share 2 %, gateway s 0.05, per instance 20 (a tie)): gateway
+  //   100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 20) =
+  //   98,121 instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0; API $7, workers
+  //   $25 and broker $10 as FastAPI+Celery; total $42
   // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie), utilisation
-  //   85 % (a tie), memory GB 2 (a tie), CPU share 15 %, gateway s 0.5 (a tie), per instance 250 (a
-  //   tie)): gateway 1M s / 6.667 = 150,000 instance-s; 2M calls free; 150,000 vCPU-s free; 300,000
-  //   GB-s free: $0; API $7, workers $41.97 and broker $10 as FastAPI+Celery; total $58.97
-  // Next.js+Queue cheap (memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), per
-  //   instance 20 (a tie)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10
-  //   included + $10 plan = $194; total $194
-  // Next.js+Queue dear (memory GB 2 (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie), per
-  //   instance 250 (a tie)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10
-  //   included + $10 plan = $194; total $194
-  check_range(s, 1e6,
-              {{{1.68, 16.53}, {7, 39.95}, {42, 58.97}, {8.68, 56.48}, {42, 58.97}, {194, 194}}});
+  //   85 % (a tie), memory GB 2, CPU share 15 %, gateway s 0.5, per instance 250 (a tie)): gateway
+  //   1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) = 831,742
+  //   instance-s; 2M calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s - 360,000
+  //   free = $3.26 (usage $18.90): $18.90; API $7, workers $41.97 and broker $10 as FastAPI+Celery;
+  //   total $77.87
+  // Next.js+Queue cheap (memory GB 1, CPU share 2 % (a tie), gateway s 0.05, per instance 20 (a
+  //   tie)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10 included + $10 plan =
+  //   $194; total $194
+  // Next.js+Queue dear (memory GB 2, CPU share 15 % (a tie), gateway s 0.5, per instance 250 (a
+  //   tie)): gateway as Hybrid+Celery $18.90; queue 1M runs $25 + 5M s $169 - $10 included + $10
+  //   plan = $194; total $212.90
+  check_range(
+      s, 1e6,
+      {{{54.03, 59.62}, {7, 39.95}, {42, 58.97}, {61.03, 99.58}, {42, 77.87}, {194, 212.9}}});
 }
 
 // At 1M requests, the web app of 10-second chat replies on always-on containers.

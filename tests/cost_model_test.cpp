@@ -193,11 +193,17 @@ TEST_CASE("Netlify: credits") {
   CHECK(infra(wb::Candidate::kNextjsServerActions, on("netlify", 1e3)) == 20);
 }
 
-TEST_CASE("Vercel Pro: active CPU plus memory per shared instance, within the $20 credit") {
-  // 1M: $0.60 invocations + 500,000 CPU-s x $0.0000355556 = $17.78 + 1e7 / 20
-  // instance-s x 1 GB x $0.0000029444 = $1.47; $19.85 is inside the credit.
-  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)) == 20);
-  // 100M: $60 + $1,777.78 + $147.22 = $1,985.00, minus $20 credit, plus $20.
+TEST_CASE("Vercel Pro: active CPU plus memory of the instance time, past the $20 credit") {
+  // 1M: $0.60 invocations + 500,000 CPU-s x $0.0000355556 = $17.78. Memory:
+  // 1e7 s / 2,628,000 s = 3.805 requests in flight on average; 20 could share
+  // an instance (3.805 / 20 = 0.19 instances full), but an instance is
+  // alive whenever one is in flight: 1 - e^-3.805 = 97.77 % of the month,
+  // 2,569,513 GB-s x $0.0000029444 = $7.57. $25.94 of usage, less the $20
+  // credit, plus the $20 plan. (Packed full, 1e7 / 20 = 500,000 GB-s, it
+  // was $1.47, and the whole bill inside the credit.)
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)) == 25.94);
+  // 100M: 380.5 in flight fill 19.03 instances: 5e7 GB-s, $147.22; $60 +
+  // $1,777.78 + $147.22 = $1,985.00, minus $20 credit, plus $20.
   CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e8)) == 1985);
 }
 
@@ -291,4 +297,48 @@ TEST_CASE("on always-on containers, the hybrid's Next.js gateway is sized at the
   // Server Actions run the job in Next.js itself: 68.49 / 0.4375 = 156.55 x $7.
   CHECK(cost_test::to_cents(wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A())
                                 .breakdown.platform_usd_month) == 1095.89);
+}
+
+// Cloud Run bills an instance while it handles at least one request, and
+// requests share one only when they overlap: with L requests in flight on
+// average, month x max(L / C, 1 - e^-L) instance-seconds, C = min(80,
+// 1 vCPU / 5 %) = 20 requests an instance (core/model/cost_model.cpp).
+TEST_CASE(
+    "Google Cloud Run: an instance is billed while it holds a request, shared only when full") {
+  wb::Scenario s = on("cloud_run", 1e6);
+  s.job_seconds_typical = s.job_seconds_longest = 5;
+  // 1M x 5 s = 5M s: 1.9026 in flight on average. 1.9026 / 20 = 0.095 full
+  // instances, but one is up whenever a request is in flight: 1 - e^-1.9026
+  // = 85.08 % of 2,628,000 s = 2,235,949 instance-s. vCPU: (2,235,949 -
+  // 180,000 free) x $0.000024 = $49.34; memory: (2,235,949 - 360,000) x
+  // $0.0000025 = $4.69; 1M calls inside the free 2M. $54.03 (packed 20 to an
+  // instance it was 250,000 instance-s, $1.68).
+  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 54.03);
+  // Billed for Active CPU only, it would be 5M s x 5 % = 250,000 CPU-s:
+  // (250,000 - 180,000) x $0.000024 = $1.68, + memory $4.69 = $6.37. At this
+  // volume the flag matters: the vCPU idles through most of the instance time.
+  wb::Assumptions active = A();
+  active.platforms[s.platform].cpu_billed_while_waiting = false;
+  CHECK(cost_test::to_cents(
+            wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, active).infra_usd_month) ==
+        6.37);
+  // 100M x 5 s: 190.26 in flight fill 9.51 instances: 5e8 / 20 = 25M
+  // instance-s, the same as 5e8 s x 5 % of Active CPU, so the flag no longer
+  // matters: (25M - 180,000) x $0.000024 = $595.68 + (25M - 360,000) x
+  // $0.0000025 = $61.60 + 98M calls x $0.40 / M = $39.20: $696.48.
+  s.monthly_requests = 1e8;
+  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 696.48);
+  CHECK(cost_test::to_cents(
+            wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, active).infra_usd_month) ==
+        696.48);
+  // 1k x 5 s with no free tier: 0.0019 in flight, 1 - e^-0.0019 of the month
+  // = 4,995.25 instance-s, nearly each request's own 5 s: $0.1199 vCPU +
+  // $0.0125 memory + $0.0004 calls = $0.13 (packed, 250 s: $0.01).
+  wb::Assumptions unfree = A();
+  wb::Platform& p = unfree.platforms[s.platform];
+  p.included_invocations = p.included_cpu_s = p.included_memory_gb_s = 0;
+  s.monthly_requests = 1e3;
+  CHECK(cost_test::to_cents(
+            wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, unfree).infra_usd_month) ==
+        0.13);
 }

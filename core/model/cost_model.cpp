@@ -44,13 +44,35 @@ struct Load {
   double cpu_share = 0;
 };
 
+// Seconds in a month that serverless instances are billed for, when requests
+// totalling busy_s seconds share instances of per_instance requests each.
+// Cloud Run's request-based billing charges an instance for the time it
+// handles at least one request
+// (https://cloud.google.com/run/docs/configuring/billing-settings); Vercel
+// Fluid bills provisioned memory for the time an instance is alive serving
+// requests, Active CPU apart (https://vercel.com/docs/fluid-compute/pricing).
+// Neither bills an instance busy_s / per_instance seconds unless it is
+// always full. With L = busy_s / seconds in a month, the requests in flight
+// on average, requests that arrive at random are all out of flight for a
+// share e^-L of the month (Poisson in flight), so instances are billed for at
+// least 1 - e^-L of the month, and for at least L / per_instance full
+// instances: month x max(L / per_instance, 1 - e^-L). At low load that is
+// each request's own time (few ever share an instance), at high load busy_s
+// / per_instance (instances full), and with one request an instance (Lambda,
+// Netlify) exactly busy_s. In between, where a few partly full instances run
+// at once, it is a little low: both terms are lower bounds.
+double instance_seconds(double busy_s, double per_instance) {
+  const double in_flight = busy_s / kSecondsPerMonth;
+  return kSecondsPerMonth * std::max(in_flight / per_instance, -std::expm1(-in_flight));
+}
+
 // A serverless platform bills on use: invocations, CPU-seconds (active only,
-// or the whole instance time where CPU is billed while waiting) and memory
-// GB-seconds per instance. Concurrent requests share an instance's time, as
-// many as its one vCPU can serve.
+// or all the instance time where CPU is billed while waiting) and memory
+// GB-seconds of instance time. Requests in flight at once share an instance,
+// as many as its concurrency allows and its one vCPU can serve.
 double serverless_usd(const Load& load, const Platform& p, const Assumptions& a) {
   const double per_instance = std::max(1.0, std::min(p.instance_concurrency, 1.0 / load.cpu_share));
-  const double instance_s = load.busy_s / per_instance;
+  const double instance_s = instance_seconds(load.busy_s, per_instance);
   const double cpu_s = p.cpu_billed_while_waiting ? instance_s : load.busy_s * load.cpu_share;
   const double memory_gb_s = instance_s * a.function_memory_gb;
   const double usage =
