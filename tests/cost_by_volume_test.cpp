@@ -908,11 +908,11 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   check_infra(s, 1e8, {328767.45, 328767.45, 733911.58, 349315.4, 733957.24, 610946.27});
 }
 
-// The cost ranges (core/model/uncertainty.cpp): every estimate in the data
-// file pushed to its cheap end, and to its dear end, for each candidate. Which
-// end is cheap is judged one estimate at a time, the others as they are; where
-// both ends cost the same ("a tie"), the cheap side takes the estimate's low
-// value and the dear side its high value, whatever that does in combination.
+// The cost ranges (core/model/uncertainty.cpp): for each candidate, the least
+// and the most it costs with every estimate in the data file at its low or
+// its high value, over all those corners (worked out here by trying every
+// one, 2^11). "(either end)" marks an estimate whose other end costs the same
+// at that corner.
 // Ranges: peak 2x..5x, utilisation 85 %..50 %, CPU share 2 %..15 % (heavy
 // 50 %..100 %), 1..2 GB a function, gateway calls 0.05..0.5 s, 4..720
 // scheduled runs, FastAPI and Next.js container concurrency 10..100, a
@@ -923,162 +923,159 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
 TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   const wb::Scenario s =
       scenario("vercel_pro", wb::Product::kWebAppAndApi, wb::AiLogic::kModerate, 12, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 5 (a tie)): 12M s, 4.566 in flight: 1 -
-  //   e^-4.566 = 0.9896 of the month (over 4.566 / 5) = 2,600,676 instance-s; 1M calls = $0.60; 12M
-  //   s x 2 % = 240,000 CPU-s = $8.53; 2,600,676 GB-s = $7.66 (usage $16.79), inside the $20
-  //   credit, + $20 plan: $20
-  // Next.js dear (memory GB 2, CPU share 15 %, per instance 100 (a tie)): 12M s, 4.566 in flight: 1
-  //   - e^-4.566 = 0.9896 of the month (over 4.566 / 6.667) = 2,600,676 instance-s; 1M calls =
-  //   $0.60; 12M s x 15 % = 1,800,000 CPU-s = $64.00; 5,201,352 GB-s = $15.31 (usage $79.91), - $20
-  //   credit, + $20 plan: $79.91
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): front end
-  //   $20; API 12M s, 9.132 at peak / 8.5 = 1.0744 containers x $7 = $7.52; total $27.52
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): front
-  //   end $20; API 12M s, 22.83 at peak / 1.667 = 13.6986 containers x $7 = $95.89; total $115.89
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x, utilisation 85 %,
-  //   CPU share 2 %, gateway s 0.05 (a tie)): front end $20; API 100,000 s, 0.0761 at peak, under
-  //   the 8.5 of one container: $7; workers 12M s, 9.132 at peak, under the 17 of one container:
-  //   $25; broker $10; total $62
-  // FastAPI+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x, utilisation 50 %,
-  //   CPU share 15 %, gateway s 0.5 (a tie)): front end $20; API 1M s, 1.903 at peak / 1.667 =
-  //   1.1416 containers x $7 = $7.99; workers 12M s, 22.83 at peak / 3.333 = 6.8493 containers x
-  //   $25 = $171.23; broker $10; total $209.22
-  // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 2
-  //   %, per instance 5 (a tie)): gateway as Next.js $20; API as FastAPI $7.52; total $27.52
-  // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 15
-  //   %, per instance 100 (a tie)): gateway as Next.js $79.91; API as FastAPI $95.89; total $175.81
-  //   (unrounded $79.9149 + $95.8904)
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x, utilisation 85 %,
-  //   memory GB 1 (a tie), CPU share 2 %, gateway s 0.05 (a tie), per instance 5 (a tie)): gateway
-  //   100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 5) =
-  //   98,121 instance-s; 2M calls = $1.20; 100,000 s x 2 % = 2,000 CPU-s = $0.07; 98,121 GB-s =
-  //   $0.29 (usage $1.56), inside the $20 credit, + $20 plan: $20; API $7, workers $25 and broker
-  //   $10 as FastAPI+Celery; total $62
-  // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x, utilisation 50 %,
-  //   memory GB 2 (a tie), CPU share 15 %, gateway s 0.5 (a tie), per instance 100 (a tie)):
-  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) =
-  //   831,742 instance-s; 2M calls = $1.20; 1M s x 15 % = 150,000 CPU-s = $5.33; 1,663,484 GB-s =
-  //   $4.90 (usage $11.43), inside the $20 credit, + $20 plan: $20; API $7.99, workers $171.23 and
-  //   broker $10 as FastAPI+Celery; total $209.22
-  // Next.js+Queue cheap (memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), per
-  //   instance 5 (a tie)): gateway as Hybrid+Celery $20; queue 1M runs $25 + 12M s $405.60 - $10
-  //   included + $10 plan = $430.60; total $450.60
-  // Next.js+Queue dear (memory GB 2 (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie), per
-  //   instance 100 (a tie)): gateway as Hybrid+Celery $20; queue 1M runs $25 + 12M s $405.60 - $10
-  //   included + $10 plan = $430.60; total $450.60
-  check_range(s, 1e6,
-              {{{20, 79.91},
-                {27.52, 115.89},
-                {62, 209.22},
-                {27.52, 175.81},
-                {62, 209.22},
-                {450.6, 450.6}}});
+  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 5 (either end)): 12M s, 4.566 in
+  //   flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 5) = 2,600,676 instance-s; 1M calls
+  //   = $0.60; 12M s x 2 % = 240,000 CPU-s = $8.53; 2,600,676 GB-s = $7.66 (usage $16.79), inside
+  //   the $20 credit, + $20 plan: $20
+  // Next.js dear (memory GB 2, CPU share 15 %, per instance 100 (either end)): 12M s, 4.566 in
+  //   flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 6.667) = 2,600,676 instance-s; 1M
+  //   calls = $0.60; 12M s x 15 % = 1,800,000 CPU-s = $64.00; 5,201,352 GB-s = $15.31 (usage
+  //   $79.91), - $20 credit, + $20 plan: $79.91
+  // FastAPI cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
+  //   front end $20; API 12M s, 9.132 at peak, under the 12.5 of one container: $7; total $27
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   front end $20; API 12M s, 22.83 at peak / 1.667 = 13.6986 containers x $7 = $95.89; total
+  //   $115.89
+  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x,
+  //   utilisation 50 % (either end), CPU share 2 %, gateway s 0.05 (either end)): front end $20;
+  //   API 100,000 s, 0.0761 at peak, under the 5 of one container: $7; workers 12M s, 9.132 at
+  //   peak, under the 10 of one container: $25; broker $10; total $62
+  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $20; API 1M s, 1.903 at peak /
+  //   1.667 = 1.1416 containers x $7 = $7.99; workers 12M s, 22.83 at peak / 3.333 = 6.8493
+  //   containers x $25 = $171.23; broker $10; total $209.22
+  // Hybrid cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), memory GB 1, CPU
+  //   share 2 %, per instance 5 (either end)): gateway as Next.js $20; API as FastAPI $7; total $27
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
+  //   share 15 %, per instance 100 (either end)): gateway as Next.js $79.91; API as FastAPI $95.89;
+  //   total $175.81 (unrounded $79.9149 + $95.8904)
+  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x,
+  //   utilisation 50 % (either end), memory GB 1 (either end), CPU share 2 %, gateway s 0.05
+  //   (either end), per instance 5 (either end)): gateway 100,000 s, 0.03805 in flight: 1 -
+  //   e^-0.03805 = 0.03734 of the month (over 0.03805 / 5) = 98,121 instance-s; 2M calls = $1.20;
+  //   100,000 s x 2 % = 2,000 CPU-s = $0.07; 98,121 GB-s = $0.29 (usage $1.56), inside the $20
+  //   credit, + $20 plan: $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, memory GB 2 (either end), CPU share 15 %, gateway s 0.5, per instance 100
+  //   (either end)): gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over
+  //   0.3805 / 6.667) = 831,742 instance-s; 2M calls = $1.20; 1M s x 15 % = 150,000 CPU-s = $5.33;
+  //   1,663,484 GB-s = $4.90 (usage $11.43), inside the $20 credit, + $20 plan: $20; API $7.99,
+  //   workers $171.23 and broker $10 as FastAPI+Celery; total $209.22
+  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 2 % (either end), gateway s 0.05
+  //   (either end), per instance 5 (either end)): gateway as Hybrid+Celery $20; queue 1M runs $25 +
+  //   12M s $405.60 - $10 included + $10 plan = $430.60; total $450.60
+  // Next.js+Queue dear (memory GB 2 (either end), CPU share 15 % (either end), gateway s 0.5
+  //   (either end), per instance 100 (either end)): gateway as Hybrid+Celery $20; queue 1M runs $25
+  //   + 12M s $405.60 - $10 included + $10 plan = $430.60; total $450.60
+  check_range(
+      s, 1e6,
+      {{{20, 79.91}, {27, 115.89}, {62, 209.22}, {27, 175.81}, {62, 209.22}, {450.6, 450.6}}});
 }
 
 // At 1M requests, the Netlify web app of 3-second chat replies.
 TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   const wb::Scenario s = scenario("netlify", wb::Product::kWebApp, wb::AiLogic::kSimple, 3, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 % (a tie), $ per million calls $4): 3M s; 1M calls =
-  //   $4; 3M GB-s = $166.67 (usage $170.67), - $100 credit, + $20 plan: $90.67
-  // Next.js dear (memory GB 2, CPU share 15 % (a tie), $ per million calls $6): 3M s; 1M calls =
-  //   $6; 6M GB-s = $333.33 (usage $339.33), - $100 credit, + $20 plan: $259.33
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x (a tie), utilisation 50 % (a tie), CPU share
-  //   2 %): front end $20; API 3M s, 2.283 at peak, under the 5 of one container: $7; total $27
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x (a tie), utilisation 85 % (a tie), CPU share
-  //   15 %): front end $20; API 3M s, 5.708 at peak / 2.833 = 2.0145 containers x $7 = $14.10;
-  //   total $34.10
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
-  //   50 % (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie)): front end $20; API 100,000 s,
-  //   0.0761 at peak, under the 5 of one container: $7; workers 3M s, 2.283 at peak, under the 10
-  //   of one container: $25; broker $10; total $62
-  // FastAPI+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie),
-  //   utilisation 85 % (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie)): front end $20; API
-  //   1M s, 1.903 at peak, under the 2.833 of one container: $7; workers 3M s, 5.708 at peak /
-  //   5.667 = 1.0073 containers x $25 = $25.18; broker $10; total $62.18
-  // Hybrid cheap (API concurrency 10 (a tie), peak 2x (a tie), utilisation 50 % (a tie), memory GB
-  //   1, CPU share 2 %, $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7;
+  // Next.js cheap (memory GB 1, CPU share 2 % (either end), $ per million calls $4): 3M s; 1M calls
+  //   = $4; 3M GB-s = $166.67 (usage $170.67), - $100 credit, + $20 plan: $90.67
+  // Next.js dear (memory GB 2, CPU share 15 % (either end), $ per million calls $6): 3M s; 1M calls
+  //   = $6; 6M GB-s = $333.33 (usage $339.33), - $100 credit, + $20 plan: $259.33
+  // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
+  //   share 2 %): front end $20; API 3M s, 2.283 at peak, under the 5 of one container: $7; total
+  //   $27
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   front end $20; API 3M s, 5.708 at peak / 1.667 = 3.4247 containers x $7 = $23.97; total
+  //   $43.97
+  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
+  //   end), utilisation 50 % (either end), CPU share 2 % (either end), gateway s 0.05 (either
+  //   end)): front end $20; API 100,000 s, 0.0761 at peak, under the 5 of one container: $7;
+  //   workers 3M s, 2.283 at peak, under the 10 of one container: $25; broker $10; total $62
+  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $20; API 1M s, 1.903 at peak /
+  //   1.667 = 1.1416 containers x $7 = $7.99; workers 3M s, 5.708 at peak / 3.333 = 1.7123
+  //   containers x $25 = $42.81; broker $10; total $80.80
+  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
+  //   GB 1, CPU share 2 %, $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7;
   //   total $97.67
-  // Hybrid dear (API concurrency 100 (a tie), peak 5x (a tie), utilisation 85 % (a tie), memory GB
-  //   2, CPU share 15 %, $ per million calls $6): gateway as Next.js $259.33; API as FastAPI
-  //   $14.10; total $273.44 (unrounded $259.3336 + $14.1015)
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
-  //   50 % (a tie), memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), $ per
-  //   million calls $4 (a tie)): gateway 100,000 s; 2M calls = $8; 100,000 GB-s = $5.56 (usage
-  //   $13.56), inside the $100 credit, + $20 plan: $20; API $7, workers $25 and broker $10 as
-  //   FastAPI+Celery; total $62
-  // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie), utilisation
-  //   85 % (a tie), memory GB 2 (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie), $ per
-  //   million calls $6 (a tie)): gateway 1M s; 2M calls = $12; 2M GB-s = $111.11 (usage $123.11), -
-  //   $100 credit, + $20 plan: $43.11; API $7, workers $25.18 and broker $10 as FastAPI+Celery;
-  //   total $85.29
-  // Next.js+Queue cheap (memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), $ per
-  //   million calls $4 (a tie)): gateway as Hybrid+Celery $20; queue 1M runs $25 + 3M s $101.40 -
-  //   $10 included + $10 plan = $126.40; total $146.40
-  // Next.js+Queue dear (memory GB 2 (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie), $ per
-  //   million calls $6 (a tie)): gateway as Hybrid+Celery $43.11; queue 1M runs $25 + 3M s $101.40
-  //   - $10 included + $10 plan = $126.40; total $169.51
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
+  //   share 15 %, $ per million calls $6): gateway as Next.js $259.33; API as FastAPI $23.97; total
+  //   $283.31 (unrounded $259.3336 + $23.9726)
+  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
+  //   end), utilisation 50 % (either end), memory GB 1 (either end), CPU share 2 % (either end),
+  //   gateway s 0.05 (either end), $ per million calls $4 (either end)): gateway 100,000 s; 2M
+  //   calls = $8; 100,000 GB-s = $5.56 (usage $13.56), inside the $100 credit, + $20 plan: $20; API
+  //   $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, memory GB 2, CPU share 15 %, gateway s 0.5, $ per million calls $6):
+  //   gateway 1M s; 2M calls = $12; 2M GB-s = $111.11 (usage $123.11), - $100 credit, + $20 plan:
+  //   $43.11; API $7.99, workers $42.81 and broker $10 as FastAPI+Celery; total $103.91
+  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 2 % (either end), gateway s 0.05
+  //   (either end), $ per million calls $4 (either end)): gateway as Hybrid+Celery $20; queue 1M
+  //   runs $25 + 3M s $101.40 - $10 included + $10 plan = $126.40; total $146.40
+  // Next.js+Queue dear (memory GB 2, CPU share 15 % (either end), gateway s 0.5, $ per million
+  //   calls $6): gateway as Hybrid+Celery $43.11; queue 1M runs $25 + 3M s $101.40 - $10 included +
+  //   $10 plan = $126.40; total $169.51
   check_range(
       s, 1e6,
-      {{{90.67, 259.33}, {27, 34.1}, {62, 62.18}, {97.67, 273.44}, {62, 85.29}, {146.4, 169.51}}});
+      {{{90.67, 259.33}, {27, 43.97}, {62, 80.8}, {97.67, 283.31}, {62, 103.91}, {146.4, 169.51}}});
 }
 
 // At 1M requests, the Cloud Run web app and API of 20-minute heavy jobs.
 TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   const wb::Scenario s =
       scenario("cloud_run", wb::Product::kWebAppAndApi, wb::AiLogic::kComplex, 1200, 3600);
-  // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 20 (a tie)): 1,200,014,400 s,
-  //   456.6 in flight / 2 = 228.3 instances (over 1 - e^-456.6) = 600,007,200 instance-s; 1,000,004
-  //   calls free; 600,007,200 vCPU-s - 180,000 free = $14,395.85; 600,007,200 GB-s - 360,000 free =
-  //   $1,499.12 (usage $15,894.97): $15,894.97
-  // Next.js dear (memory GB 2, CPU share 100 %, runs 720, per instance 250 (a tie)): 1,202,592,000
-  //   s; 1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89; 2,405,184,000 GB-s
-  //   - 360,000 free = $6,012.06 (usage $34,869.95): $34,869.95
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 50 %, runs 4):
-  //   front end $0; API 1,200,014,400 s, 913.3 at peak / 0.85 = 1,074.4153 containers x $7 =
+  // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 20 (either end)):
+  //   1,200,014,400 s, 456.6 in flight / 2 = 228.3 instances (over 1 - e^-456.6) = 600,007,200
+  //   instance-s; 1,000,004 calls free; 600,007,200 vCPU-s - 180,000 free = $14,395.85; 600,007,200
+  //   GB-s - 360,000 free = $1,499.12 (usage $15,894.97): $15,894.97
+  // Next.js dear (memory GB 2, CPU share 100 %, runs 720, per instance 250 (either end)):
+  //   1,202,592,000 s; 1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89;
+  //   2,405,184,000 GB-s - 360,000 free = $6,012.06 (usage $34,869.95): $34,869.95
+  // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50 %, runs
+  //   4): front end $0; API 1,200,014,400 s, 913.3 at peak / 0.85 = 1,074.4153 containers x $7 =
   //   $7,520.91; total $7,520.91
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 100 %, runs
-  //   720): front end $0; API 1,202,592,000 s, 2,288.0 at peak / 0.25 = 9,152.1461 containers x $7
-  //   = $64,065.02; total $64,065.02
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 50 % (a
-  //   tie), gateway s 0.05 (a tie), runs 4): front end $0; API 100,000 s, 0.0761 at peak, under the
-  //   8.5 of one container: $7; workers 1,200,014,400 s, 913.3 at peak / 0.85 = 1,074.4153
-  //   containers x $25 = $26,860.38; broker $10; total $26,877.38
-  // FastAPI+Celery dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 100 % (a
-  //   tie), gateway s 0.5 (a tie), runs 720): front end $0; API 1M s, 1.903 at peak / 1.667 =
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100 %,
+  //   runs 720): front end $0; API 1,202,592,000 s, 2,288.0 at peak / 0.25 = 9,152.1461 containers
+  //   x $7 = $64,065.02; total $64,065.02
+  // FastAPI+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50
+  //   % (either end), gateway s 0.05 (either end), runs 4): front end $0; API 100,000 s, 0.0761 at
+  //   peak, under the 8.5 of one container: $7; workers 1,200,014,400 s, 913.3 at peak / 0.85 =
+  //   1,074.4153 containers x $25 = $26,860.38; broker $10; total $26,877.38
+  // FastAPI+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100
+  //   % (either end), gateway s 0.5, runs 720): front end $0; API 1M s, 1.903 at peak / 1.667 =
   //   1.1416 containers x $7 = $7.99; workers 1,202,592,000 s, 2,288.0 at peak / 0.5 = 4,576.0731
   //   containers x $25 = $114,401.83; broker $10; total $114,419.82
-  // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 50
-  //   %, runs 4, per instance 20 (a tie)): gateway 1,200M s, 456.6 in flight / 20 = 22.83 instances
-  //   (over 1 - e^-456.6) = 60M instance-s; 1M calls free; 60M vCPU-s - 180,000 free = $1,435.68;
-  //   60M GB-s - 360,000 free = $149.10 (usage $1,584.78): $1,584.78; API as FastAPI $7,520.91;
-  //   total $9,105.69
-  // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 100
-  //   %, runs 720, per instance 250 (a tie)): gateway 1,200M s, 456.6 in flight / 6.667 = 68.49
-  //   instances (over 1 - e^-456.6) = 180M instance-s; 1M calls free; 180M vCPU-s - 180,000 free =
-  //   $4,315.68; 360M GB-s - 360,000 free = $899.10 (usage $5,214.78): $5,214.78; API as FastAPI
-  //   $64,065.02; total $69,279.80
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU
-  //   share 50 % (a tie), gateway s 0.05, runs 4, per instance 20 (a tie)): gateway 100,000 s,
-  //   0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 20) = 98,121
-  //   instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0; API $7, workers
-  //   $26,860.38 and broker $10 as FastAPI+Celery; total $26,877.38
-  // Hybrid+Celery dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU
-  //   share 100 % (a tie), gateway s 0.5, runs 720, per instance 250 (a tie)): gateway 1M s, 0.3805
-  //   in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) = 831,742 instance-s; 2M
-  //   calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s - 360,000 free = $3.26
-  //   (usage $18.90): $18.90; API $7.99, workers $114,401.83 and broker $10 as FastAPI+Celery;
-  //   total $114,438.72
-  // Next.js+Queue cheap (memory GB 1, CPU share 50 % (a tie), gateway s 0.05, runs 4, per instance
-  //   20 (a tie)): gateway as Hybrid+Celery $0; queue 1,000,004 runs $25.00 + 1,200,014,400 s
-  //   $40,560.49 - $10 included + $10 plan = $40,585.49; total $40,585.49
-  // Next.js+Queue dear (memory GB 2, CPU share 100 % (a tie), gateway s 0.5, runs 720, per instance
-  //   250 (a tie)): gateway as Hybrid+Celery $18.90; queue 1,000,720 runs $25.02 + 1,202,592,000 s
-  //   $40,647.61 - $10 included + $10 plan = $40,672.63; total $40,691.53
+  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1, CPU
+  //   share 50 %, runs 4, per instance 250): gateway 1,200M s, 456.6 in flight / 50 = 9.132
+  //   instances (over 1 - e^-456.6) = 24M instance-s; 1M calls free; 24M vCPU-s - 180,000 free =
+  //   $571.68; 24M GB-s - 360,000 free = $59.10 (usage $630.78): $630.78; API as FastAPI $7,520.91;
+  //   total $8,151.69
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
+  //   share 100 %, runs 720, per instance 250 (either end)): gateway 1,200M s, 456.6 in flight /
+  //   6.667 = 68.49 instances (over 1 - e^-456.6) = 180M instance-s; 1M calls free; 180M vCPU-s -
+  //   180,000 free = $4,315.68; 360M GB-s - 360,000 free = $899.10 (usage $5,214.78): $5,214.78;
+  //   API as FastAPI $64,065.02; total $69,279.80
+  // Hybrid+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1
+  //   (either end), CPU share 50 % (either end), gateway s 0.05, runs 4, per instance 20 (either
+  //   end)): gateway 100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over
+  //   0.03805 / 20) = 98,121 instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0;
+  //   API $7, workers $26,860.38 and broker $10 as FastAPI+Celery; total $26,877.38
+  // Hybrid+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2,
+  //   CPU share 100 % (either end), gateway s 0.5, runs 720, per instance 250 (either end)):
+  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) =
+  //   831,742 instance-s; 2M calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s -
+  //   360,000 free = $3.26 (usage $18.90): $18.90; API $7.99, workers $114,401.83 and broker $10 as
+  //   FastAPI+Celery; total $114,438.72
+  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 50 % (either end), gateway s 0.05,
+  //   runs 4, per instance 20 (either end)): gateway as Hybrid+Celery $0; queue 1,000,004 runs
+  //   $25.00 + 1,200,014,400 s $40,560.49 - $10 included + $10 plan = $40,585.49; total $40,585.49
+  // Next.js+Queue dear (memory GB 2, CPU share 100 % (either end), gateway s 0.5, runs 720, per
+  //   instance 250 (either end)): gateway as Hybrid+Celery $18.90; queue 1,000,720 runs $25.02 +
+  //   1,202,592,000 s $40,647.61 - $10 included + $10 plan = $40,672.63; total $40,691.53
   check_range(s, 1e6,
               {{{15894.97, 34869.95},
                 {7520.91, 64065.02},
                 {26877.38, 114419.82},
-                {9105.69, 69279.8},
+                {8151.69, 69279.8},
                 {26877.38, 114438.72},
                 {40585.49, 40691.53}}});
 }
@@ -1090,90 +1087,94 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
 // CPU-s). Server Actions' range comes from memory alone, 1 or 2 GB.
 TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 % (a tie), per instance 20 (a tie)): 5M s, 1.903 in
-  //   flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 20) = 2,235,949 instance-s; 1M calls
-  //   free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 GB-s - 360,000 free = $4.69 (usage
-  //   $54.03): $54.03
-  // Next.js dear (memory GB 2, CPU share 15 % (a tie), per instance 250 (a tie)): 5M s, 1.903 in
-  //   flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 6.667) = 2,235,949 instance-s; 1M
-  //   calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 4,471,899 GB-s - 360,000 free = $10.28
-  //   (usage $59.62): $59.62
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): front end
-  //   $0; API 5M s, 3.805 at peak, under the 8.5 of one container: $7; total $7
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): front
-  //   end $0; API 5M s, 9.513 at peak / 1.667 = 5.7078 containers x $7 = $39.95; total $39.95
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
-  //   50 % (a tie), CPU share 2 %, gateway s 0.05 (a tie)): front end $0; API 100,000 s, 0.0761 at
-  //   peak, under the 5 of one container: $7; workers 5M s, 3.805 at peak, under the 10 of one
-  //   container: $25; broker $10; total $42
-  // FastAPI+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie),
-  //   utilisation 85 % (a tie), CPU share 15 %, gateway s 0.5 (a tie)): front end $0; API 1M s,
-  //   1.903 at peak, under the 2.833 of one container: $7; workers 5M s, 9.513 at peak / 5.667 =
-  //   1.6788 containers x $25 = $41.97; broker $10; total $58.97
-  // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 2
-  //   %, per instance 20 (a tie)): gateway as Next.js $54.03; API as FastAPI $7; total $61.03
-  // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 15
-  //   %, per instance 250 (a tie)): gateway as Next.js $59.62; API as FastAPI $39.95; total $99.58
-  //   (unrounded $59.6225 + $39.9543)
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
-  //   50 % (a tie), memory GB 1, CPU share 2 %, gateway s 0.05, per instance 20 (a tie)): gateway
-  //   100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 20) =
-  //   98,121 instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0; API $7, workers
-  //   $25 and broker $10 as FastAPI+Celery; total $42
-  // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie), utilisation
-  //   85 % (a tie), memory GB 2, CPU share 15 %, gateway s 0.5, per instance 250 (a tie)): gateway
-  //   1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) = 831,742
-  //   instance-s; 2M calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s - 360,000
-  //   free = $3.26 (usage $18.90): $18.90; API $7, workers $41.97 and broker $10 as FastAPI+Celery;
-  //   total $77.87
-  // Next.js+Queue cheap (memory GB 1, CPU share 2 % (a tie), gateway s 0.05, per instance 20 (a
-  //   tie)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10 included + $10 plan =
-  //   $194; total $194
-  // Next.js+Queue dear (memory GB 2, CPU share 15 % (a tie), gateway s 0.5, per instance 250 (a
-  //   tie)): gateway as Hybrid+Celery $18.90; queue 1M runs $25 + 5M s $169 - $10 included + $10
-  //   plan = $194; total $212.90
+  // Next.js cheap (memory GB 1, CPU share 2 % (either end), per instance 20 (either end)): 5M s,
+  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 20) = 2,235,949 instance-s;
+  //   1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 GB-s - 360,000 free =
+  //   $4.69 (usage $54.03): $54.03
+  // Next.js dear (memory GB 2, CPU share 15 % (either end), per instance 250 (either end)): 5M s,
+  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 6.667) = 2,235,949
+  //   instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 4,471,899 GB-s - 360,000
+  //   free = $10.28 (usage $59.62): $59.62
+  // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
+  //   share 2 %): front end $0; API 5M s, 3.805 at peak, under the 5 of one container: $7; total $7
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   front end $0; API 5M s, 9.513 at peak / 1.667 = 5.7078 containers x $7 = $39.95; total $39.95
+  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
+  //   end), utilisation 50 % (either end), CPU share 2 %, gateway s 0.05 (either end)): front end
+  //   $0; API 100,000 s, 0.0761 at peak, under the 5 of one container: $7; workers 5M s, 3.805 at
+  //   peak, under the 10 of one container: $25; broker $10; total $42
+  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $0; API 1M s, 1.903 at peak /
+  //   1.667 = 1.1416 containers x $7 = $7.99; workers 5M s, 9.513 at peak / 3.333 = 2.8539
+  //   containers x $25 = $71.35; broker $10; total $89.34
+  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
+  //   GB 1, CPU share 2 %, per instance 20 (either end)): gateway as Next.js $54.03; API as FastAPI
+  //   $7; total $61.03
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
+  //   share 15 %, per instance 250 (either end)): gateway as Next.js $59.62; API as FastAPI $39.95;
+  //   total $99.58 (unrounded $59.6225 + $39.9543)
+  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
+  //   end), utilisation 50 % (either end), memory GB 1 (either end), CPU share 2 %, gateway s 0.05,
+  //   per instance 20 (either end)): gateway 100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734
+  //   of the month (over 0.03805 / 20) = 98,121 instance-s; 2M calls free; 98,121 vCPU-s free;
+  //   98,121 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, memory GB 2, CPU share 15 %, gateway s 0.5, per instance 250 (either end)):
+  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) =
+  //   831,742 instance-s; 2M calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s -
+  //   360,000 free = $3.26 (usage $18.90): $18.90; API $7.99, workers $71.35 and broker $10 as
+  //   FastAPI+Celery; total $108.24
+  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 2 % (either end), gateway s 0.05, per
+  //   instance 20 (either end)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10
+  //   included + $10 plan = $194; total $194
+  // Next.js+Queue dear (memory GB 2, CPU share 15 % (either end), gateway s 0.5, per instance 250
+  //   (either end)): gateway as Hybrid+Celery $18.90; queue 1M runs $25 + 5M s $169 - $10 included
+  //   + $10 plan = $194; total $212.90
   check_range(
       s, 1e6,
-      {{{54.03, 59.62}, {7, 39.95}, {42, 58.97}, {61.03, 99.58}, {42, 77.87}, {194, 212.9}}});
+      {{{54.03, 59.62}, {7, 39.95}, {42, 89.34}, {61.03, 99.58}, {42, 108.24}, {194, 212.9}}});
 }
 
 // At 1M requests, the web app of 10-second chat replies on always-on containers.
 TEST_CASE("always-on containers, 1M chat replies of 10 s: the cost ranges") {
   const wb::Scenario s = scenario("containers", wb::Product::kWebApp, wb::AiLogic::kSimple, 10, 0);
-  // Next.js cheap (Next.js concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): 10M
-  //   s, 7.61 at peak, under the 8.5 of one container: $7
-  // Next.js dear (Next.js concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): 10M
-  //   s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): front end
-  //   $7; API 10M s, 7.61 at peak, under the 8.5 of one container: $7; total $14
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): front
-  //   end $7; API 10M s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91; total $86.91
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x, utilisation 85 %,
-  //   CPU share 2 %, gateway s 0.05 (a tie)): front end $7; API 100,000 s, 0.0761 at peak, under
-  //   the 8.5 of one container: $7; workers 10M s, 7.61 at peak, under the 17 of one container:
-  //   $25; broker $10; total $49
-  // FastAPI+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x, utilisation 50 %,
-  //   CPU share 15 %, gateway s 0.5 (a tie)): front end $7; API 1M s, 1.903 at peak / 1.667 =
-  //   1.1416 containers x $7 = $7.99; workers 10M s, 19.03 at peak / 3.333 = 5.7078 containers x
-  //   $25 = $142.69; broker $10; total $167.68
-  // Hybrid cheap (API concurrency 10 (a tie), Next.js concurrency 10 (a tie), peak 2x, utilisation
-  //   85 %, CPU share 2 %): gateway as Next.js $7; API as FastAPI $7; total $14
-  // Hybrid dear (API concurrency 100 (a tie), Next.js concurrency 100 (a tie), peak 5x, utilisation
-  //   50 %, CPU share 15 %): gateway as Next.js $79.91; API as FastAPI $79.91; total $159.82
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), Next.js concurrency 10 (a
-  //   tie), peak 2x, utilisation 85 %, CPU share 2 %, gateway s 0.05 (a tie)): gateway 100,000 s,
-  //   0.0761 at peak, under the 8.5 of one container: $7; API $7, workers $25 and broker $10 as
-  //   FastAPI+Celery; total $49
-  // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), Next.js concurrency 100 (a
-  //   tie), peak 5x, utilisation 50 %, CPU share 15 %, gateway s 0.5 (a tie)): gateway 1M s, 1.903
-  //   at peak / 1.667 = 1.1416 containers x $7 = $7.99; API $7.99, workers $142.69 and broker $10
-  //   as FastAPI+Celery; total $168.68 (unrounded $7.9909 + $7.9909 + $142.6941 + $10)
-  // Next.js+Queue cheap (Next.js concurrency 10 (a tie), peak 2x (a tie), utilisation 50 % (a tie),
-  //   CPU share 2 % (a tie), gateway s 0.05 (a tie)): gateway as Hybrid+Celery $7; queue 1M runs
-  //   $25 + 10M s $338 - $10 included + $10 plan = $363; total $370
-  // Next.js+Queue dear (Next.js concurrency 100 (a tie), peak 5x (a tie), utilisation 85 % (a tie),
-  //   CPU share 15 % (a tie), gateway s 0.5 (a tie)): gateway as Hybrid+Celery $7; queue 1M runs
-  //   $25 + 10M s $338 - $10 included + $10 plan = $363; total $370
+  // Next.js cheap (Next.js concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
+  //   10M s, 7.61 at peak, under the 12.5 of one container: $7
+  // Next.js dear (Next.js concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   10M s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91
+  // FastAPI cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
+  //   front end $7; API 10M s, 7.61 at peak, under the 12.5 of one container: $7; total $14
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   front end $7; API 10M s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91; total
+  //   $86.91
+  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x,
+  //   utilisation 50 % (either end), CPU share 2 %, gateway s 0.05 (either end)): front end $7; API
+  //   100,000 s, 0.0761 at peak, under the 5 of one container: $7; workers 10M s, 7.61 at peak,
+  //   under the 10 of one container: $25; broker $10; total $49
+  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $7; API 1M s, 1.903 at peak /
+  //   1.667 = 1.1416 containers x $7 = $7.99; workers 10M s, 19.03 at peak / 3.333 = 5.7078
+  //   containers x $25 = $142.69; broker $10; total $167.68
+  // Hybrid cheap (API concurrency 10 (either end), Next.js concurrency 10 (either end), peak 2x,
+  //   utilisation 85 %, CPU share 2 %): gateway as Next.js $7; API as FastAPI $7; total $14
+  // Hybrid dear (API concurrency 100 (either end), Next.js concurrency 100 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %): gateway as Next.js $79.91; API as FastAPI $79.91; total
+  //   $159.82
+  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), Next.js concurrency
+  //   10 (either end), peak 2x, utilisation 50 % (either end), CPU share 2 %, gateway s 0.05
+  //   (either end)): gateway 100,000 s, 0.0761 at peak, under the 5 of one container: $7; API $7,
+  //   workers $25 and broker $10 as FastAPI+Celery; total $49
+  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), Next.js
+  //   concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %, gateway s 0.5):
+  //   gateway 1M s, 1.903 at peak / 1.667 = 1.1416 containers x $7 = $7.99; API $7.99, workers
+  //   $142.69 and broker $10 as FastAPI+Celery; total $168.68 (unrounded $7.9909 + $7.9909 +
+  //   $142.6941 + $10)
+  // Next.js+Queue cheap (Next.js concurrency 10 (either end), peak 2x (either end), utilisation 50
+  //   % (either end), CPU share 2 % (either end), gateway s 0.05 (either end)): gateway as
+  //   Hybrid+Celery $7; queue 1M runs $25 + 10M s $338 - $10 included + $10 plan = $363; total $370
+  // Next.js+Queue dear (Next.js concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share
+  //   15 %, gateway s 0.5): gateway as Hybrid+Celery $7.99; queue 1M runs $25 + 10M s $338 - $10
+  //   included + $10 plan = $363; total $370.99
   check_range(s, 1e6,
-              {{{7, 79.91}, {14, 86.91}, {49, 167.68}, {14, 159.82}, {49, 168.68}, {370, 370}}});
+              {{{7, 79.91}, {14, 86.91}, {49, 167.68}, {14, 159.82}, {49, 168.68}, {370, 370.99}}});
 }
