@@ -103,9 +103,10 @@ void check_range(wb::Scenario s, double requests, const std::array<Range, 6>& us
 }  // namespace
 
 // Vercel Hobby: no plan fee; 1M calls, 14,400 Active CPU-seconds and 1,296,000
-// GB-seconds free, then $0.60 per million calls, $0.0000355556 per CPU-s and
-// $0.0000029444 per GB-s (Hobby buys no overage; the data file prices it at
-// Pro rates for comparison). A Fluid instance holds min(20, 1 / share)
+// GB-seconds included, and no more for sale: past any of them the project
+// needs Pro and is billed as Pro, a $20 plan with $20 of usage and nothing
+// else included, $0.60 per million calls, $0.0000355556 per CPU-s and
+// $0.0000029444 per GB-s. A Fluid instance holds min(20, 1 / share)
 // requests.
 //
 // A web app of 4-second chat replies, simple logic (5 % CPU), no scheduled job.
@@ -129,38 +130,40 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //     $0.1602), inside the $10 included, + $10 plan = $10; total $10
   check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
   // 1M requests: jobs 1M calls, 4M s; enqueue 2M calls, 400,000 s.
-  //   Next.js: 4M s, 1.522 in flight: 1 - e^-1.522 = 0.7817 of the month (over 1.522 / 20) =
-  //     2,054,414 instance-s; 1M calls free; 4M s x 5 % = 200,000 CPU-s - 14,400 free = $6.60;
-  //     2,054,414 GB-s - 1,296,000 free = $2.23 (usage $8.83): $8.83
+  //   Next.js: past Hobby's included usage, billed as Pro: 4M s, 1.522 in flight: 1 - e^-1.522 =
+  //     0.7817 of the month (over 1.522 / 20) = 2,054,414 instance-s; 1M calls = $0.60; 4M s x 5 %
+  //     = 200,000 CPU-s = $7.11; 2,054,414 GB-s = $6.05 (usage $13.76), inside the $20 credit, +
+  //     $20 plan: $20
   //   FastAPI: front end $0; API 4M s, 4.566 at peak, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 4M s, 4.566 at peak, under the 14 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway as Next.js $8.83; API as FastAPI $7; total $15.83
-  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
-  //     0.1522 / 20) = 371,046 instance-s; 2M calls - 1M free = $0.60; 400,000 s x 5 % = 20,000
-  //     CPU-s - 14,400 free = $0.20; 371,046 GB-s free (usage $0.80): $0.80; API $7, workers $25
-  //     and broker $10 as FastAPI+Celery; total $42.80
-  //   Next.js+Queue: gateway as Hybrid+Celery $0.80; queue 1M runs $25 + 4M s $135.20 - $10
-  //     included + $10 plan = $160.20; total $161.00
-  check_infra(s, 1e6, {8.83, 7, 42, 15.83, 42.8, 161});
+  //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
+  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 400,000 s, 0.1522 in
+  //     flight: 1 - e^-0.1522 = 0.1412 of the month (over 0.1522 / 20) = 371,046 instance-s; 2M
+  //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 GB-s = $1.09 (usage $3.00),
+  //     inside the $20 credit, + $20 plan: $20; API $7, workers $25 and broker $10 as
+  //     FastAPI+Celery; total $62
+  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1M runs $25 + 4M s $135.20 - $10 included
+  //     + $10 plan = $160.20; total $180.20
+  check_infra(s, 1e6, {20, 7, 42, 27, 62, 180.2});
   // 100M requests: jobs 100M calls, 400M s; enqueue 200M calls, 40M s.
-  //   Next.js: 400M s, 152.2 in flight / 20 = 7.61 instances (over 1 - e^-152.2) = 20M instance-s;
-  //     100M calls - 1M free = $59.40; 400M s x 5 % = 20M CPU-s - 14,400 free = $710.60; 20M GB-s -
-  //     1,296,000 free = $55.07 (usage $825.07): $825.07
+  //   Next.js: past Hobby's included usage, billed as Pro: 400M s, 152.2 in flight / 20 = 7.61
+  //     instances (over 1 - e^-152.2) = 20M instance-s; 100M calls = $60; 400M s x 5 % = 20M CPU-s
+  //     = $711.11; 20M GB-s = $58.89 (usage $830), - $20 credit, + $20 plan: $830
   //   FastAPI: front end $0; API 400M s, 456.6 at peak / 7 = 65.2316 containers x $7 = $456.62;
   //     total $456.62
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
   //     workers 400M s, 456.6 at peak / 14 = 32.6158 containers x $25 = $815.39; broker $10; total
   //     $871.06 (unrounded $45.6621 + $815.3947 + $10)
-  //   Hybrid: gateway as Next.js $825.07; API as FastAPI $456.62; total $1,281.69
-  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
-  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 1M free = $119.40; 40M s x 5 % = 2M CPU-s
-  //     - 14,400 free = $70.60; 2,627,999 GB-s - 1,296,000 free = $3.92 (usage $193.92): $193.92;
-  //     API $45.66, workers $815.39 and broker $10 as FastAPI+Celery; total $1,064.98 (unrounded
-  //     $193.9211 + $45.6621 + $815.3947 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $193.92; queue 100M runs $2,500 + 400M s $13,520 -
-  //     $10 included + $10 plan = $16,020; total $16,213.92
-  check_infra(s, 1e8, {825.07, 456.62, 871.06, 1281.69, 1064.98, 16213.92});
+  //   Hybrid: gateway as Next.js $830; API as FastAPI $456.62; total $1,286.62
+  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 40M s, 15.22 in flight: 1
+  //     - e^-15.22 = 0.9999998 of the month (over 15.22 / 20) = 2,627,999 instance-s; 200M calls =
+  //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 GB-s = $7.74 (usage $198.85), - $20
+  //     credit, + $20 plan: $198.85; API $45.66, workers $815.39 and broker $10 as FastAPI+Celery;
+  //     total $1,069.91 (unrounded $198.8491 + $45.6621 + $815.3947 + $10)
+  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100M runs $2,500 + 400M s $13,520 -
+  //     $10 included + $10 plan = $16,020; total $16,218.85
+  check_infra(s, 1e8, {830, 456.62, 871.06, 1286.62, 1069.91, 16218.85});
 }
 
 // An API (no UI, so FastAPI needs no front end) of 60-second jobs with
@@ -172,9 +175,10 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
       scenario("vercel_hobby", wb::Product::kApi, wb::AiLogic::kComplex, 60, 300);
   // 1,000 requests: jobs 1,030 calls, 69,000 s (with 30 x 300 s scheduled); enqueue 2,000 calls,
   //   400 s.
-  //   Next.js: 69,000 s, 0.02626 in flight: 1 - e^-0.02626 = 0.02591 of the month (over 0.02626 /
-  //     1.25) = 68,102 instance-s; 1,030 calls free; 69,000 s x 80 % = 55,200 CPU-s - 14,400 free =
-  //     $1.45; 68,102 GB-s free: $1.45
+  //   Next.js: past Hobby's included usage, billed as Pro: 69,000 s, 0.02626 in flight: 1 -
+  //     e^-0.02626 = 0.02591 of the month (over 0.02626 / 1.25) = 68,102 instance-s; 1,030 calls =
+  //     $0.00062; 69,000 s x 80 % = 55,200 CPU-s = $1.96; 68,102 GB-s = $0.20 (usage $2.16), inside
+  //     the $20 credit, + $20 plan: $20
   //   FastAPI: API 69,000 s, 0.07877 at peak, under the 0.4375 of one container: $7
   //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 69,000
   //     s, 0.07877 at peak, under the 0.7 of one container: $25; broker $10; total $42
@@ -186,52 +190,52 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 69,000 s $2.33, inside
   //     the $10 included, + $10 plan = $10; total $10
-  check_infra(s, 1e3, {1.45, 7, 42, 7, 42, 10});
+  check_infra(s, 1e3, {20, 7, 42, 7, 42, 10});
   // 1M requests: jobs 1,000,030 calls, 60,009,000 s (with 30 x 300 s scheduled); enqueue 2M calls,
   //   400,000 s.
-  //   Next.js: 60,009,000 s, 22.83 in flight / 1.25 = 18.27 instances (over 1 - e^-22.83) =
-  //     48,007,200 instance-s; 1,000,030 calls - 1M free = $0.000018; 60,009,000 s x 80 % =
-  //     48,007,200 CPU-s - 14,400 free = $1,706.41; 48,007,200 GB-s - 1,296,000 free = $137.54
-  //     (usage $1,843.95): $1,843.95
+  //   Next.js: past Hobby's included usage, billed as Pro: 60,009,000 s, 22.83 in flight / 1.25 =
+  //     18.27 instances (over 1 - e^-22.83) = 48,007,200 instance-s; 1,000,030 calls = $0.60;
+  //     60,009,000 s x 80 % = 48,007,200 CPU-s = $1,706.92; 48,007,200 GB-s = $141.35 (usage
+  //     $1,848.8772), - $20 credit, + $20 plan: $1,848.88
   //   FastAPI: API 60,009,000 s, 68.5 at peak / 0.4375 = 156.5793 containers x $7 = $1,096.05
   //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
   //     60,009,000 s, 68.5 at peak / 0.7 = 97.8620 containers x $25 = $2,446.55; broker $10; total
   //     $2,463.55
-  //   Hybrid: gateway 60M s, 22.83 in flight / 20 = 1.142 instances (over 1 - e^-22.83) = 3M
-  //     instance-s; 1M calls free; 60M s x 5 % = 3M CPU-s - 14,400 free = $106.15; 3M GB-s -
-  //     1,296,000 free = $5.02 (usage $111.17): $111.17; API as FastAPI $1,096.05; total $1,207.23
-  //     (unrounded $111.1721 + $1,096.0548)
-  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
-  //     0.1522 / 20) = 371,046 instance-s; 2M calls - 1M free = $0.60; 400,000 s x 5 % = 20,000
-  //     CPU-s - 14,400 free = $0.20; 371,046 GB-s free (usage $0.80): $0.80; API $7, workers
-  //     $2,446.55 and broker $10 as FastAPI+Celery; total $2,464.35
-  //   Next.js+Queue: gateway as Hybrid+Celery $0.80; queue 1,000,030 runs $25.00 + 60,009,000 s
-  //     $2,028.30 - $10 included + $10 plan = $2,053.30; total $2,054.10
-  check_infra(s, 1e6, {1843.95, 1096.05, 2463.55, 1207.23, 2464.35, 2054.1});
+  //   Hybrid: gateway past Hobby's included usage, billed as Pro: 60M s, 22.83 in flight / 20 =
+  //     1.142 instances (over 1 - e^-22.83) = 3M instance-s; 1M calls = $0.60; 60M s x 5 % = 3M
+  //     CPU-s = $106.67; 3M GB-s = $8.83 (usage $116.10), - $20 credit, + $20 plan: $116.10; API as
+  //     FastAPI $1,096.05; total $1,212.15
+  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 400,000 s, 0.1522 in
+  //     flight: 1 - e^-0.1522 = 0.1412 of the month (over 0.1522 / 20) = 371,046 instance-s; 2M
+  //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 GB-s = $1.09 (usage $3.00),
+  //     inside the $20 credit, + $20 plan: $20; API $7, workers $2,446.55 and broker $10 as
+  //     FastAPI+Celery; total $2,483.55
+  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 60,009,000 s
+  //     $2,028.30 - $10 included + $10 plan = $2,053.30; total $2,073.30
+  check_infra(s, 1e6, {1848.88, 1096.05, 2463.55, 1212.15, 2483.55, 2073.3});
   // 100M requests: jobs 100,000,030 calls, 6,000,009,000 s (with 30 x 300 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 6,000,009,000 s, 2,283.1 in flight / 1.25 = 1,826.5 instances (over 1 - e^-2,283.1)
-  //     = 4,800,007,200 instance-s; 100,000,030 calls - 1M free = $59.40; 6,000,009,000 s x 80 % =
-  //     4,800,007,200 CPU-s - 14,400 free = $170,666.62; 4,800,007,200 GB-s - 1,296,000 free =
-  //     $14,129.33 (usage $184,855.35): $184,855.35
+  //   Next.js: past Hobby's included usage, billed as Pro: 6,000,009,000 s, 2,283.1 in flight /
+  //     1.25 = 1,826.5 instances (over 1 - e^-2,283.1) = 4,800,007,200 instance-s; 100,000,030
+  //     calls = $60.00; 6,000,009,000 s x 80 % = 4,800,007,200 CPU-s = $170,667.14; 4,800,007,200
+  //     GB-s = $14,133.14 (usage $184,860.28), - $20 credit, + $20 plan: $184,860.28
   //   FastAPI: API 6,000,009,000 s, 6,849.3 at peak / 0.4375 = 15,655.6008 containers x $7 =
   //     $109,589.21
   //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
   //     6,000,009,000 s, 6,849.3 at peak / 0.7 = 9,784.7505 containers x $25 = $244,618.76; broker
   //     $10; total $244,674.42
-  //   Hybrid: gateway 6,000M s, 2,283.1 in flight / 20 = 114.2 instances (over 1 - e^-2,283.1) =
-  //     300M instance-s; 100M calls - 1M free = $59.40; 6,000M s x 5 % = 300M CPU-s - 14,400 free =
-  //     $10,666.17; 300M GB-s - 1,296,000 free = $879.50 (usage $11,605.07): $11,605.07; API as
-  //     FastAPI $109,589.21; total $121,194.28
-  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
-  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 1M free = $119.40; 40M s x 5 % = 2M CPU-s
-  //     - 14,400 free = $70.60; 2,627,999 GB-s - 1,296,000 free = $3.92 (usage $193.92): $193.92;
-  //     API $45.66, workers $244,618.76 and broker $10 as FastAPI+Celery; total $244,868.35
-  //     (unrounded $193.9211 + $45.6621 + $244,618.7622 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $193.92; queue 100,000,030 runs $2,500.00 +
-  //     6,000,009,000 s $202,800.30 - $10 included + $10 plan = $205,300.30; total $205,494.23
-  //     (unrounded $193.9211 + $205,300.3049)
-  check_infra(s, 1e8, {184855.35, 109589.21, 244674.42, 121194.28, 244868.35, 205494.23});
+  //   Hybrid: gateway past Hobby's included usage, billed as Pro: 6,000M s, 2,283.1 in flight / 20
+  //     = 114.2 instances (over 1 - e^-2,283.1) = 300M instance-s; 100M calls = $60; 6,000M s x 5 %
+  //     = 300M CPU-s = $10,666.68; 300M GB-s = $883.32 (usage $11,610), - $20 credit, + $20 plan:
+  //     $11,610; API as FastAPI $109,589.21; total $121,199.21
+  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 40M s, 15.22 in flight: 1
+  //     - e^-15.22 = 0.9999998 of the month (over 15.22 / 20) = 2,627,999 instance-s; 200M calls =
+  //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 GB-s = $7.74 (usage $198.85), - $20
+  //     credit, + $20 plan: $198.85; API $45.66, workers $244,618.76 and broker $10 as
+  //     FastAPI+Celery; total $244,873.27
+  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
+  //     6,000,009,000 s $202,800.30 - $10 included + $10 plan = $205,300.30; total $205,499.15
+  check_infra(s, 1e8, {184860.28, 109589.21, 244674.42, 121199.21, 244873.27, 205499.15});
 }
 
 // Vercel Pro: a $20 plan that includes $20 of usage; nothing else free;

@@ -5,9 +5,11 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <string>
 
 #include "codec/scenario_codec.h"
 #include "cost_helpers.h"
+#include "model/result.h"
 
 namespace {
 
@@ -341,4 +343,45 @@ TEST_CASE(
   CHECK(cost_test::to_cents(
             wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, unfree).infra_usd_month) ==
         0.13);
+}
+
+// Vercel Hobby includes 1M calls, 14,400 Active CPU-s and 1,296,000 GB-s a
+// month and sells nothing past them: a project that needs more needs Pro.
+TEST_CASE("Vercel Hobby: free within its included usage, billed as Pro past it, with a warning") {
+  // 28,000 chats of 10 s: 280,000 s x 5 % = 14,000 CPU-s, under 14,400;
+  // 0.1065 in flight, 1 - e^-0.1065 of the month = 265,600 GB-s; 28,000
+  // calls. All included: $0.
+  const wb::Cost within =
+      wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 28000), A());
+  CHECK(within.infra_usd_month == 0);
+  CHECK_FALSE(within.breakdown.platform_upgrade);
+  // 30,000: 15,000 CPU-s, past the 14,400. Billed as Pro, nothing included:
+  // 30,000 calls x $0.60 / M = $0.018 + 15,000 CPU-s x $0.0000355556 =
+  // $0.53 + 283,510 GB-s x $0.0000029444 = $0.83; $1.39 of usage inside
+  // Pro's $20 credit: the $20 fee. (Priced as Hobby with overage it was
+  // 600 CPU-s past the allowance, $0.02.)
+  const wb::Cost past =
+      wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 30000), A());
+  CHECK(past.infra_usd_month == 20);
+  CHECK(past.breakdown.platform_upgrade);
+  // At 1M the bill is Pro's to the cent: $0.60 + $17.78 + $7.57 = $25.94.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 1e6)) == 25.94);
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 1e6)) ==
+        infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)));
+  // Only the part on the platform: FastAPI alone's container is the same $7.
+  CHECK(wb::estimate_cost(wb::Candidate::kFastapi, on("vercel_hobby", 1e6), A())
+            .breakdown.platform_upgrade == false);
+
+  const auto warns = [](double requests) {
+    const wb::Result r = wb::build_result(on("vercel_hobby", requests), A());
+    REQUIRE(r.evaluation.recommended == wb::Candidate::kNextjsServerActions);
+    for (const std::string& w : r.warnings)
+      if (w.find("stops at its included usage") != std::string::npos) return w;
+    return std::string();
+  };
+  CHECK(warns(28000).empty());
+  CHECK(warns(1e6) ==
+        "Vercel Hobby stops at its included usage and sells no more: at this volume Next.js "
+        "Server Actions needs the paid plan, costed here at $20/month with $20 of usage "
+        "included.");
 }

@@ -33,6 +33,12 @@ struct Platform {
   double usd_per_memory_gb_s = 0;          // USD per GB-second
   bool cpu_billed_while_waiting = false;   // CPU billed for wall time, not only active time
   double instance_concurrency = 1;         // requests sharing one billed instance (1: one each)
+  // A plan that sells no usage past what it includes (Vercel Hobby) stops
+  // there: more needs its paid plan, at this fee, which bills all the usage
+  // at the rates above against its own credit. 0: the plan bills what it
+  // does not include.
+  double upgrade_plan_usd_month = 0;          // USD per month
+  double upgrade_usage_credit_usd_month = 0;  // USD per month of usage that fee covers
 };
 
 // The low and high ends of an estimated value (see the data file): a

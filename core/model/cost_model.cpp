@@ -70,16 +70,30 @@ double instance_seconds(double busy_s, double per_instance) {
 // or all the instance time where CPU is billed while waiting) and memory
 // GB-seconds of instance time. Requests in flight at once share an instance,
 // as many as its concurrency allows and its one vCPU can serve.
-double serverless_usd(const Load& load, const Platform& p, const Assumptions& a) {
+struct PlatformBill {
+  double usd = 0;
+  bool upgrade = false;  // past a plan that sells no more: billed as its paid plan
+};
+PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumptions& a) {
   const double per_instance = std::max(1.0, std::min(p.instance_concurrency, 1.0 / load.cpu_share));
   const double instance_s = instance_seconds(load.busy_s, per_instance);
   const double cpu_s = p.cpu_billed_while_waiting ? instance_s : load.busy_s * load.cpu_share;
   const double memory_gb_s = instance_s * a.function_memory_gb;
+  // Vercel Hobby sells nothing past its included usage: a project that
+  // needs more needs Pro, its fee and every unit at Pro's rates against
+  // Pro's credit (https://vercel.com/docs/plans/hobby).
+  if (p.upgrade_plan_usd_month > 0 &&
+      (load.calls > p.included_invocations || cpu_s > p.included_cpu_s ||
+       memory_gb_s > p.included_memory_gb_s)) {
+    const double usage = load.calls / 1e6 * p.usd_per_million_invocations +
+                         cpu_s * p.usd_per_cpu_s + memory_gb_s * p.usd_per_memory_gb_s;
+    return {p.upgrade_plan_usd_month + over(usage, p.upgrade_usage_credit_usd_month), true};
+  }
   const double usage =
       over(load.calls, p.included_invocations) / 1e6 * p.usd_per_million_invocations +
       over(cpu_s, p.included_cpu_s) * p.usd_per_cpu_s +
       over(memory_gb_s, p.included_memory_gb_s) * p.usd_per_memory_gb_s;
-  return p.plan_usd_month + over(usage, p.usage_credit_usd_month);
+  return {p.plan_usd_month + over(usage, p.usage_credit_usd_month), false};
 }
 
 }  // namespace
@@ -109,7 +123,9 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   if (parts.nextjs) {
     const Load& js = parts.durable() ? enqueue : parts.fastapi ? proxy : jobs;
     if (p.serverless) {
-      b.platform_usd_month = serverless_usd(js, p, a);
+      const PlatformBill bill = serverless_bill(js, p, a);
+      b.platform_usd_month = bill.usd;
+      b.platform_upgrade = bill.upgrade;
     } else {
       const double instances = always_on(
           js.busy_s, slots(a.js_container_concurrency, a.js_container_vcpu, js.cpu_share), a);
