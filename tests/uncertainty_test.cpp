@@ -109,6 +109,40 @@ TEST_CASE("a reader's own value has no range") {
   for (const wb::RangeFlip& f : u.flips) CHECK(f.key != "engineer_usd_hour");
 }
 
+// Two estimates that change nothing one at a time but do together. Next.js
+// on 8-vCPU containers (CPU caps nothing: min(concurrency, 8 / 5 %)), 525,600
+// chats of 10 s: 2 in flight on average, 6 at the 3x peak. Only the container
+// concurrency (10..100) and the utilisation (50 %..85 %) are left open.
+// Alone, with the other as it is (40 at 70 %, 28 a container), 10 holds 7
+// and 50 % holds 20: one $7 container either way, a tie each. From the high
+// ends (100 at 85 %: 85), 10 alone holds 8.5 and 50 % alone 50: still one.
+// Both dear ends at once hold 10 x 50 % = 5: 6 / 5 = 1.2 containers x $7 =
+// $8.40.
+TEST_CASE("two estimates that matter only together are settled together") {
+  wb::Assumptions a = wb::builtin_assumptions();
+  a.js_container_vcpu = 8;
+  std::vector<wb::ValueRange> open;
+  for (const char* key : {"js_container_concurrency", "target_utilisation"})
+    for (const wb::ValueRange& r : a.ranges)
+      if (r.key == key) open.push_back(r);
+  REQUIRE(open.size() == 2);
+  a.ranges = open;
+  wb::Scenario s = wb::default_scenario();
+  s.platform = wb::find_platform(a, "containers");
+  s.monthly_requests = 525600;
+  s.job_seconds_typical = s.job_seconds_longest = 10;
+  const wb::Candidate c = wb::Candidate::kNextjsServerActions;
+  CHECK(wb::estimate_cost(c, s, a).infra_usd_month == doctest::Approx(7));
+  const wb::RangeCorners k = wb::cost_corners(c, s, a);
+  CHECK(k.dear_at_high == std::vector<bool>{false, false});
+  const double dear =
+      wb::estimate_cost(c, s, wb::with_estimates_at(a, s, k.dear_at_high)).infra_usd_month;
+  CHECK(dear == doctest::Approx(8.40));
+  const wb::CostRange& r = wb::uncertainty(s, a, c).costs[wb::index_of(c)];
+  CHECK(r.low_usd_month == doctest::Approx(7));
+  CHECK(r.high_usd_month == doctest::Approx(8.40));
+}
+
 // Every platform, UI or not, light or heavy logic, short to 20-minute jobs,
 // with and without a scheduled job, 1k to 30M requests; and again with
 // 8-vCPU containers, where a container's concurrency, not its CPU, caps what
