@@ -82,9 +82,12 @@ TEST_CASE("cost curve: infrastructure and its range per candidate per point, as 
       CAPTURE(c);
       const wb::Candidate candidate = wb::kCandidates[c].candidate;
       const double infra = wb::estimate_cost(candidate, s, d.assumptions).infra_usd_month;
-      const std::vector<bool> ends = wb::cheaper_ends(candidate, d.scenario, d.assumptions);
+      const wb::RangeCorners ends = wb::cost_corners(candidate, d.scenario, d.assumptions);
       const auto at_ends = [&](bool cheap) {
-        return wb::estimate_cost(candidate, s, wb::with_estimates_at(d.assumptions, s, ends, cheap))
+        return wb::estimate_cost(
+                   candidate, s,
+                   wb::with_estimates_at(d.assumptions, s,
+                                         cheap ? ends.cheap_at_high : ends.dear_at_high))
             .infra_usd_month;
       };
       CHECK(at(i, c, 0) == infra);

@@ -12,21 +12,26 @@
 // - With a queue, the request path only enqueues and fetches: 2n calls of
 //   0.2 s (gateway_seconds), 0.4n seconds. The hybrid's gateway holds each
 //   request for its whole job: n calls, n x T seconds, no scheduled runs.
-// - CPU share of the wall time: 5 % (ai_job_cpu_share) for simple and
-//   moderate logic, 80 % (heavy_job_cpu_share) for complex logic; the model
-//   applies it to every part, gateways included.
-// - Serverless: instance-seconds = busy seconds / min(instance concurrency,
-//   1 / CPU share), at least one request an instance; CPU-seconds = busy
-//   seconds x share (Active CPU), or the instance-seconds where the vCPU is
-//   billed while waiting; GB-seconds = instance-seconds x 1 GB. Each over its
-//   free allowance at its price; the bill is the plan fee plus the usage over
-//   the plan's credit.
+// - CPU share of the wall time, by the work a part does: the part that runs
+//   the job spends 5 % (ai_job_cpu_share) for simple and moderate logic, 80 %
+//   (heavy_job_cpu_share) for complex logic; a part that only waits (the
+//   hybrid's gateway, FastAPI or Next.js enqueueing for a queue) spends the
+//   waiting share, 5 % (ai_job_cpu_share), whatever the logic.
+// - Serverless: an instance holds C = min(instance concurrency, 1 / CPU
+//   share) requests at once, at least one. It is billed while it holds one:
+//   with L = busy seconds / 2,628,000 s in flight on average, instance-seconds
+//   = 2,628,000 x max(L / C, 1 - e^-L), the share of the month with a request
+//   in flight at low load, full instances at high load (busy seconds with one
+//   request an instance). CPU-seconds = busy seconds x share (Active CPU), or
+//   the instance-seconds where the vCPU is billed while waiting; GB-seconds =
+//   instance-seconds x 1 GB. Each over its free allowance at its price; the
+//   bill is the plan fee plus the usage over the plan's credit.
 // - Always-on containers: requests in flight at peak = busy seconds x 3 /
 //   2,628,000 s (730 hours); a container holds slots x 70 %; the bill is
 //   max(1, at peak / (slots x 0.7)) containers, fractional, x the price.
 //   FastAPI (and Next.js on the containers platform): $7, 0.5 vCPU, slots
-//   min(40, 0.5 / share) = 10 (7 at 70 %), or 0.625 for complex logic
-//   (0.4375). A Celery worker: $25, 1 vCPU; a threads pool takes
+//   min(40, 0.5 / share) = 10 (7 at 70 %), or 0.625 where it runs complex
+//   logic (0.4375). A Celery worker: $25, 1 vCPU; a threads pool takes
 //   min(50, 1 / share) = 20 tasks (14), prefork for complex logic one (0.7).
 //   The Redis broker: $10.
 // - The managed queue: $10 plan + max(0, runs x $0.000025 + task seconds x
@@ -98,9 +103,10 @@ void check_range(wb::Scenario s, double requests, const std::array<Range, 6>& us
 }  // namespace
 
 // Vercel Hobby: no plan fee; 1M calls, 14,400 Active CPU-seconds and 1,296,000
-// GB-seconds free, then $0.60 per million calls, $0.0000355556 per CPU-s and
-// $0.0000029444 per GB-s (Hobby buys no overage; the data file prices it at
-// Pro rates for comparison). A Fluid instance holds min(20, 1 / share)
+// GB-seconds included, and no more for sale: past any of them the project
+// needs Pro and is billed as Pro, a $20 plan with $20 of usage and nothing
+// else included, $0.60 per million calls, $0.0000355556 per CPU-s and
+// $0.0000029444 per GB-s. A Fluid instance holds min(20, 1 / share)
 // requests.
 //
 // A web app of 4-second chat replies, simple logic (5 % CPU), no scheduled job.
@@ -108,111 +114,128 @@ void check_range(wb::Scenario s, double requests, const std::array<Range, 6>& us
 TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   const wb::Scenario s = scenario("vercel_hobby", wb::Product::kWebApp, wb::AiLogic::kSimple, 4, 0);
   // 1,000 requests: jobs 1,000 calls, 4,000 s; enqueue 2,000 calls, 400 s.
-  //   Next.js: 4,000 s / 20 = 200 instance-s; 1,000 calls free; 4,000 s x 5 % = 200 CPU-s free; 200
-  //     GB-s free: $0
+  //   Next.js: 4,000 s, 0.001522 in flight: 1 - e^-0.001522 = 0.001521 of the month (over 0.001522
+  //     / 20) = 3,997 instance-s; 1,000 calls free; 4,000 s x 5 % = 200 CPU-s free; 3,997 GB-s
+  //     free: $0
   //   FastAPI: front end $0; API 4,000 s, 0.004566 at peak, under the 7 of one container: $7; total
   //     $7
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
   //     workers 4,000 s, 0.004566 at peak, under the 14 of one container: $25; broker $10; total
   //     $42
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
-  //   Hybrid+Celery: gateway 400 s / 20 = 20 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s
-  //     free; 20 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
+  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,000 runs $0.03 + 4,000 s $0.14 (=
   //     $0.1602), inside the $10 included, + $10 plan = $10; total $10
   check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
   // 1M requests: jobs 1M calls, 4M s; enqueue 2M calls, 400,000 s.
-  //   Next.js: 4M s / 20 = 200,000 instance-s; 1M calls free; 4M s x 5 % = 200,000 CPU-s - 14,400
-  //     free = $6.60; 200,000 GB-s free: $6.60
+  //   Next.js: past Hobby's included usage, billed as Pro: 4M s, 1.522 in flight: 1 - e^-1.522 =
+  //     0.7817 of the month (over 1.522 / 20) = 2,054,414 instance-s; 1M calls = $0.60; 4M s x 5 %
+  //     = 200,000 CPU-s = $7.11; 2,054,414 GB-s = $6.05 (usage $13.76), inside the $20 credit, +
+  //     $20 plan: $20
   //   FastAPI: front end $0; API 4M s, 4.566 at peak, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 4M s, 4.566 at peak, under the 14 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway as Next.js $6.60; API as FastAPI $7; total $13.60
-  //   Hybrid+Celery: gateway 400,000 s / 20 = 20,000 instance-s; 2M calls - 1M free = $0.60;
-  //     400,000 s x 5 % = 20,000 CPU-s - 14,400 free = $0.20; 20,000 GB-s free (usage $0.80):
-  //     $0.80; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42.80
-  //   Next.js+Queue: gateway as Hybrid+Celery $0.80; queue 1M runs $25 + 4M s $135.20 - $10
-  //     included + $10 plan = $160.20; total $161.00
-  check_infra(s, 1e6, {6.6, 7, 42, 13.6, 42.8, 161});
+  //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
+  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 400,000 s, 0.1522 in
+  //     flight: 1 - e^-0.1522 = 0.1412 of the month (over 0.1522 / 20) = 371,046 instance-s; 2M
+  //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 GB-s = $1.09 (usage $3.00),
+  //     inside the $20 credit, + $20 plan: $20; API $7, workers $25 and broker $10 as
+  //     FastAPI+Celery; total $62
+  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1M runs $25 + 4M s $135.20 - $10 included
+  //     + $10 plan = $160.20; total $180.20
+  check_infra(s, 1e6, {20, 7, 42, 27, 62, 180.2});
   // 100M requests: jobs 100M calls, 400M s; enqueue 200M calls, 40M s.
-  //   Next.js: 400M s / 20 = 20M instance-s; 100M calls - 1M free = $59.40; 400M s x 5 % = 20M
-  //     CPU-s - 14,400 free = $710.60; 20M GB-s - 1,296,000 free = $55.07 (usage $825.07): $825.07
+  //   Next.js: past Hobby's included usage, billed as Pro: 400M s, 152.2 in flight / 20 = 7.61
+  //     instances (over 1 - e^-152.2) = 20M instance-s; 100M calls = $60; 400M s x 5 % = 20M CPU-s
+  //     = $711.11; 20M GB-s = $58.89 (usage $830), - $20 credit, + $20 plan: $830
   //   FastAPI: front end $0; API 400M s, 456.6 at peak / 7 = 65.2316 containers x $7 = $456.62;
   //     total $456.62
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
   //     workers 400M s, 456.6 at peak / 14 = 32.6158 containers x $25 = $815.39; broker $10; total
   //     $871.06 (unrounded $45.6621 + $815.3947 + $10)
-  //   Hybrid: gateway as Next.js $825.07; API as FastAPI $456.62; total $1,281.69
-  //   Hybrid+Celery: gateway 40M s / 20 = 2M instance-s; 200M calls - 1M free = $119.40; 40M s x 5
-  //     % = 2M CPU-s - 14,400 free = $70.60; 2M GB-s - 1,296,000 free = $2.07 (usage $192.07):
-  //     $192.07; API $45.66, workers $815.39 and broker $10 as FastAPI+Celery; total $1,063.13
-  //     (unrounded $192.0721 + $45.6621 + $815.3947 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $192.07; queue 100M runs $2,500 + 400M s $13,520 -
-  //     $10 included + $10 plan = $16,020; total $16,212.07
-  check_infra(s, 1e8, {825.07, 456.62, 871.06, 1281.69, 1063.13, 16212.07});
+  //   Hybrid: gateway as Next.js $830; API as FastAPI $456.62; total $1,286.62
+  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 40M s, 15.22 in flight: 1
+  //     - e^-15.22 = 0.9999998 of the month (over 15.22 / 20) = 2,627,999 instance-s; 200M calls =
+  //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 GB-s = $7.74 (usage $198.85), - $20
+  //     credit, + $20 plan: $198.85; API $45.66, workers $815.39 and broker $10 as FastAPI+Celery;
+  //     total $1,069.91 (unrounded $198.8491 + $45.6621 + $815.3947 + $10)
+  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100M runs $2,500 + 400M s $13,520 -
+  //     $10 included + $10 plan = $16,020; total $16,218.85
+  check_infra(s, 1e8, {830, 456.62, 871.06, 1286.62, 1069.91, 16218.85});
 }
 
 // An API (no UI, so FastAPI needs no front end) of 60-second jobs with
 // complex logic (80 % CPU: Celery runs prefork) and a daily 5-minute job.
-// A Fluid instance holds min(20, 1 / 80 %) = 1.25.
+// A Fluid instance running the jobs holds min(20, 1 / 80 %) = 1.25; one
+// that only waits (a gateway, an enqueue call; 5 %) holds 20.
 TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job") {
   const wb::Scenario s =
       scenario("vercel_hobby", wb::Product::kApi, wb::AiLogic::kComplex, 60, 300);
   // 1,000 requests: jobs 1,030 calls, 69,000 s (with 30 x 300 s scheduled); enqueue 2,000 calls,
   //   400 s.
-  //   Next.js: 69,000 s / 1.25 = 55,200 instance-s; 1,030 calls free; 69,000 s x 80 % = 55,200
-  //     CPU-s - 14,400 free = $1.45; 55,200 GB-s free: $1.45
+  //   Next.js: past Hobby's included usage, billed as Pro: 69,000 s, 0.02626 in flight: 1 -
+  //     e^-0.02626 = 0.02591 of the month (over 0.02626 / 1.25) = 68,102 instance-s; 1,030 calls =
+  //     $0.00062; 69,000 s x 80 % = 55,200 CPU-s = $1.96; 68,102 GB-s = $0.20 (usage $2.16), inside
+  //     the $20 credit, + $20 plan: $20
   //   FastAPI: API 69,000 s, 0.07877 at peak, under the 0.4375 of one container: $7
-  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 0.4375 of one container: $7; workers
-  //     69,000 s, 0.07877 at peak, under the 0.7 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway 60,000 s / 1.25 = 48,000 instance-s; 1,000 calls free; 60,000 s x 80 % =
-  //     48,000 CPU-s - 14,400 free = $1.19; 48,000 GB-s free: $1.19; API as FastAPI $7; total $8.19
-  //   Hybrid+Celery: gateway 400 s / 1.25 = 320 instance-s; 2,000 calls free; 400 s x 80 % = 320
-  //     CPU-s free; 320 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $42
+  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 69,000
+  //     s, 0.07877 at peak, under the 0.7 of one container: $25; broker $10; total $42
+  //   Hybrid: gateway 60,000 s, 0.02283 in flight: 1 - e^-0.02283 = 0.02257 of the month (over
+  //     0.02283 / 20) = 59,320 instance-s; 1,000 calls free; 60,000 s x 5 % = 3,000 CPU-s free;
+  //     59,320 GB-s free: $0; API as FastAPI $7; total $7
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
+  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 69,000 s $2.33, inside
   //     the $10 included, + $10 plan = $10; total $10
-  check_infra(s, 1e3, {1.45, 7, 42, 8.19, 42, 10});
+  check_infra(s, 1e3, {20, 7, 42, 7, 42, 10});
   // 1M requests: jobs 1,000,030 calls, 60,009,000 s (with 30 x 300 s scheduled); enqueue 2M calls,
   //   400,000 s.
-  //   Next.js: 60,009,000 s / 1.25 = 48,007,200 instance-s; 1,000,030 calls - 1M free = $0.000018;
-  //     60,009,000 s x 80 % = 48,007,200 CPU-s - 14,400 free = $1,706.41; 48,007,200 GB-s -
-  //     1,296,000 free = $137.54 (usage $1,843.95): $1,843.95
+  //   Next.js: past Hobby's included usage, billed as Pro: 60,009,000 s, 22.83 in flight / 1.25 =
+  //     18.27 instances (over 1 - e^-22.83) = 48,007,200 instance-s; 1,000,030 calls = $0.60;
+  //     60,009,000 s x 80 % = 48,007,200 CPU-s = $1,706.92; 48,007,200 GB-s = $141.35 (usage
+  //     $1,848.8772), - $20 credit, + $20 plan: $1,848.88
   //   FastAPI: API 60,009,000 s, 68.5 at peak / 0.4375 = 156.5793 containers x $7 = $1,096.05
-  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak / 0.4375 = 1.0437 containers x $7 = $7.31;
-  //     workers 60,009,000 s, 68.5 at peak / 0.7 = 97.8620 containers x $25 = $2,446.55; broker
-  //     $10; total $2,463.86
-  //   Hybrid: gateway 60M s / 1.25 = 48M instance-s; 1M calls free; 60M s x 80 % = 48M CPU-s -
-  //     14,400 free = $1,706.16; 48M GB-s - 1,296,000 free = $137.52 (usage $1,843.6721):
-  //     $1,843.67; API as FastAPI $1,096.05; total $2,939.73 (unrounded $1,843.6721 + $1,096.0548)
-  //   Hybrid+Celery: gateway 400,000 s / 1.25 = 320,000 instance-s; 2M calls - 1M free = $0.60;
-  //     400,000 s x 80 % = 320,000 CPU-s - 14,400 free = $10.87; 320,000 GB-s free (usage $11.47):
-  //     $11.47; API $7.31, workers $2,446.55 and broker $10 as FastAPI+Celery; total $2,475.32
-  //     (unrounded $11.4658 + $7.3059 + $2,446.5509 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $11.47; queue 1,000,030 runs $25.00 + 60,009,000 s
-  //     $2,028.30 - $10 included + $10 plan = $2,053.30; total $2,064.77
-  check_infra(s, 1e6, {1843.95, 1096.05, 2463.86, 2939.73, 2475.32, 2064.77});
+  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
+  //     60,009,000 s, 68.5 at peak / 0.7 = 97.8620 containers x $25 = $2,446.55; broker $10; total
+  //     $2,463.55
+  //   Hybrid: gateway past Hobby's included usage, billed as Pro: 60M s, 22.83 in flight / 20 =
+  //     1.142 instances (over 1 - e^-22.83) = 3M instance-s; 1M calls = $0.60; 60M s x 5 % = 3M
+  //     CPU-s = $106.67; 3M GB-s = $8.83 (usage $116.10), - $20 credit, + $20 plan: $116.10; API as
+  //     FastAPI $1,096.05; total $1,212.15
+  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 400,000 s, 0.1522 in
+  //     flight: 1 - e^-0.1522 = 0.1412 of the month (over 0.1522 / 20) = 371,046 instance-s; 2M
+  //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 GB-s = $1.09 (usage $3.00),
+  //     inside the $20 credit, + $20 plan: $20; API $7, workers $2,446.55 and broker $10 as
+  //     FastAPI+Celery; total $2,483.55
+  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 60,009,000 s
+  //     $2,028.30 - $10 included + $10 plan = $2,053.30; total $2,073.30
+  check_infra(s, 1e6, {1848.88, 1096.05, 2463.55, 1212.15, 2483.55, 2073.3});
   // 100M requests: jobs 100,000,030 calls, 6,000,009,000 s (with 30 x 300 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 6,000,009,000 s / 1.25 = 4,800,007,200 instance-s; 100,000,030 calls - 1M free =
-  //     $59.40; 6,000,009,000 s x 80 % = 4,800,007,200 CPU-s - 14,400 free = $170,666.62;
-  //     4,800,007,200 GB-s - 1,296,000 free = $14,129.33 (usage $184,855.35): $184,855.35
+  //   Next.js: past Hobby's included usage, billed as Pro: 6,000,009,000 s, 2,283.1 in flight /
+  //     1.25 = 1,826.5 instances (over 1 - e^-2,283.1) = 4,800,007,200 instance-s; 100,000,030
+  //     calls = $60.00; 6,000,009,000 s x 80 % = 4,800,007,200 CPU-s = $170,667.14; 4,800,007,200
+  //     GB-s = $14,133.14 (usage $184,860.28), - $20 credit, + $20 plan: $184,860.28
   //   FastAPI: API 6,000,009,000 s, 6,849.3 at peak / 0.4375 = 15,655.6008 containers x $7 =
   //     $109,589.21
-  //   FastAPI+Celery: API 40M s, 45.66 at peak / 0.4375 = 104.3705 containers x $7 = $730.59;
-  //     workers 6,000,009,000 s, 6,849.3 at peak / 0.7 = 9,784.7505 containers x $25 = $244,618.76;
-  //     broker $10; total $245,359.36 (unrounded $730.5936 + $244,618.7622 + $10)
-  //   Hybrid: gateway 6,000M s / 1.25 = 4,800M instance-s; 100M calls - 1M free = $59.40; 6,000M s
-  //     x 80 % = 4,800M CPU-s - 14,400 free = $170,666.37; 4,800M GB-s - 1,296,000 free =
-  //     $14,129.30 (usage $184,855.07): $184,855.07; API as FastAPI $109,589.21; total $294,444.28
-  //   Hybrid+Celery: gateway 40M s / 1.25 = 32M instance-s; 200M calls - 1M free = $119.40; 40M s x
-  //     80 % = 32M CPU-s - 14,400 free = $1,137.27; 32M GB-s - 1,296,000 free = $90.40 (usage
-  //     $1,347.07): $1,347.07; API $730.59, workers $244,618.76 and broker $10 as FastAPI+Celery;
-  //     total $246,706.43 (unrounded $1,347.0721 + $730.5936 + $244,618.7622 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $1,347.07; queue 100,000,030 runs $2,500.00 +
-  //     6,000,009,000 s $202,800.30 - $10 included + $10 plan = $205,300.30; total $206,647.38
-  //     (unrounded $1,347.0721 + $205,300.3049)
-  check_infra(s, 1e8, {184855.35, 109589.21, 245359.36, 294444.28, 246706.43, 206647.38});
+  //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
+  //     6,000,009,000 s, 6,849.3 at peak / 0.7 = 9,784.7505 containers x $25 = $244,618.76; broker
+  //     $10; total $244,674.42
+  //   Hybrid: gateway past Hobby's included usage, billed as Pro: 6,000M s, 2,283.1 in flight / 20
+  //     = 114.2 instances (over 1 - e^-2,283.1) = 300M instance-s; 100M calls = $60; 6,000M s x 5 %
+  //     = 300M CPU-s = $10,666.68; 300M GB-s = $883.32 (usage $11,610), - $20 credit, + $20 plan:
+  //     $11,610; API as FastAPI $109,589.21; total $121,199.21
+  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 40M s, 15.22 in flight: 1
+  //     - e^-15.22 = 0.9999998 of the month (over 15.22 / 20) = 2,627,999 instance-s; 200M calls =
+  //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 GB-s = $7.74 (usage $198.85), - $20
+  //     credit, + $20 plan: $198.85; API $45.66, workers $244,618.76 and broker $10 as
+  //     FastAPI+Celery; total $244,873.27
+  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
+  //     6,000,009,000 s $202,800.30 - $10 included + $10 plan = $205,300.30; total $205,499.15
+  check_infra(s, 1e8, {184860.28, 109589.21, 244674.42, 121199.21, 244873.27, 205499.15});
 }
 
 // Vercel Pro: a $20 plan that includes $20 of usage; nothing else free;
@@ -225,115 +248,128 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   const wb::Scenario s =
       scenario("vercel_pro", wb::Product::kWebAppAndApi, wb::AiLogic::kModerate, 12, 0);
   // 1,000 requests: jobs 1,000 calls, 12,000 s; enqueue 2,000 calls, 400 s.
-  //   Next.js: 12,000 s / 20 = 600 instance-s; 1,000 calls = $0.00060; 12,000 s x 5 % = 600 CPU-s =
-  //     $0.02; 600 GB-s = $0.0018 (usage $0.02), inside the $20 credit, + $20 plan: $20
+  //   Next.js: 12,000 s, 0.004566 in flight: 1 - e^-0.004566 = 0.004556 of the month (over 0.004566
+  //     / 20) = 11,973 instance-s; 1,000 calls = $0.00060; 12,000 s x 5 % = 600 CPU-s = $0.02;
+  //     11,973 GB-s = $0.04 (usage $0.06), inside the $20 credit, + $20 plan: $20
   //   FastAPI: front end $20; API 12,000 s, 0.0137 at peak, under the 7 of one container: $7; total
   //     $27
   //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
   //     workers 12,000 s, 0.0137 at peak, under the 14 of one container: $25; broker $10; total $62
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
-  //   Hybrid+Celery: gateway 400 s / 20 = 20 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20
-  //     CPU-s = $0.00071; 20 GB-s = $0.000059 (usage $0.0020), inside the $20 credit, + $20 plan:
-  //     $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
+  //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
+  //     $25 and broker $10 as FastAPI+Celery; total $62
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000 runs $0.03 + 12,000 s $0.41 (=
   //     $0.4306), inside the $10 included, + $10 plan = $10; total $30
   check_infra(s, 1e3, {20, 27, 62, 27, 62, 30});
   // 1M requests: jobs 1M calls, 12M s; enqueue 2M calls, 400,000 s.
-  //   Next.js: 12M s / 20 = 600,000 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s =
-  //     $21.33; 600,000 GB-s = $1.77 (usage $23.70), - $20 credit, + $20 plan: $23.70
+  //   Next.js: 12M s, 4.566 in flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 20) =
+  //     2,600,676 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s = $21.33; 2,600,676
+  //     GB-s = $7.66 (usage $29.59), - $20 credit, + $20 plan: $29.59
   //   FastAPI: front end $20; API 12M s, 13.7 at peak / 7 = 1.9569 containers x $7 = $13.70; total
   //     $33.70
   //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 12M s, 13.7 at peak, under the 14 of one container: $25; broker $10; total $62
-  //   Hybrid: gateway as Next.js $23.70; API as FastAPI $13.70; total $37.40
-  //   Hybrid+Celery: gateway 400,000 s / 20 = 20,000 instance-s; 2M calls = $1.20; 400,000 s x 5 %
-  //     = 20,000 CPU-s = $0.71; 20,000 GB-s = $0.06 (usage $1.97), inside the $20 credit, + $20
-  //     plan: $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   Hybrid: gateway as Next.js $29.59; API as FastAPI $13.70; total $43.29
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
+  //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
+  //     workers $25 and broker $10 as FastAPI+Celery; total $62
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1M runs $25 + 12M s $405.60 - $10 included
   //     + $10 plan = $430.60; total $450.60
-  check_infra(s, 1e6, {23.7, 33.7, 62, 37.4, 62, 450.6});
+  check_infra(s, 1e6, {29.59, 33.7, 62, 43.29, 62, 450.6});
   // 100M requests: jobs 100M calls, 1,200M s; enqueue 200M calls, 40M s.
-  //   Next.js: 1,200M s / 20 = 60M instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s =
-  //     $2,133.34; 60M GB-s = $176.66 (usage $2,370), - $20 credit, + $20 plan: $2,370
+  //   Next.js: 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
+  //     instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s = $2,133.34; 60M GB-s = $176.66
+  //     (usage $2,370), - $20 credit, + $20 plan: $2,370
   //   FastAPI: front end $20; API 1,200M s, 1,369.9 at peak / 7 = 195.6947 containers x $7 =
   //     $1,369.86; total $1,389.86
   //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
   //     $45.66; workers 1,200M s, 1,369.9 at peak / 14 = 97.8474 containers x $25 = $2,446.18;
   //     broker $10; total $2,521.85 (unrounded $20 + $45.6621 + $2,446.1840 + $10)
   //   Hybrid: gateway as Next.js $2,370; API as FastAPI $1,369.86; total $3,739.86
-  //   Hybrid+Celery: gateway 40M s / 20 = 2M instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s
-  //     = $71.11; 2M GB-s = $5.89 (usage $197), - $20 credit, + $20 plan: $197; API $45.66, workers
-  //     $2,446.18 and broker $10 as FastAPI+Celery; total $2,698.85 (unrounded $197 + $45.6621 +
-  //     $2,446.1840 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $197; queue 100M runs $2,500 + 1,200M s $40,560 - $10
-  //     included + $10 plan = $43,060; total $43,257
-  check_infra(s, 1e8, {2370, 1389.86, 2521.85, 3739.86, 2698.85, 43257});
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s = $71.11;
+  //     2,627,999 GB-s = $7.74 (usage $198.85), - $20 credit, + $20 plan: $198.85; API $45.66,
+  //     workers $2,446.18 and broker $10 as FastAPI+Celery; total $2,700.70 (unrounded $198.8491 +
+  //     $45.6621 + $2,446.1840 + $10)
+  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100M runs $2,500 + 1,200M s $40,560 -
+  //     $10 included + $10 plan = $43,060; total $43,258.85
+  check_infra(s, 1e8, {2370, 1389.86, 2521.85, 3739.86, 2700.7, 43258.85});
 }
 
 // A web app of 5-minute jobs with complex logic (80 % CPU, prefork) and a
-// daily 10-minute job. A Fluid instance holds 1.25.
+// daily 10-minute job. A Fluid instance holds 1.25 jobs, or 20 calls that
+// only wait.
 TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute job") {
   const wb::Scenario s =
       scenario("vercel_pro", wb::Product::kWebApp, wb::AiLogic::kComplex, 300, 600);
   // 1,000 requests: jobs 1,030 calls, 318,000 s (with 30 x 600 s scheduled); enqueue 2,000 calls,
   //   400 s.
-  //   Next.js: 318,000 s / 1.25 = 254,400 instance-s; 1,030 calls = $0.00062; 318,000 s x 80 % =
-  //     254,400 CPU-s = $9.05; 254,400 GB-s = $0.75 (usage $9.80), inside the $20 credit, + $20
-  //     plan: $20
+  //   Next.js: 318,000 s, 0.121 in flight: 1 - e^-0.121 = 0.114 of the month (over 0.121 / 1.25) =
+  //     299,513 instance-s; 1,030 calls = $0.00062; 318,000 s x 80 % = 254,400 CPU-s = $9.05;
+  //     299,513 GB-s = $0.88 (usage $9.93), inside the $20 credit, + $20 plan: $20
   //   FastAPI: front end $20; API 318,000 s, 0.363 at peak, under the 0.4375 of one container: $7;
   //     total $27
-  //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 0.4375 of one container:
-  //     $7; workers 318,000 s, 0.363 at peak, under the 0.7 of one container: $25; broker $10;
-  //     total $62
-  //   Hybrid: gateway 300,000 s / 1.25 = 240,000 instance-s; 1,000 calls = $0.00060; 300,000 s x 80
-  //     % = 240,000 CPU-s = $8.53; 240,000 GB-s = $0.71 (usage $9.24), inside the $20 credit, + $20
-  //     plan: $20; API as FastAPI $7; total $27
-  //   Hybrid+Celery: gateway 400 s / 1.25 = 320 instance-s; 2,000 calls = $0.0012; 400 s x 80 % =
-  //     320 CPU-s = $0.01; 320 GB-s = $0.00094 (usage $0.01), inside the $20 credit, + $20 plan:
-  //     $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
+  //     workers 318,000 s, 0.363 at peak, under the 0.7 of one container: $25; broker $10; total
+  //     $62
+  //   Hybrid: gateway 300,000 s, 0.1142 in flight: 1 - e^-0.1142 = 0.1079 of the month (over 0.1142
+  //     / 20) = 283,510 instance-s; 1,000 calls = $0.00060; 300,000 s x 5 % = 15,000 CPU-s = $0.53;
+  //     283,510 GB-s = $0.83 (usage $1.3687), inside the $20 credit, + $20 plan: $20; API as
+  //     FastAPI $7; total $27
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
+  //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
+  //     $25 and broker $10 as FastAPI+Celery; total $62
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,030 runs $0.03 + 318,000 s $10.75 (=
   //     $10.7742) - $10 included + $10 plan = $10.77; total $30.77
   check_infra(s, 1e3, {20, 27, 62, 27, 62, 30.77});
   // 1M requests: jobs 1,000,030 calls, 300,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
-  //   Next.js: 300,018,000 s / 1.25 = 240,014,400 instance-s; 1,000,030 calls = $0.60; 300,018,000
-  //     s x 80 % = 240,014,400 CPU-s = $8,533.86; 240,014,400 GB-s = $706.70 (usage $9,241.1544), -
-  //     $20 credit, + $20 plan: $9,241.15
+  //   Next.js: 300,018,000 s, 114.2 in flight / 1.25 = 91.33 instances (over 1 - e^-114.2) =
+  //     240,014,400 instance-s; 1,000,030 calls = $0.60; 300,018,000 s x 80 % = 240,014,400 CPU-s =
+  //     $8,533.86; 240,014,400 GB-s = $706.70 (usage $9,241.1544), - $20 credit, + $20 plan:
+  //     $9,241.15
   //   FastAPI: front end $20; API 300,018,000 s, 342.5 at peak / 0.4375 = 782.8258 containers x $7
   //     = $5,479.78; total $5,499.78
-  //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak / 0.4375 = 1.0437 containers x
-  //     $7 = $7.31; workers 300,018,000 s, 342.5 at peak / 0.7 = 489.2661 containers x $25 =
-  //     $12,231.65; broker $10; total $12,268.96
-  //   Hybrid: gateway 300M s / 1.25 = 240M instance-s; 1M calls = $0.60; 300M s x 80 % = 240M CPU-s
-  //     = $8,533.34; 240M GB-s = $706.66 (usage $9,240.60), - $20 credit, + $20 plan: $9,240.60;
-  //     API as FastAPI $5,479.78; total $14,720.38
-  //   Hybrid+Celery: gateway 400,000 s / 1.25 = 320,000 instance-s; 2M calls = $1.20; 400,000 s x
-  //     80 % = 320,000 CPU-s = $11.38; 320,000 GB-s = $0.94 (usage $13.52), inside the $20 credit,
-  //     + $20 plan: $20; API $7.31, workers $12,231.65 and broker $10 as FastAPI+Celery; total
-  //     $12,268.96
+  //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
+  //     $7; workers 300,018,000 s, 342.5 at peak / 0.7 = 489.2661 containers x $25 = $12,231.65;
+  //     broker $10; total $12,268.65
+  //   Hybrid: gateway 300M s, 114.2 in flight / 20 = 5.708 instances (over 1 - e^-114.2) = 15M
+  //     instance-s; 1M calls = $0.60; 300M s x 5 % = 15M CPU-s = $533.33; 15M GB-s = $44.17 (usage
+  //     $578.10), - $20 credit, + $20 plan: $578.10; API as FastAPI $5,479.78; total $6,057.88
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
+  //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
+  //     workers $12,231.65 and broker $10 as FastAPI+Celery; total $12,268.65
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 300,018,000 s
   //     $10,140.61 - $10 included + $10 plan = $10,165.61; total $10,185.61
-  check_infra(s, 1e6, {9241.15, 5499.78, 12268.96, 14720.38, 12268.96, 10185.61});
+  check_infra(s, 1e6, {9241.15, 5499.78, 12268.65, 6057.88, 12268.65, 10185.61});
   // 100M requests: jobs 100,000,030 calls, 30,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 30,000,018,000 s / 1.25 = 24,000,014,400 instance-s; 100,000,030 calls = $60.00;
-  //     30,000,018,000 s x 80 % = 24,000,014,400 CPU-s = $853,334.91; 24,000,014,400 GB-s =
-  //     $70,665.64 (usage $924,060.55), - $20 credit, + $20 plan: $924,060.55
+  //   Next.js: 30,000,018,000 s, 11,416 in flight / 1.25 = 9,132.4 instances (over 1 - e^-11,416) =
+  //     24,000,014,400 instance-s; 100,000,030 calls = $60.00; 30,000,018,000 s x 80 % =
+  //     24,000,014,400 CPU-s = $853,334.91; 24,000,014,400 GB-s = $70,665.64 (usage $924,060.55), -
+  //     $20 credit, + $20 plan: $924,060.55
   //   FastAPI: front end $20; API 30,000,018,000 s, 34,247 at peak / 0.4375 = 78,277.9335
   //     containers x $7 = $547,945.53; total $547,965.53
-  //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 0.4375 = 104.3705 containers x $7 =
-  //     $730.59; workers 30,000,018,000 s, 34,247 at peak / 0.7 = 48,923.7084 containers x $25 =
-  //     $1,223,092.71; broker $10; total $1,223,853.30
-  //   Hybrid: gateway 30,000M s / 1.25 = 24,000M instance-s; 100M calls = $60; 30,000M s x 80 % =
-  //     24,000M CPU-s = $853,334.40; 24,000M GB-s = $70,665.60 (usage $924,060), - $20 credit, +
-  //     $20 plan: $924,060; API as FastAPI $547,945.53; total $1,472,005.53
-  //   Hybrid+Celery: gateway 40M s / 1.25 = 32M instance-s; 200M calls = $120; 40M s x 80 % = 32M
-  //     CPU-s = $1,137.78; 32M GB-s = $94.22 (usage $1,352), - $20 credit, + $20 plan: $1,352; API
-  //     $730.59, workers $1,223,092.71 and broker $10 as FastAPI+Celery; total $1,225,185.30
-  //   Next.js+Queue: gateway as Hybrid+Celery $1,352; queue 100,000,030 runs $2,500.00 +
+  //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
+  //     $45.66; workers 30,000,018,000 s, 34,247 at peak / 0.7 = 48,923.7084 containers x $25 =
+  //     $1,223,092.71; broker $10; total $1,223,168.37
+  //   Hybrid: gateway 30,000M s, 11,416 in flight / 20 = 570.8 instances (over 1 - e^-11,416) =
+  //     1,500M instance-s; 100M calls = $60; 30,000M s x 5 % = 1,500M CPU-s = $53,333.40; 1,500M
+  //     GB-s = $4,416.60 (usage $57,810), - $20 credit, + $20 plan: $57,810; API as FastAPI
+  //     $547,945.53; total $605,755.53
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s = $71.11;
+  //     2,627,999 GB-s = $7.74 (usage $198.85), - $20 credit, + $20 plan: $198.85; API $45.66,
+  //     workers $1,223,092.71 and broker $10 as FastAPI+Celery; total $1,223,347.22
+  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
   //     30,000,018,000 s $1,014,000.61 - $10 included + $10 plan = $1,016,500.61; total
-  //     $1,017,852.61
-  check_infra(s, 1e8, {924060.55, 547965.53, 1223853.3, 1472005.53, 1225185.3, 1017852.61});
+  //     $1,016,699.46
+  check_infra(s, 1e8, {924060.55, 547965.53, 1223168.37, 605755.53, 1223347.22, 1016699.46});
 }
 
 // Netlify Pro: a $20 plan whose credits cover $100 of usage; $6 per million
@@ -397,8 +433,8 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //   Next.js: 30,900 s; 1,030 calls = $0.01; 30,900 GB-s = $1.72 (usage $1.7228), inside the $100
   //     credit, + $20 plan: $20
   //   FastAPI: API 30,900 s, 0.03527 at peak, under the 0.4375 of one container: $7
-  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 0.4375 of one container: $7; workers
-  //     30,900 s, 0.03527 at peak, under the 0.7 of one container: $25; broker $10; total $42
+  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 30,900
+  //     s, 0.03527 at peak, under the 0.7 of one container: $25; broker $10; total $42
   //   Hybrid: gateway 30,000 s; 1,000 calls = $0.01; 30,000 GB-s = $1.67 (usage $1.6727), inside
   //     the $100 credit, + $20 plan: $20; API as FastAPI $7; total $27
   //   Hybrid+Celery: gateway 400 s; 2,000 calls = $0.01; 400 GB-s = $0.02 (usage $0.03), inside the
@@ -412,35 +448,35 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //   Next.js: 30,000,900 s; 1,000,030 calls = $6.00; 30,000,900 GB-s = $1,666.72 (usage
   //     $1,672.72), - $100 credit, + $20 plan: $1,592.72
   //   FastAPI: API 30,000,900 s, 34.25 at peak / 0.4375 = 78.2802 containers x $7 = $547.96
-  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak / 0.4375 = 1.0437 containers x $7 = $7.31;
-  //     workers 30,000,900 s, 34.25 at peak / 0.7 = 48.9251 containers x $25 = $1,223.13; broker
-  //     $10; total $1,240.43 (unrounded $7.3059 + $1,223.1287 + $10)
+  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
+  //     30,000,900 s, 34.25 at peak / 0.7 = 48.9251 containers x $25 = $1,223.13; broker $10; total
+  //     $1,240.13
   //   Hybrid: gateway 30M s; 1M calls = $6; 30M GB-s = $1,666.67 (usage $1,672.67), - $100 credit,
   //     + $20 plan: $1,592.67; API as FastAPI $547.96; total $2,140.63
   //   Hybrid+Celery: gateway 400,000 s; 2M calls = $12; 400,000 GB-s = $22.22 (usage $34.22),
-  //     inside the $100 credit, + $20 plan: $20; API $7.31, workers $1,223.13 and broker $10 as
-  //     FastAPI+Celery; total $1,260.43 (unrounded $20 + $7.3059 + $1,223.1287 + $10)
+  //     inside the $100 credit, + $20 plan: $20; API $7, workers $1,223.13 and broker $10 as
+  //     FastAPI+Celery; total $1,260.13
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 30,000,900 s
   //     $1,014.03 - $10 included + $10 plan = $1,039.03; total $1,059.03
-  check_infra(s, 1e6, {1592.72, 547.96, 1240.43, 2140.63, 1260.43, 1059.03});
+  check_infra(s, 1e6, {1592.72, 547.96, 1240.13, 2140.63, 1260.13, 1059.03});
   // 100M requests: jobs 100,000,030 calls, 3,000,000,900 s (with 30 x 30 s scheduled); enqueue 200M
   //   calls, 40M s.
   //   Next.js: 3,000,000,900 s; 100,000,030 calls = $600.00; 3,000,000,900 GB-s = $166,666.85
   //     (usage $167,266.85), - $100 credit, + $20 plan: $167,186.85
   //   FastAPI: API 3,000,000,900 s, 3,424.7 at peak / 0.4375 = 7,827.7910 containers x $7 =
   //     $54,794.54
-  //   FastAPI+Celery: API 40M s, 45.66 at peak / 0.4375 = 104.3705 containers x $7 = $730.59;
-  //     workers 3,000,000,900 s, 3,424.7 at peak / 0.7 = 4,892.3694 containers x $25 = $122,309.23;
-  //     broker $10; total $123,049.83 (unrounded $730.5936 + $122,309.2343 + $10)
+  //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
+  //     3,000,000,900 s, 3,424.7 at peak / 0.7 = 4,892.3694 containers x $25 = $122,309.23; broker
+  //     $10; total $122,364.90 (unrounded $45.6621 + $122,309.2343 + $10)
   //   Hybrid: gateway 3,000M s; 100M calls = $600; 3,000M GB-s = $166,666.80 (usage $167,266.80), -
   //     $100 credit, + $20 plan: $167,186.80; API as FastAPI $54,794.54; total $221,981.34
   //   Hybrid+Celery: gateway 40M s; 200M calls = $1,200; 40M GB-s = $2,222.22 (usage $3,422.22), -
-  //     $100 credit, + $20 plan: $3,342.22; API $730.59, workers $122,309.23 and broker $10 as
-  //     FastAPI+Celery; total $126,392.05 (unrounded $3,342.2240 + $730.5936 + $122,309.2343 + $10)
+  //     $100 credit, + $20 plan: $3,342.22; API $45.66, workers $122,309.23 and broker $10 as
+  //     FastAPI+Celery; total $125,707.12 (unrounded $3,342.2240 + $45.6621 + $122,309.2343 + $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $3,342.22; queue 100,000,030 runs $2,500.00 +
   //     3,000,000,900 s $101,400.03 - $10 included + $10 plan = $103,900.03; total $107,242.26
   //     (unrounded $3,342.2240 + $103,900.0312)
-  check_infra(s, 1e8, {167186.85, 54794.54, 123049.83, 221981.34, 126392.05, 107242.26});
+  check_infra(s, 1e8, {167186.85, 54794.54, 122364.9, 221981.34, 125707.12, 107242.26});
 }
 
 // AWS Lambda: no plan fee; 1M calls and 400,000 GB-s free, then $0.20 per
@@ -497,8 +533,8 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //   Next.js: 627,000 s; 1,030 calls free; 627,000 GB-s - 400,000 free = $3.78: $3.78
   //   FastAPI: front end $0; API 627,000 s, 0.7158 at peak / 0.4375 = 1.6360 containers x $7 =
   //     $11.45; total $11.45
-  //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 0.4375 of one container:
-  //     $7; workers 627,000 s, 0.7158 at peak / 0.7 = 1.0225 containers x $25 = $25.56; broker $10;
+  //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
+  //     workers 627,000 s, 0.7158 at peak / 0.7 = 1.0225 containers x $25 = $25.56; broker $10;
   //     total $42.56
   //   Hybrid: gateway 600,000 s; 1,000 calls free; 600,000 GB-s - 400,000 free = $3.33: $3.33; API
   //     as FastAPI $11.45; total $14.79 (unrounded $3.3333 + $11.4521)
@@ -513,37 +549,36 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     free = $9,993.80 (usage $9,993.80): $9,993.80
   //   FastAPI: front end $0; API 600,027,000 s, 685.0 at peak / 0.4375 = 1,565.6282 containers x $7
   //     = $10,959.40; total $10,959.40
-  //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak / 0.4375 = 1.0437 containers x $7
-  //     = $7.31; workers 600,027,000 s, 685.0 at peak / 0.7 = 978.5176 containers x $25 =
-  //     $24,462.94; broker $10; total $24,480.25
+  //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
+  //     $7; workers 600,027,000 s, 685.0 at peak / 0.7 = 978.5176 containers x $25 = $24,462.94;
+  //     broker $10; total $24,479.94
   //   Hybrid: gateway 600M s; 1M calls free; 600M GB-s - 400,000 free = $9,993.35: $9,993.35; API
   //     as FastAPI $10,959.40; total $20,952.75
   //   Hybrid+Celery: gateway 400,000 s; 2M calls - 1M free = $0.20; 400,000 GB-s free: $0.20; API
-  //     $7.31, workers $24,462.94 and broker $10 as FastAPI+Celery; total $24,480.45
+  //     $7, workers $24,462.94 and broker $10 as FastAPI+Celery; total $24,480.14
   //   Next.js+Queue: gateway as Hybrid+Celery $0.20; queue 1,000,030 runs $25.00 + 600,027,000 s
   //     $20,280.91 - $10 included + $10 plan = $20,305.91; total $20,306.11
-  check_infra(s, 1e6, {9993.8, 10959.4, 24480.25, 20952.75, 24480.45, 20306.11});
+  check_infra(s, 1e6, {9993.8, 10959.4, 24479.94, 20952.75, 24480.14, 20306.11});
   // 100M requests: jobs 100,000,030 calls, 60,000,027,000 s (with 30 x 900 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 60,000,027,000 s; 100,000,030 calls - 1M free = $19.80; 60,000,027,000 GB-s -
   //     400,000 free = $999,995.78 (usage $1,000,015.58): $1,000,015.58
   //   FastAPI: front end $0; API 60,000,027,000 s, 68,493 at peak / 0.4375 = 156,555.8434
   //     containers x $7 = $1,095,890.90; total $1,095,890.90
-  //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 0.4375 = 104.3705 containers x $7 =
-  //     $730.59; workers 60,000,027,000 s, 68,493 at peak / 0.7 = 97,847.4022 containers x $25 =
-  //     $2,446,185.05; broker $10; total $2,446,925.65 (unrounded $730.5936 + $2,446,185.0538 +
-  //     $10)
+  //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
+  //     workers 60,000,027,000 s, 68,493 at peak / 0.7 = 97,847.4022 containers x $25 =
+  //     $2,446,185.05; broker $10; total $2,446,240.72 (unrounded $45.6621 + $2,446,185.0538 + $10)
   //   Hybrid: gateway 60,000M s; 100M calls - 1M free = $19.80; 60,000M GB-s - 400,000 free =
   //     $999,995.33 (usage $1,000,015.13): $1,000,015.13; API as FastAPI $1,095,890.90; total
   //     $2,095,906.04 (unrounded $1,000,015.1333 + $1,095,890.9041)
   //   Hybrid+Celery: gateway 40M s; 200M calls - 1M free = $39.80; 40M GB-s - 400,000 free =
-  //     $660.00 (usage $699.80): $699.80; API $730.59, workers $2,446,185.05 and broker $10 as
-  //     FastAPI+Celery; total $2,447,625.45 (unrounded $699.8013 + $730.5936 + $2,446,185.0538 +
+  //     $660.00 (usage $699.80): $699.80; API $45.66, workers $2,446,185.05 and broker $10 as
+  //     FastAPI+Celery; total $2,446,940.52 (unrounded $699.8013 + $45.6621 + $2,446,185.0538 +
   //     $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $699.80; queue 100,000,030 runs $2,500.00 +
   //     60,000,027,000 s $2,028,000.91 - $10 included + $10 plan = $2,030,500.91; total
   //     $2,031,200.71
-  check_infra(s, 1e8, {1000015.58, 1095890.9, 2446925.65, 2095906.04, 2447625.45, 2031200.71});
+  check_infra(s, 1e8, {1000015.58, 1095890.9, 2446240.72, 2095906.04, 2446940.52, 2031200.71});
 }
 
 // Cloudflare Workers Paid: a $5 plan; 10M calls and 30,000 CPU-s included,
@@ -604,169 +639,184 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //   Next.js: 1,030 calls free; 93,600 s x 80 % = 74,880 CPU-s - 30,000 free = $0.90, + $5 plan:
   //     $5.90
   //   FastAPI: API 93,600 s, 0.1068 at peak, under the 0.4375 of one container: $7
-  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 0.4375 of one container: $7; workers
-  //     93,600 s, 0.1068 at peak, under the 0.7 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway 1,000 calls free; 90,000 s x 80 % = 72,000 CPU-s - 30,000 free = $0.84, + $5
-  //     plan: $5.84; API as FastAPI $7; total $12.84
-  //   Hybrid+Celery: gateway 2,000 calls free; 400 s x 80 % = 320 CPU-s free, + $5 plan: $5; API
-  //     $7, workers $25 and broker $10 as FastAPI+Celery; total $47
+  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 93,600
+  //     s, 0.1068 at peak, under the 0.7 of one container: $25; broker $10; total $42
+  //   Hybrid: gateway 1,000 calls free; 90,000 s x 5 % = 4,500 CPU-s free, + $5 plan: $5; API as
+  //     FastAPI $7; total $12
+  //   Hybrid+Celery: gateway 2,000 calls free; 400 s x 5 % = 20 CPU-s free, + $5 plan: $5; API $7,
+  //     workers $25 and broker $10 as FastAPI+Celery; total $47
   //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,030 runs $0.03 + 93,600 s $3.16, inside
   //     the $10 included, + $10 plan = $10; total $15
-  check_infra(s, 1e3, {5.9, 7, 42, 12.84, 47, 15});
+  check_infra(s, 1e3, {5.9, 7, 42, 12, 47, 15});
   // 1M requests: jobs 1,000,030 calls, 90,003,600 s (with 30 x 120 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 1,000,030 calls free; 90,003,600 s x 80 % = 72,002,880 CPU-s - 30,000 free =
   //     $1,439.46, + $5 plan: $1,444.46
   //   FastAPI: API 90,003,600 s, 102.7 at peak / 0.4375 = 234.8431 containers x $7 = $1,643.90
-  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak / 0.4375 = 1.0437 containers x $7 = $7.31;
-  //     workers 90,003,600 s, 102.7 at peak / 0.7 = 146.7769 containers x $25 = $3,669.42; broker
-  //     $10; total $3,686.73
-  //   Hybrid: gateway 1M calls free; 90M s x 80 % = 72M CPU-s - 30,000 free = $1,439.40, + $5 plan:
-  //     $1,444.40; API as FastAPI $1,643.90; total $3,088.30
-  //   Hybrid+Celery: gateway 2M calls free; 400,000 s x 80 % = 320,000 CPU-s - 30,000 free = $5.80,
-  //     + $5 plan: $10.80; API $7.31, workers $3,669.42 and broker $10 as FastAPI+Celery; total
-  //     $3,697.53
-  //   Next.js+Queue: gateway as Hybrid+Celery $10.80; queue 1,000,030 runs $25.00 + 90,003,600 s
-  //     $3,042.12 - $10 included + $10 plan = $3,067.12; total $3,077.92
-  check_infra(s, 1e6, {1444.46, 1643.9, 3686.73, 3088.3, 3697.53, 3077.92});
+  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
+  //     90,003,600 s, 102.7 at peak / 0.7 = 146.7769 containers x $25 = $3,669.42; broker $10;
+  //     total $3,686.42
+  //   Hybrid: gateway 1M calls free; 90M s x 5 % = 4,500,000 CPU-s - 30,000 free = $89.40, + $5
+  //     plan: $94.40; API as FastAPI $1,643.90; total $1,738.30
+  //   Hybrid+Celery: gateway 2M calls free; 400,000 s x 5 % = 20,000 CPU-s free, + $5 plan: $5; API
+  //     $7, workers $3,669.42 and broker $10 as FastAPI+Celery; total $3,691.42
+  //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,000,030 runs $25.00 + 90,003,600 s
+  //     $3,042.12 - $10 included + $10 plan = $3,067.12; total $3,072.12
+  check_infra(s, 1e6, {1444.46, 1643.9, 3686.42, 1738.3, 3691.42, 3072.12});
   // 100M requests: jobs 100,000,030 calls, 9,000,003,600 s (with 30 x 120 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 100,000,030 calls - 10M free = $27.00; 9,000,003,600 s x 80 % = 7,200,002,880 CPU-s
   //     - 30,000 free = $143,999.46 (usage $144,026.46), + $5 plan: $144,031.46
   //   FastAPI: API 9,000,003,600 s, 10,274 at peak / 0.4375 = 23,483.3753 containers x $7 =
   //     $164,383.63
-  //   FastAPI+Celery: API 40M s, 45.66 at peak / 0.4375 = 104.3705 containers x $7 = $730.59;
-  //     workers 9,000,003,600 s, 10,274 at peak / 0.7 = 14,677.1096 containers x $25 = $366,927.74;
-  //     broker $10; total $367,668.33
-  //   Hybrid: gateway 100M calls - 10M free = $27; 9,000M s x 80 % = 7,200M CPU-s - 30,000 free =
-  //     $143,999.40 (usage $144,026.40), + $5 plan: $144,031.40; API as FastAPI $164,383.63; total
-  //     $308,415.03
-  //   Hybrid+Celery: gateway 200M calls - 10M free = $57; 40M s x 80 % = 32M CPU-s - 30,000 free =
-  //     $639.40 (usage $696.40), + $5 plan: $701.40; API $730.59, workers $366,927.74 and broker
-  //     $10 as FastAPI+Celery; total $368,369.73
-  //   Next.js+Queue: gateway as Hybrid+Celery $701.40; queue 100,000,030 runs $2,500.00 +
-  //     9,000,003,600 s $304,200.12 - $10 included + $10 plan = $306,700.12; total $307,401.52
-  check_infra(s, 1e8, {144031.46, 164383.63, 367668.33, 308415.03, 368369.73, 307401.52});
+  //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
+  //     9,000,003,600 s, 10,274 at peak / 0.7 = 14,677.1096 containers x $25 = $366,927.74; broker
+  //     $10; total $366,983.40
+  //   Hybrid: gateway 100M calls - 10M free = $27; 9,000M s x 5 % = 450M CPU-s - 30,000 free =
+  //     $8,999.40 (usage $9,026.40), + $5 plan: $9,031.40; API as FastAPI $164,383.63; total
+  //     $173,415.03
+  //   Hybrid+Celery: gateway 200M calls - 10M free = $57; 40M s x 5 % = 2M CPU-s - 30,000 free =
+  //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $366,927.74 and broker $10
+  //     as FastAPI+Celery; total $367,084.80
+  //   Next.js+Queue: gateway as Hybrid+Celery $101.40; queue 100,000,030 runs $2,500.00 +
+  //     9,000,003,600 s $304,200.12 - $10 included + $10 plan = $306,700.12; total $306,801.52
+  check_infra(s, 1e8, {144031.46, 164383.63, 366983.4, 173415.03, 367084.8, 306801.52});
 }
 
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s
 // free, then $0.40 per million calls, $0.000024 per vCPU-s and $0.0000025
-// per GB-s. The vCPU is billed for all of an instance's busy time, which
-// min(80, 1 / share) requests share.
+// per GB-s. The vCPU is billed for all the time an instance holds a
+// request, and up to min(80, 1 / share) requests in flight share it.
 //
 // A web app of 5-second chat replies, simple logic (5 % CPU), no scheduled
 // job. An instance holds min(80, 1 / 5 %) = 20.
 TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
   // 1,000 requests: jobs 1,000 calls, 5,000 s; enqueue 2,000 calls, 400 s.
-  //   Next.js: 5,000 s / 20 = 250 instance-s; 1,000 calls free; 250 vCPU-s free; 250 GB-s free: $0
+  //   Next.js: 5,000 s, 0.001903 in flight: 1 - e^-0.001903 = 0.001901 of the month (over 0.001903
+  //     / 20) = 4,995 instance-s; 1,000 calls free; 4,995 vCPU-s free; 4,995 GB-s free: $0
   //   FastAPI: front end $0; API 5,000 s, 0.005708 at peak, under the 7 of one container: $7; total
   //     $7
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
   //     workers 5,000 s, 0.005708 at peak, under the 14 of one container: $25; broker $10; total
   //     $42
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
-  //   Hybrid+Celery: gateway 400 s / 20 = 20 instance-s; 2,000 calls free; 20 vCPU-s free; 20 GB-s
-  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
+  //     $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,000 runs $0.03 + 5,000 s $0.17 (=
   //     $0.1940), inside the $10 included, + $10 plan = $10; total $10
   check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
   // 1M requests: jobs 1M calls, 5M s; enqueue 2M calls, 400,000 s.
-  //   Next.js: 5M s / 20 = 250,000 instance-s; 1M calls free; 250,000 vCPU-s - 180,000 free =
-  //     $1.68; 250,000 GB-s free: $1.68
+  //   Next.js: 5M s, 1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 20) =
+  //     2,235,949 instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949
+  //     GB-s - 360,000 free = $4.69 (usage $54.03): $54.03
   //   FastAPI: front end $0; API 5M s, 5.708 at peak, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 5M s, 5.708 at peak, under the 14 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway as Next.js $1.68; API as FastAPI $7; total $8.68
-  //   Hybrid+Celery: gateway 400,000 s / 20 = 20,000 instance-s; 2M calls free; 20,000 vCPU-s free;
-  //     20,000 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10 included +
-  //     $10 plan = $194; total $194
-  check_infra(s, 1e6, {1.68, 7, 42, 8.68, 42, 194});
+  //   Hybrid: gateway as Next.js $54.03; API as FastAPI $7; total $61.03
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
+  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $25 and broker
+  //     $10 as FastAPI+Celery; total $46.61
+  //   Next.js+Queue: gateway as Hybrid+Celery $4.61; queue 1M runs $25 + 5M s $169 - $10 included +
+  //     $10 plan = $194; total $198.61
+  check_infra(s, 1e6, {54.03, 7, 42, 61.03, 46.61, 198.61});
   // 100M requests: jobs 100M calls, 500M s; enqueue 200M calls, 40M s.
-  //   Next.js: 500M s / 20 = 25M instance-s; 100M calls - 2M free = $39.20; 25M vCPU-s - 180,000
-  //     free = $595.68; 25M GB-s - 360,000 free = $61.60 (usage $696.48): $696.48
+  //   Next.js: 500M s, 190.3 in flight / 20 = 9.513 instances (over 1 - e^-190.3) = 25M instance-s;
+  //     100M calls - 2M free = $39.20; 25M vCPU-s - 180,000 free = $595.68; 25M GB-s - 360,000 free
+  //     = $61.60 (usage $696.48): $696.48
   //   FastAPI: front end $0; API 500M s, 570.8 at peak / 7 = 81.5395 containers x $7 = $570.78;
   //     total $570.78
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
   //     workers 500M s, 570.8 at peak / 14 = 40.7697 containers x $25 = $1,019.24; broker $10;
   //     total $1,074.91 (unrounded $45.6621 + $1,019.2433 + $10)
   //   Hybrid: gateway as Next.js $696.48; API as FastAPI $570.78; total $1,267.26
-  //   Hybrid+Celery: gateway 40M s / 20 = 2M instance-s; 200M calls - 2M free = $79.20; 2M vCPU-s -
-  //     180,000 free = $43.68; 2M GB-s - 360,000 free = $4.10 (usage $126.98): $126.98; API $45.66,
-  //     workers $1,019.24 and broker $10 as FastAPI+Celery; total $1,201.89 (unrounded $126.9800 +
-  //     $45.6621 + $1,019.2433 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $126.98; queue 100M runs $2,500 + 500M s $16,900 -
-  //     $10 included + $10 plan = $19,400; total $19,526.98
-  check_infra(s, 1e8, {696.48, 570.78, 1074.91, 1267.26, 1201.89, 19526.98});
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 2M free = $79.20; 2,627,999 vCPU-s -
+  //     180,000 free = $58.75; 2,627,999 GB-s - 360,000 free = $5.67 (usage $143.62): $143.62; API
+  //     $45.66, workers $1,019.24 and broker $10 as FastAPI+Celery; total $1,218.53 (unrounded
+  //     $143.6220 + $45.6621 + $1,019.2433 + $10)
+  //   Next.js+Queue: gateway as Hybrid+Celery $143.62; queue 100M runs $2,500 + 500M s $16,900 -
+  //     $10 included + $10 plan = $19,400; total $19,543.62
+  check_infra(s, 1e8, {696.48, 570.78, 1074.91, 1267.26, 1218.53, 19543.62});
 }
 
 // A web app and a public API of 20-minute jobs with complex logic (80 % CPU,
-// prefork) and a daily hour-long job. An instance holds min(80, 1 / 80 %) = 1.25.
+// prefork) and a daily hour-long job. An instance holds min(80, 1 / 80 %) = 1.25
+// jobs, or min(80, 1 / 5 %) = 20 calls that only wait.
 TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a daily hour-long job") {
   const wb::Scenario s =
       scenario("cloud_run", wb::Product::kWebAppAndApi, wb::AiLogic::kComplex, 1200, 3600);
   // 1,000 requests: jobs 1,030 calls, 1,308,000 s (with 30 x 3,600 s scheduled); enqueue 2,000
   //   calls, 400 s.
-  //   Next.js: 1,308,000 s / 1.25 = 1,046,400 instance-s; 1,030 calls free; 1,046,400 vCPU-s -
-  //     180,000 free = $20.79; 1,046,400 GB-s - 360,000 free = $1.72 (usage $22.51): $22.51
+  //   Next.js: 1,308,000 s, 0.4977 in flight / 1.25 = 0.3982 instances (over 1 - e^-0.4977) =
+  //     1,046,400 instance-s; 1,030 calls free; 1,046,400 vCPU-s - 180,000 free = $20.79; 1,046,400
+  //     GB-s - 360,000 free = $1.72 (usage $22.51): $22.51
   //   FastAPI: front end $0; API 1,308,000 s, 1.493 at peak / 0.4375 = 3.4129 containers x $7 =
   //     $23.89; total $23.89
-  //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 0.4375 of one container:
-  //     $7; workers 1,308,000 s, 1.493 at peak / 0.7 = 2.1331 containers x $25 = $53.33; broker
-  //     $10; total $70.33
-  //   Hybrid: gateway 1,200,000 s / 1.25 = 960,000 instance-s; 1,000 calls free; 960,000 vCPU-s -
-  //     180,000 free = $18.72; 960,000 GB-s - 360,000 free = $1.50 (usage $20.22): $20.22; API as
-  //     FastAPI $23.89; total $44.11
-  //   Hybrid+Celery: gateway 400 s / 1.25 = 320 instance-s; 2,000 calls free; 320 vCPU-s free; 320
-  //     GB-s free: $0; API $7, workers $53.33 and broker $10 as FastAPI+Celery; total $70.33
+  //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
+  //     workers 1,308,000 s, 1.493 at peak / 0.7 = 2.1331 containers x $25 = $53.33; broker $10;
+  //     total $70.33
+  //   Hybrid: gateway 1,200,000 s, 0.4566 in flight: 1 - e^-0.4566 = 0.3666 of the month (over
+  //     0.4566 / 20) = 963,371 instance-s; 1,000 calls free; 963,371 vCPU-s - 180,000 free =
+  //     $18.80; 963,371 GB-s - 360,000 free = $1.51 (usage $20.31): $20.31; API as FastAPI $23.89;
+  //     total $44.20
+  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
+  //     $7, workers $53.33 and broker $10 as FastAPI+Celery; total $70.33
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 1,308,000 s $44.21 - $10
   //     included + $10 plan = $44.24; total $44.24
-  check_infra(s, 1e3, {22.51, 23.89, 70.33, 44.11, 70.33, 44.24});
+  check_infra(s, 1e3, {22.51, 23.89, 70.33, 44.2, 70.33, 44.24});
   // 1M requests: jobs 1,000,030 calls, 1,200,108,000 s (with 30 x 3,600 s scheduled); enqueue 2M
   //   calls, 400,000 s.
-  //   Next.js: 1,200,108,000 s / 1.25 = 960,086,400 instance-s; 1,000,030 calls free; 960,086,400
-  //     vCPU-s - 180,000 free = $23,037.75; 960,086,400 GB-s - 360,000 free = $2,399.32 (usage
-  //     $25,437.07): $25,437.07
+  //   Next.js: 1,200,108,000 s, 456.7 in flight / 1.25 = 365.3 instances (over 1 - e^-456.7) =
+  //     960,086,400 instance-s; 1,000,030 calls free; 960,086,400 vCPU-s - 180,000 free =
+  //     $23,037.75; 960,086,400 GB-s - 360,000 free = $2,399.32 (usage $25,437.07): $25,437.07
   //   FastAPI: front end $0; API 1,200,108,000 s, 1,370.0 at peak / 0.4375 = 3,131.3973 containers
   //     x $7 = $21,919.78; total $21,919.78
-  //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak / 0.4375 = 1.0437 containers x $7
-  //     = $7.31; workers 1,200,108,000 s, 1,370.0 at peak / 0.7 = 1,957.1233 containers x $25 =
-  //     $48,928.08; broker $10; total $48,945.39
-  //   Hybrid: gateway 1,200M s / 1.25 = 960M instance-s; 1M calls free; 960M vCPU-s - 180,000 free
-  //     = $23,035.68; 960M GB-s - 360,000 free = $2,399.10 (usage $25,434.78): $25,434.78; API as
-  //     FastAPI $21,919.78; total $47,354.56
-  //   Hybrid+Celery: gateway 400,000 s / 1.25 = 320,000 instance-s; 2M calls free; 320,000 vCPU-s -
-  //     180,000 free = $3.36; 320,000 GB-s free: $3.36; API $7.31, workers $48,928.08 and broker
-  //     $10 as FastAPI+Celery; total $48,948.75
-  //   Next.js+Queue: gateway as Hybrid+Celery $3.36; queue 1,000,030 runs $25.00 + 1,200,108,000 s
-  //     $40,563.65 - $10 included + $10 plan = $40,588.65; total $40,592.01
-  check_infra(s, 1e6, {25437.07, 21919.78, 48945.39, 47354.56, 48948.75, 40592.01});
+  //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
+  //     $7; workers 1,200,108,000 s, 1,370.0 at peak / 0.7 = 1,957.1233 containers x $25 =
+  //     $48,928.08; broker $10; total $48,945.08
+  //   Hybrid: gateway 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
+  //     instance-s; 1M calls free; 60M vCPU-s - 180,000 free = $1,435.68; 60M GB-s - 360,000 free =
+  //     $149.10 (usage $1,584.78): $1,584.78; API as FastAPI $21,919.78; total $23,504.56
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
+  //     0.1522 / 20) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
+  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $48,928.08 and
+  //     broker $10 as FastAPI+Celery; total $48,949.69
+  //   Next.js+Queue: gateway as Hybrid+Celery $4.61; queue 1,000,030 runs $25.00 + 1,200,108,000 s
+  //     $40,563.65 - $10 included + $10 plan = $40,588.65; total $40,593.26
+  check_infra(s, 1e6, {25437.07, 21919.78, 48945.08, 23504.56, 48949.69, 40593.26});
   // 100M requests: jobs 100,000,030 calls, 120,000,108,000 s (with 30 x 3,600 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 120,000,108,000 s / 1.25 = 96,000,086,400 instance-s; 100,000,030 calls - 2M free =
-  //     $39.20; 96,000,086,400 vCPU-s - 180,000 free = $2,303,997.75; 96,000,086,400 GB-s - 360,000
-  //     free = $239,999.32 (usage $2,544,036.27): $2,544,036.27
+  //   Next.js: 120,000,108,000 s, 45,662 in flight / 1.25 = 36,530 instances (over 1 - e^-45,662) =
+  //     96,000,086,400 instance-s; 100,000,030 calls - 2M free = $39.20; 96,000,086,400 vCPU-s -
+  //     180,000 free = $2,303,997.75; 96,000,086,400 GB-s - 360,000 free = $239,999.32 (usage
+  //     $2,544,036.27): $2,544,036.27
   //   FastAPI: front end $0; API 120,000,108,000 s, 136,986 at peak / 0.4375 = 313,111.8278
   //     containers x $7 = $2,191,782.79; total $2,191,782.79
-  //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 0.4375 = 104.3705 containers x $7 =
-  //     $730.59; workers 120,000,108,000 s, 136,986 at peak / 0.7 = 195,694.8924 containers x $25 =
-  //     $4,892,372.31; broker $10; total $4,893,112.90
-  //   Hybrid: gateway 120,000M s / 1.25 = 96,000M instance-s; 100M calls - 2M free = $39.20;
-  //     96,000M vCPU-s - 180,000 free = $2,303,995.68; 96,000M GB-s - 360,000 free = $239,999.10
-  //     (usage $2,544,033.98): $2,544,033.98; API as FastAPI $2,191,782.79; total $4,735,816.77
-  //   Hybrid+Celery: gateway 40M s / 1.25 = 32M instance-s; 200M calls - 2M free = $79.20; 32M
-  //     vCPU-s - 180,000 free = $763.68; 32M GB-s - 360,000 free = $79.10 (usage $921.98): $921.98;
-  //     API $730.59, workers $4,892,372.31 and broker $10 as FastAPI+Celery; total $4,894,034.88
-  //   Next.js+Queue: gateway as Hybrid+Celery $921.98; queue 100,000,030 runs $2,500.00 +
+  //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
+  //     workers 120,000,108,000 s, 136,986 at peak / 0.7 = 195,694.8924 containers x $25 =
+  //     $4,892,372.31; broker $10; total $4,892,427.97
+  //   Hybrid: gateway 120,000M s, 45,662 in flight / 20 = 2,283.1 instances (over 1 - e^-45,662) =
+  //     6,000M instance-s; 100M calls - 2M free = $39.20; 6,000M vCPU-s - 180,000 free =
+  //     $143,995.68; 6,000M GB-s - 360,000 free = $14,999.10 (usage $159,033.98): $159,033.98; API
+  //     as FastAPI $2,191,782.79; total $2,350,816.77
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
+  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 2M free = $79.20; 2,627,999 vCPU-s -
+  //     180,000 free = $58.75; 2,627,999 GB-s - 360,000 free = $5.67 (usage $143.62): $143.62; API
+  //     $45.66, workers $4,892,372.31 and broker $10 as FastAPI+Celery; total $4,892,571.59
+  //   Next.js+Queue: gateway as Hybrid+Celery $143.62; queue 100,000,030 runs $2,500.00 +
   //     120,000,108,000 s $4,056,003.65 - $10 included + $10 plan = $4,058,503.65; total
-  //     $4,059,425.63
-  check_infra(s, 1e8, {2544036.27, 2191782.79, 4893112.9, 4735816.77, 4894034.88, 4059425.63});
+  //     $4,058,647.27
+  check_infra(s, 1e8, {2544036.27, 2191782.79, 4892427.97, 2350816.77, 4892571.59, 4058647.27});
 }
 
 // Always-on containers: Next.js runs on $7 containers of 0.5 vCPU, sized like
-// FastAPI's: min(40, 0.5 / share) = 10 requests (7 at 70 %), or 0.625 for
-// complex logic (0.4375). FastAPI alone's front end is one $7 container.
+// FastAPI's: min(40, 0.5 / share) = 10 requests (7 at 70 %), or 0.625 where
+// it runs complex logic (0.4375). FastAPI alone's front end is one $7
+// container.
 //
 // A web app of 10-second chat replies, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("always-on containers: a web app of 10-second chat replies") {
@@ -821,11 +871,11 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //   400 s.
   //   Next.js: 198,000 s, 0.226 at peak, under the 0.4375 of one container: $7
   //   FastAPI: API 198,000 s, 0.226 at peak, under the 0.4375 of one container: $7
-  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 0.4375 of one container: $7; workers
-  //     198,000 s, 0.226 at peak, under the 0.7 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway 180,000 s, 0.2055 at peak, under the 0.4375 of one container: $7; API as
-  //     FastAPI $7; total $14
-  //   Hybrid+Celery: gateway 400 s, 0.00046 at peak, under the 0.4375 of one container: $7; API $7,
+  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 198,000
+  //     s, 0.226 at peak, under the 0.7 of one container: $25; broker $10; total $42
+  //   Hybrid: gateway 180,000 s, 0.2055 at peak, under the 7 of one container: $7; API as FastAPI
+  //     $7; total $14
+  //   Hybrid+Celery: gateway 400 s, 0.00046 at peak, under the 7 of one container: $7; API $7,
   //     workers $25 and broker $10 as FastAPI+Celery; total $49
   //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,030 runs $0.03 + 198,000 s $6.69, inside
   //     the $10 included, + $10 plan = $10; total $17
@@ -834,42 +884,39 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //   400,000 s.
   //   Next.js: 180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288
   //   FastAPI: API 180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288
-  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak / 0.4375 = 1.0437 containers x $7 = $7.31;
-  //     workers 180,018,000 s, 205.5 at peak / 0.7 = 293.5714 containers x $25 = $7,339.29; broker
-  //     $10; total $7,356.59 (unrounded $7.3059 + $7,339.2857 + $10)
-  //   Hybrid: gateway 180M s, 205.5 at peak / 0.4375 = 469.6673 containers x $7 = $3,287.67; API as
-  //     FastAPI $3,288; total $6,575.67
-  //   Hybrid+Celery: gateway 400,000 s, 0.4566 at peak / 0.4375 = 1.0437 containers x $7 = $7.31;
-  //     API $7.31, workers $7,339.29 and broker $10 as FastAPI+Celery; total $7,363.90 (unrounded
-  //     $7.3059 + $7.3059 + $7,339.2857 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $7.31; queue 1,000,030 runs $25.00 + 180,018,000 s
-  //     $6,084.61 - $10 included + $10 plan = $6,109.61; total $6,116.92
-  check_infra(s, 1e6, {3288, 3288, 7356.59, 6575.67, 7363.9, 6116.92});
+  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
+  //     180,018,000 s, 205.5 at peak / 0.7 = 293.5714 containers x $25 = $7,339.29; broker $10;
+  //     total $7,356.29
+  //   Hybrid: gateway 180M s, 205.5 at peak / 7 = 29.3542 containers x $7 = $205.48; API as FastAPI
+  //     $3,288; total $3,493.48
+  //   Hybrid+Celery: gateway 400,000 s, 0.4566 at peak, under the 7 of one container: $7; API $7,
+  //     workers $7,339.29 and broker $10 as FastAPI+Celery; total $7,363.29
+  //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,000,030 runs $25.00 + 180,018,000 s
+  //     $6,084.61 - $10 included + $10 plan = $6,109.61; total $6,116.61
+  check_infra(s, 1e6, {3288, 3288, 7356.29, 3493.48, 7363.29, 6116.61});
   // 100M requests: jobs 100,000,030 calls, 18,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 =
   //     $328,767.45
   //   FastAPI: API 18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 =
   //     $328,767.45
-  //   FastAPI+Celery: API 40M s, 45.66 at peak / 0.4375 = 104.3705 containers x $7 = $730.59;
-  //     workers 18,000,018,000 s, 20,548 at peak / 0.7 = 29,354.2368 containers x $25 =
-  //     $733,855.92; broker $10; total $734,596.51
-  //   Hybrid: gateway 18,000M s, 20,548 at peak / 0.4375 = 46,966.7319 containers x $7 =
-  //     $328,767.12; API as FastAPI $328,767.45; total $657,534.58 (unrounded $328,767.1233 +
-  //     $328,767.4521)
-  //   Hybrid+Celery: gateway 40M s, 45.66 at peak / 0.4375 = 104.3705 containers x $7 = $730.59;
-  //     API $730.59, workers $733,855.92 and broker $10 as FastAPI+Celery; total $735,327.11
-  //     (unrounded $730.5936 + $730.5936 + $733,855.9198 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $730.59; queue 100,000,030 runs $2,500.00 +
-  //     18,000,018,000 s $608,400.61 - $10 included + $10 plan = $610,900.61; total $611,631.20
-  check_infra(s, 1e8, {328767.45, 328767.45, 734596.51, 657534.58, 735327.11, 611631.2});
+  //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
+  //     18,000,018,000 s, 20,548 at peak / 0.7 = 29,354.2368 containers x $25 = $733,855.92; broker
+  //     $10; total $733,911.58
+  //   Hybrid: gateway 18,000M s, 20,548 at peak / 7 = 2,935.4207 containers x $7 = $20,547.95; API
+  //     as FastAPI $328,767.45; total $349,315.40
+  //   Hybrid+Celery: gateway 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; API
+  //     $45.66, workers $733,855.92 and broker $10 as FastAPI+Celery; total $733,957.24
+  //   Next.js+Queue: gateway as Hybrid+Celery $45.66; queue 100,000,030 runs $2,500.00 +
+  //     18,000,018,000 s $608,400.61 - $10 included + $10 plan = $610,900.61; total $610,946.27
+  check_infra(s, 1e8, {328767.45, 328767.45, 733911.58, 349315.4, 733957.24, 610946.27});
 }
 
-// The cost ranges (core/model/uncertainty.cpp): every estimate in the data
-// file pushed to its cheap end, and to its dear end, for each candidate. Which
-// end is cheap is judged one estimate at a time, the others as they are; where
-// both ends cost the same ("a tie"), the cheap side takes the estimate's low
-// value and the dear side its high value, whatever that does in combination.
+// The cost ranges (core/model/uncertainty.cpp): for each candidate, the least
+// and the most it costs with every estimate in the data file at its low or
+// its high value, over all those corners (worked out here by trying every
+// one, 2^11). "(either end)" marks an estimate whose other end costs the same
+// at that corner.
 // Ranges: peak 2x..5x, utilisation 85 %..50 %, CPU share 2 %..15 % (heavy
 // 50 %..100 %), 1..2 GB a function, gateway calls 0.05..0.5 s, 4..720
 // scheduled runs, FastAPI and Next.js container concurrency 10..100, a
@@ -880,238 +927,258 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
 TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   const wb::Scenario s =
       scenario("vercel_pro", wb::Product::kWebAppAndApi, wb::AiLogic::kModerate, 12, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 100): 12M s / 50 = 240,000 instance-s;
-  //   1M calls = $0.60; 12M s x 2 % = 240,000 CPU-s = $8.53; 240,000 GB-s = $0.71 (usage $9.84),
-  //   inside the $20 credit, + $20 plan: $20
-  // Next.js dear (memory GB 2, CPU share 15 %, per instance 5): 12M s / 5 = 2,400,000 instance-s;
-  //   1M calls = $0.60; 12M s x 15 % = 1,800,000 CPU-s = $64.00; 4,800,000 GB-s = $14.13 (usage
-  //   $78.73), - $20 credit, + $20 plan: $78.73
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): front end
-  //   $20; API 12M s, 9.132 at peak / 8.5 = 1.0744 containers x $7 = $7.52; total $27.52
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): front
-  //   end $20; API 12M s, 22.83 at peak / 1.667 = 13.6986 containers x $7 = $95.89; total $115.89
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x, utilisation 85 %,
-  //   CPU share 2 %, gateway s 0.05 (a tie)): front end $20; API 100,000 s, 0.0761 at peak, under
-  //   the 8.5 of one container: $7; workers 12M s, 9.132 at peak, under the 17 of one container:
-  //   $25; broker $10; total $62
-  // FastAPI+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x, utilisation 50 %,
-  //   CPU share 15 %, gateway s 0.5 (a tie)): front end $20; API 1M s, 1.903 at peak / 1.667 =
-  //   1.1416 containers x $7 = $7.99; workers 12M s, 22.83 at peak / 3.333 = 6.8493 containers x
-  //   $25 = $171.23; broker $10; total $209.22
-  // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 2
-  //   %, per instance 100): gateway as Next.js $20; API as FastAPI $7.52; total $27.52
-  // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 15
-  //   %, per instance 5): gateway as Next.js $78.73; API as FastAPI $95.89; total $174.62
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x, utilisation 85 %,
-  //   memory GB 1 (a tie), CPU share 2 %, gateway s 0.05 (a tie), per instance 5 (a tie)): gateway
-  //   100,000 s / 5 = 20,000 instance-s; 2M calls = $1.20; 100,000 s x 2 % = 2,000 CPU-s = $0.07;
-  //   20,000 GB-s = $0.06 (usage $1.33), inside the $20 credit, + $20 plan: $20; API $7, workers
-  //   $25 and broker $10 as FastAPI+Celery; total $62
-  // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x, utilisation 50 %,
-  //   memory GB 2 (a tie), CPU share 15 %, gateway s 0.5 (a tie), per instance 100 (a tie)):
-  //   gateway 1M s / 6.667 = 150,000 instance-s; 2M calls = $1.20; 1M s x 15 % = 150,000 CPU-s =
-  //   $5.33; 300,000 GB-s = $0.88 (usage $7.4167), inside the $20 credit, + $20 plan: $20; API
-  //   $7.99, workers $171.23 and broker $10 as FastAPI+Celery; total $209.22
-  // Next.js+Queue cheap (memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), per
-  //   instance 5 (a tie)): gateway as Hybrid+Celery $20; queue 1M runs $25 + 12M s $405.60 - $10
-  //   included + $10 plan = $430.60; total $450.60
-  // Next.js+Queue dear (memory GB 2 (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie), per
-  //   instance 100 (a tie)): gateway as Hybrid+Celery $20; queue 1M runs $25 + 12M s $405.60 - $10
-  //   included + $10 plan = $430.60; total $450.60
-  check_range(s, 1e6,
-              {{{20, 78.73},
-                {27.52, 115.89},
-                {62, 209.22},
-                {27.52, 174.62},
-                {62, 209.22},
-                {450.6, 450.6}}});
+  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 5 (either end)): 12M s, 4.566 in
+  //   flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 5) = 2,600,676 instance-s; 1M calls
+  //   = $0.60; 12M s x 2 % = 240,000 CPU-s = $8.53; 2,600,676 GB-s = $7.66 (usage $16.79), inside
+  //   the $20 credit, + $20 plan: $20
+  // Next.js dear (memory GB 2, CPU share 15 %, per instance 100 (either end)): 12M s, 4.566 in
+  //   flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 6.667) = 2,600,676 instance-s; 1M
+  //   calls = $0.60; 12M s x 15 % = 1,800,000 CPU-s = $64.00; 5,201,352 GB-s = $15.31 (usage
+  //   $79.91), - $20 credit, + $20 plan: $79.91
+  // FastAPI cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
+  //   front end $20; API 12M s, 9.132 at peak, under the 12.5 of one container: $7; total $27
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   front end $20; API 12M s, 22.83 at peak / 1.667 = 13.6986 containers x $7 = $95.89; total
+  //   $115.89
+  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x,
+  //   utilisation 50 % (either end), CPU share 2 %, gateway s 0.05 (either end)): front end $20;
+  //   API 100,000 s, 0.0761 at peak, under the 5 of one container: $7; workers 12M s, 9.132 at
+  //   peak, under the 10 of one container: $25; broker $10; total $62
+  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $20; API 1M s, 1.903 at peak /
+  //   1.667 = 1.1416 containers x $7 = $7.99; workers 12M s, 22.83 at peak / 3.333 = 6.8493
+  //   containers x $25 = $171.23; broker $10; total $209.22
+  // Hybrid cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), memory GB 1, CPU
+  //   share 2 %, per instance 5 (either end)): gateway as Next.js $20; API as FastAPI $7; total $27
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
+  //   share 15 %, per instance 100 (either end)): gateway as Next.js $79.91; API as FastAPI $95.89;
+  //   total $175.81 (unrounded $79.9149 + $95.8904)
+  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x,
+  //   utilisation 50 % (either end), memory GB 1 (either end), CPU share 2 %, gateway s 0.05
+  //   (either end), per instance 5 (either end)): gateway 100,000 s, 0.03805 in flight: 1 -
+  //   e^-0.03805 = 0.03734 of the month (over 0.03805 / 5) = 98,121 instance-s; 2M calls = $1.20;
+  //   100,000 s x 2 % = 2,000 CPU-s = $0.07; 98,121 GB-s = $0.29 (usage $1.56), inside the $20
+  //   credit, + $20 plan: $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, memory GB 2 (either end), CPU share 15 %, gateway s 0.5, per instance 100
+  //   (either end)): gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over
+  //   0.3805 / 6.667) = 831,742 instance-s; 2M calls = $1.20; 1M s x 15 % = 150,000 CPU-s = $5.33;
+  //   1,663,484 GB-s = $4.90 (usage $11.43), inside the $20 credit, + $20 plan: $20; API $7.99,
+  //   workers $171.23 and broker $10 as FastAPI+Celery; total $209.22
+  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 2 % (either end), gateway s 0.05
+  //   (either end), per instance 5 (either end)): gateway as Hybrid+Celery $20; queue 1M runs $25 +
+  //   12M s $405.60 - $10 included + $10 plan = $430.60; total $450.60
+  // Next.js+Queue dear (memory GB 2 (either end), CPU share 15 % (either end), gateway s 0.5
+  //   (either end), per instance 100 (either end)): gateway as Hybrid+Celery $20; queue 1M runs $25
+  //   + 12M s $405.60 - $10 included + $10 plan = $430.60; total $450.60
+  check_range(
+      s, 1e6,
+      {{{20, 79.91}, {27, 115.89}, {62, 209.22}, {27, 175.81}, {62, 209.22}, {450.6, 450.6}}});
 }
 
 // At 1M requests, the Netlify web app of 3-second chat replies.
 TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   const wb::Scenario s = scenario("netlify", wb::Product::kWebApp, wb::AiLogic::kSimple, 3, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 % (a tie), $ per million calls $4): 3M s; 1M calls =
-  //   $4; 3M GB-s = $166.67 (usage $170.67), - $100 credit, + $20 plan: $90.67
-  // Next.js dear (memory GB 2, CPU share 15 % (a tie), $ per million calls $6): 3M s; 1M calls =
-  //   $6; 6M GB-s = $333.33 (usage $339.33), - $100 credit, + $20 plan: $259.33
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x (a tie), utilisation 50 % (a tie), CPU share
-  //   2 %): front end $20; API 3M s, 2.283 at peak, under the 5 of one container: $7; total $27
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x (a tie), utilisation 85 % (a tie), CPU share
-  //   15 %): front end $20; API 3M s, 5.708 at peak / 2.833 = 2.0145 containers x $7 = $14.10;
-  //   total $34.10
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
-  //   50 % (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie)): front end $20; API 100,000 s,
-  //   0.0761 at peak, under the 5 of one container: $7; workers 3M s, 2.283 at peak, under the 10
-  //   of one container: $25; broker $10; total $62
-  // FastAPI+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie),
-  //   utilisation 85 % (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie)): front end $20; API
-  //   1M s, 1.903 at peak, under the 2.833 of one container: $7; workers 3M s, 5.708 at peak /
-  //   5.667 = 1.0073 containers x $25 = $25.18; broker $10; total $62.18
-  // Hybrid cheap (API concurrency 10 (a tie), peak 2x (a tie), utilisation 50 % (a tie), memory GB
-  //   1, CPU share 2 %, $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7;
+  // Next.js cheap (memory GB 1, CPU share 2 % (either end), $ per million calls $4): 3M s; 1M calls
+  //   = $4; 3M GB-s = $166.67 (usage $170.67), - $100 credit, + $20 plan: $90.67
+  // Next.js dear (memory GB 2, CPU share 15 % (either end), $ per million calls $6): 3M s; 1M calls
+  //   = $6; 6M GB-s = $333.33 (usage $339.33), - $100 credit, + $20 plan: $259.33
+  // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
+  //   share 2 %): front end $20; API 3M s, 2.283 at peak, under the 5 of one container: $7; total
+  //   $27
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   front end $20; API 3M s, 5.708 at peak / 1.667 = 3.4247 containers x $7 = $23.97; total
+  //   $43.97
+  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
+  //   end), utilisation 50 % (either end), CPU share 2 % (either end), gateway s 0.05 (either
+  //   end)): front end $20; API 100,000 s, 0.0761 at peak, under the 5 of one container: $7;
+  //   workers 3M s, 2.283 at peak, under the 10 of one container: $25; broker $10; total $62
+  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $20; API 1M s, 1.903 at peak /
+  //   1.667 = 1.1416 containers x $7 = $7.99; workers 3M s, 5.708 at peak / 3.333 = 1.7123
+  //   containers x $25 = $42.81; broker $10; total $80.80
+  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
+  //   GB 1, CPU share 2 %, $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7;
   //   total $97.67
-  // Hybrid dear (API concurrency 100 (a tie), peak 5x (a tie), utilisation 85 % (a tie), memory GB
-  //   2, CPU share 15 %, $ per million calls $6): gateway as Next.js $259.33; API as FastAPI
-  //   $14.10; total $273.44 (unrounded $259.3336 + $14.1015)
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
-  //   50 % (a tie), memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), $ per
-  //   million calls $4 (a tie)): gateway 100,000 s; 2M calls = $8; 100,000 GB-s = $5.56 (usage
-  //   $13.56), inside the $100 credit, + $20 plan: $20; API $7, workers $25 and broker $10 as
-  //   FastAPI+Celery; total $62
-  // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie), utilisation
-  //   85 % (a tie), memory GB 2 (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie), $ per
-  //   million calls $6 (a tie)): gateway 1M s; 2M calls = $12; 2M GB-s = $111.11 (usage $123.11), -
-  //   $100 credit, + $20 plan: $43.11; API $7, workers $25.18 and broker $10 as FastAPI+Celery;
-  //   total $85.29
-  // Next.js+Queue cheap (memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), $ per
-  //   million calls $4 (a tie)): gateway as Hybrid+Celery $20; queue 1M runs $25 + 3M s $101.40 -
-  //   $10 included + $10 plan = $126.40; total $146.40
-  // Next.js+Queue dear (memory GB 2 (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie), $ per
-  //   million calls $6 (a tie)): gateway as Hybrid+Celery $43.11; queue 1M runs $25 + 3M s $101.40
-  //   - $10 included + $10 plan = $126.40; total $169.51
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
+  //   share 15 %, $ per million calls $6): gateway as Next.js $259.33; API as FastAPI $23.97; total
+  //   $283.31 (unrounded $259.3336 + $23.9726)
+  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
+  //   end), utilisation 50 % (either end), memory GB 1 (either end), CPU share 2 % (either end),
+  //   gateway s 0.05 (either end), $ per million calls $4 (either end)): gateway 100,000 s; 2M
+  //   calls = $8; 100,000 GB-s = $5.56 (usage $13.56), inside the $100 credit, + $20 plan: $20; API
+  //   $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, memory GB 2, CPU share 15 %, gateway s 0.5, $ per million calls $6):
+  //   gateway 1M s; 2M calls = $12; 2M GB-s = $111.11 (usage $123.11), - $100 credit, + $20 plan:
+  //   $43.11; API $7.99, workers $42.81 and broker $10 as FastAPI+Celery; total $103.91
+  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 2 % (either end), gateway s 0.05
+  //   (either end), $ per million calls $4 (either end)): gateway as Hybrid+Celery $20; queue 1M
+  //   runs $25 + 3M s $101.40 - $10 included + $10 plan = $126.40; total $146.40
+  // Next.js+Queue dear (memory GB 2, CPU share 15 % (either end), gateway s 0.5, $ per million
+  //   calls $6): gateway as Hybrid+Celery $43.11; queue 1M runs $25 + 3M s $101.40 - $10 included +
+  //   $10 plan = $126.40; total $169.51
   check_range(
       s, 1e6,
-      {{{90.67, 259.33}, {27, 34.1}, {62, 62.18}, {97.67, 273.44}, {62, 85.29}, {146.4, 169.51}}});
+      {{{90.67, 259.33}, {27, 43.97}, {62, 80.8}, {97.67, 283.31}, {62, 103.91}, {146.4, 169.51}}});
 }
 
 // At 1M requests, the Cloud Run web app and API of 20-minute heavy jobs.
 TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   const wb::Scenario s =
       scenario("cloud_run", wb::Product::kWebAppAndApi, wb::AiLogic::kComplex, 1200, 3600);
-  // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 20 (a tie)): 1,200,014,400 s /
-  //   2 = 600,007,200 instance-s; 1,000,004 calls free; 600,007,200 vCPU-s - 180,000 free =
-  //   $14,395.85; 600,007,200 GB-s - 360,000 free = $1,499.12 (usage $15,894.97): $15,894.97
-  // Next.js dear (memory GB 2, CPU share 100 %, runs 720, per instance 250 (a tie)): 1,202,592,000
-  //   s; 1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89; 2,405,184,000 GB-s
-  //   - 360,000 free = $6,012.06 (usage $34,869.95): $34,869.95
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 50 %, runs 4):
-  //   front end $0; API 1,200,014,400 s, 913.3 at peak / 0.85 = 1,074.4153 containers x $7 =
+  // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 20 (either end)):
+  //   1,200,014,400 s, 456.6 in flight / 2 = 228.3 instances (over 1 - e^-456.6) = 600,007,200
+  //   instance-s; 1,000,004 calls free; 600,007,200 vCPU-s - 180,000 free = $14,395.85; 600,007,200
+  //   GB-s - 360,000 free = $1,499.12 (usage $15,894.97): $15,894.97
+  // Next.js dear (memory GB 2, CPU share 100 %, runs 720, per instance 250 (either end)):
+  //   1,202,592,000 s; 1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89;
+  //   2,405,184,000 GB-s - 360,000 free = $6,012.06 (usage $34,869.95): $34,869.95
+  // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50 %, runs
+  //   4): front end $0; API 1,200,014,400 s, 913.3 at peak / 0.85 = 1,074.4153 containers x $7 =
   //   $7,520.91; total $7,520.91
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 100 %, runs
-  //   720): front end $0; API 1,202,592,000 s, 2,288.0 at peak / 0.25 = 9,152.1461 containers x $7
-  //   = $64,065.02; total $64,065.02
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 50 %,
-  //   gateway s 0.05, runs 4): front end $0; API 100,000 s, 0.0761 at peak, under the 0.85 of one
-  //   container: $7; workers 1,200,014,400 s, 913.3 at peak / 0.85 = 1,074.4153 containers x $25 =
-  //   $26,860.38; broker $10; total $26,877.38
-  // FastAPI+Celery dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 100 %,
-  //   gateway s 0.5, runs 720): front end $0; API 1M s, 1.903 at peak / 0.25 = 7.6104 containers x
-  //   $7 = $53.27; workers 1,202,592,000 s, 2,288.0 at peak / 0.5 = 4,576.0731 containers x $25 =
-  //   $114,401.83; broker $10; total $114,465.10
-  // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 50
-  //   %, runs 4, per instance 20 (a tie)): gateway 1,200M s / 2 = 600M instance-s; 1M calls free;
-  //   600M vCPU-s - 180,000 free = $14,395.68; 600M GB-s - 360,000 free = $1,499.10 (usage
-  //   $15,894.78): $15,894.78; API as FastAPI $7,520.91; total $23,415.69
-  // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 100
-  //   %, runs 720, per instance 250 (a tie)): gateway 1,200M s; 1M calls free; 1,200M vCPU-s -
-  //   180,000 free = $28,795.68; 2,400M GB-s - 360,000 free = $5,999.10 (usage $34,794.78):
-  //   $34,794.78; API as FastAPI $64,065.02; total $98,859.80
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU
-  //   share 50 %, gateway s 0.05, runs 4, per instance 20 (a tie)): gateway 100,000 s / 2 = 50,000
-  //   instance-s; 2M calls free; 50,000 vCPU-s free; 50,000 GB-s free: $0; API $7, workers
-  //   $26,860.38 and broker $10 as FastAPI+Celery; total $26,877.38
-  // Hybrid+Celery dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU
-  //   share 100 %, gateway s 0.5, runs 720, per instance 250 (a tie)): gateway 1M s; 2M calls free;
-  //   1M vCPU-s - 180,000 free = $19.68; 2M GB-s - 360,000 free = $4.10 (usage $23.78): $23.78; API
-  //   $53.27, workers $114,401.83 and broker $10 as FastAPI+Celery; total $114,488.88
-  // Next.js+Queue cheap (memory GB 1, CPU share 50 %, gateway s 0.05, runs 4, per instance 20 (a
-  //   tie)): gateway as Hybrid+Celery $0; queue 1,000,004 runs $25.00 + 1,200,014,400 s $40,560.49
-  //   - $10 included + $10 plan = $40,585.49; total $40,585.49
-  // Next.js+Queue dear (memory GB 2, CPU share 100 %, gateway s 0.5, runs 720, per instance 250 (a
-  //   tie)): gateway as Hybrid+Celery $23.78; queue 1,000,720 runs $25.02 + 1,202,592,000 s
-  //   $40,647.61 - $10 included + $10 plan = $40,672.63; total $40,696.41
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100 %,
+  //   runs 720): front end $0; API 1,202,592,000 s, 2,288.0 at peak / 0.25 = 9,152.1461 containers
+  //   x $7 = $64,065.02; total $64,065.02
+  // FastAPI+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50
+  //   % (either end), gateway s 0.05 (either end), runs 4): front end $0; API 100,000 s, 0.0761 at
+  //   peak, under the 8.5 of one container: $7; workers 1,200,014,400 s, 913.3 at peak / 0.85 =
+  //   1,074.4153 containers x $25 = $26,860.38; broker $10; total $26,877.38
+  // FastAPI+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100
+  //   % (either end), gateway s 0.5, runs 720): front end $0; API 1M s, 1.903 at peak / 1.667 =
+  //   1.1416 containers x $7 = $7.99; workers 1,202,592,000 s, 2,288.0 at peak / 0.5 = 4,576.0731
+  //   containers x $25 = $114,401.83; broker $10; total $114,419.82
+  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1, CPU
+  //   share 50 %, runs 4, per instance 250): gateway 1,200M s, 456.6 in flight / 50 = 9.132
+  //   instances (over 1 - e^-456.6) = 24M instance-s; 1M calls free; 24M vCPU-s - 180,000 free =
+  //   $571.68; 24M GB-s - 360,000 free = $59.10 (usage $630.78): $630.78; API as FastAPI $7,520.91;
+  //   total $8,151.69
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
+  //   share 100 %, runs 720, per instance 250 (either end)): gateway 1,200M s, 456.6 in flight /
+  //   6.667 = 68.49 instances (over 1 - e^-456.6) = 180M instance-s; 1M calls free; 180M vCPU-s -
+  //   180,000 free = $4,315.68; 360M GB-s - 360,000 free = $899.10 (usage $5,214.78): $5,214.78;
+  //   API as FastAPI $64,065.02; total $69,279.80
+  // Hybrid+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1
+  //   (either end), CPU share 50 % (either end), gateway s 0.05, runs 4, per instance 20 (either
+  //   end)): gateway 100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over
+  //   0.03805 / 20) = 98,121 instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0;
+  //   API $7, workers $26,860.38 and broker $10 as FastAPI+Celery; total $26,877.38
+  // Hybrid+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2,
+  //   CPU share 100 % (either end), gateway s 0.5, runs 720, per instance 250 (either end)):
+  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) =
+  //   831,742 instance-s; 2M calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s -
+  //   360,000 free = $3.26 (usage $18.90): $18.90; API $7.99, workers $114,401.83 and broker $10 as
+  //   FastAPI+Celery; total $114,438.72
+  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 50 % (either end), gateway s 0.05,
+  //   runs 4, per instance 20 (either end)): gateway as Hybrid+Celery $0; queue 1,000,004 runs
+  //   $25.00 + 1,200,014,400 s $40,560.49 - $10 included + $10 plan = $40,585.49; total $40,585.49
+  // Next.js+Queue dear (memory GB 2, CPU share 100 % (either end), gateway s 0.5, runs 720, per
+  //   instance 250 (either end)): gateway as Hybrid+Celery $18.90; queue 1,000,720 runs $25.02 +
+  //   1,202,592,000 s $40,647.61 - $10 included + $10 plan = $40,672.63; total $40,691.53
   check_range(s, 1e6,
               {{{15894.97, 34869.95},
                 {7520.91, 64065.02},
-                {26877.38, 114465.1},
-                {23415.69, 98859.8},
-                {26877.38, 114488.88},
-                {40585.49, 40696.41}}});
+                {26877.38, 114419.82},
+                {8151.69, 69279.8},
+                {26877.38, 114438.72},
+                {40585.49, 40691.53}}});
 }
 
 // At 1M requests, the Cloud Run web app of 5-second chat replies.
-// At 2 % CPU an instance could serve 50 requests, but the cheap end keeps 20
-// (a tie at 5 %, where the CPU caps it at 20 either way): 250,000
-// instance-seconds, and Cloud Run bills their vCPU, where Active CPU would
-// be 5M s x 2 % = 100,000 CPU-s, inside the free 180,000.
+// 1.9 requests are in flight on average: an instance is up 85 % of the month
+// whatever the CPU share or the concurrency, and Cloud Run bills its vCPU
+// for all that time (Active CPU would be 5M s x 2..15 % = 100,000..750,000
+// CPU-s). Server Actions' range comes from memory alone, 1 or 2 GB.
 TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 20 (a tie)): 5M s / 20 = 250,000
-  //   instance-s; 1M calls free; 250,000 vCPU-s - 180,000 free = $1.68; 250,000 GB-s free: $1.68
-  // Next.js dear (memory GB 2, CPU share 15 %, per instance 250 (a tie)): 5M s / 6.667 = 750,000
-  //   instance-s; 1M calls free; 750,000 vCPU-s - 180,000 free = $13.68; 1,500,000 GB-s - 360,000
-  //   free = $2.85 (usage $16.53): $16.53
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): front end
-  //   $0; API 5M s, 3.805 at peak, under the 8.5 of one container: $7; total $7
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): front
-  //   end $0; API 5M s, 9.513 at peak / 1.667 = 5.7078 containers x $7 = $39.95; total $39.95
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
-  //   50 % (a tie), CPU share 2 %, gateway s 0.05 (a tie)): front end $0; API 100,000 s, 0.0761 at
-  //   peak, under the 5 of one container: $7; workers 5M s, 3.805 at peak, under the 10 of one
-  //   container: $25; broker $10; total $42
-  // FastAPI+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie),
-  //   utilisation 85 % (a tie), CPU share 15 %, gateway s 0.5 (a tie)): front end $0; API 1M s,
-  //   1.903 at peak, under the 2.833 of one container: $7; workers 5M s, 9.513 at peak / 5.667 =
-  //   1.6788 containers x $25 = $41.97; broker $10; total $58.97
-  // Hybrid cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, memory GB 1, CPU share 2
-  //   %, per instance 20 (a tie)): gateway as Next.js $1.68; API as FastAPI $7; total $8.68
-  // Hybrid dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, memory GB 2, CPU share 15
-  //   %, per instance 250 (a tie)): gateway as Next.js $16.53; API as FastAPI $39.95; total $56.48
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x (a tie), utilisation
-  //   50 % (a tie), memory GB 1 (a tie), CPU share 2 %, gateway s 0.05 (a tie), per instance 20 (a
-  //   tie)): gateway 100,000 s / 20 = 5,000 instance-s; 2M calls free; 5,000 vCPU-s free; 5,000
-  //   GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
-  // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x (a tie), utilisation
-  //   85 % (a tie), memory GB 2 (a tie), CPU share 15 %, gateway s 0.5 (a tie), per instance 250 (a
-  //   tie)): gateway 1M s / 6.667 = 150,000 instance-s; 2M calls free; 150,000 vCPU-s free; 300,000
-  //   GB-s free: $0; API $7, workers $41.97 and broker $10 as FastAPI+Celery; total $58.97
-  // Next.js+Queue cheap (memory GB 1 (a tie), CPU share 2 % (a tie), gateway s 0.05 (a tie), per
-  //   instance 20 (a tie)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10
+  // Next.js cheap (memory GB 1, CPU share 2 % (either end), per instance 20 (either end)): 5M s,
+  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 20) = 2,235,949 instance-s;
+  //   1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 GB-s - 360,000 free =
+  //   $4.69 (usage $54.03): $54.03
+  // Next.js dear (memory GB 2, CPU share 15 % (either end), per instance 250 (either end)): 5M s,
+  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 6.667) = 2,235,949
+  //   instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 4,471,899 GB-s - 360,000
+  //   free = $10.28 (usage $59.62): $59.62
+  // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
+  //   share 2 %): front end $0; API 5M s, 3.805 at peak, under the 5 of one container: $7; total $7
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   front end $0; API 5M s, 9.513 at peak / 1.667 = 5.7078 containers x $7 = $39.95; total $39.95
+  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
+  //   end), utilisation 50 % (either end), CPU share 2 %, gateway s 0.05 (either end)): front end
+  //   $0; API 100,000 s, 0.0761 at peak, under the 5 of one container: $7; workers 5M s, 3.805 at
+  //   peak, under the 10 of one container: $25; broker $10; total $42
+  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $0; API 1M s, 1.903 at peak /
+  //   1.667 = 1.1416 containers x $7 = $7.99; workers 5M s, 9.513 at peak / 3.333 = 2.8539
+  //   containers x $25 = $71.35; broker $10; total $89.34
+  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
+  //   GB 1, CPU share 2 %, per instance 20 (either end)): gateway as Next.js $54.03; API as FastAPI
+  //   $7; total $61.03
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
+  //   share 15 %, per instance 250 (either end)): gateway as Next.js $59.62; API as FastAPI $39.95;
+  //   total $99.58 (unrounded $59.6225 + $39.9543)
+  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
+  //   end), utilisation 50 % (either end), memory GB 1 (either end), CPU share 2 %, gateway s 0.05,
+  //   per instance 20 (either end)): gateway 100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734
+  //   of the month (over 0.03805 / 20) = 98,121 instance-s; 2M calls free; 98,121 vCPU-s free;
+  //   98,121 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, memory GB 2, CPU share 15 %, gateway s 0.5, per instance 250 (either end)):
+  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) =
+  //   831,742 instance-s; 2M calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s -
+  //   360,000 free = $3.26 (usage $18.90): $18.90; API $7.99, workers $71.35 and broker $10 as
+  //   FastAPI+Celery; total $108.24
+  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 2 % (either end), gateway s 0.05, per
+  //   instance 20 (either end)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10
   //   included + $10 plan = $194; total $194
-  // Next.js+Queue dear (memory GB 2 (a tie), CPU share 15 % (a tie), gateway s 0.5 (a tie), per
-  //   instance 250 (a tie)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10
-  //   included + $10 plan = $194; total $194
-  check_range(s, 1e6,
-              {{{1.68, 16.53}, {7, 39.95}, {42, 58.97}, {8.68, 56.48}, {42, 58.97}, {194, 194}}});
+  // Next.js+Queue dear (memory GB 2, CPU share 15 % (either end), gateway s 0.5, per instance 250
+  //   (either end)): gateway as Hybrid+Celery $18.90; queue 1M runs $25 + 5M s $169 - $10 included
+  //   + $10 plan = $194; total $212.90
+  check_range(
+      s, 1e6,
+      {{{54.03, 59.62}, {7, 39.95}, {42, 89.34}, {61.03, 99.58}, {42, 108.24}, {194, 212.9}}});
 }
 
 // At 1M requests, the web app of 10-second chat replies on always-on containers.
 TEST_CASE("always-on containers, 1M chat replies of 10 s: the cost ranges") {
   const wb::Scenario s = scenario("containers", wb::Product::kWebApp, wb::AiLogic::kSimple, 10, 0);
-  // Next.js cheap (Next.js concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): 10M
-  //   s, 7.61 at peak, under the 8.5 of one container: $7
-  // Next.js dear (Next.js concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): 10M
-  //   s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91
-  // FastAPI cheap (API concurrency 10 (a tie), peak 2x, utilisation 85 %, CPU share 2 %): front end
-  //   $7; API 10M s, 7.61 at peak, under the 8.5 of one container: $7; total $14
-  // FastAPI dear (API concurrency 100 (a tie), peak 5x, utilisation 50 %, CPU share 15 %): front
-  //   end $7; API 10M s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91; total $86.91
-  // FastAPI+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), peak 2x, utilisation 85 %,
-  //   CPU share 2 %, gateway s 0.05 (a tie)): front end $7; API 100,000 s, 0.0761 at peak, under
-  //   the 8.5 of one container: $7; workers 10M s, 7.61 at peak, under the 17 of one container:
-  //   $25; broker $10; total $49
-  // FastAPI+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), peak 5x, utilisation 50 %,
-  //   CPU share 15 %, gateway s 0.5 (a tie)): front end $7; API 1M s, 1.903 at peak / 1.667 =
-  //   1.1416 containers x $7 = $7.99; workers 10M s, 19.03 at peak / 3.333 = 5.7078 containers x
-  //   $25 = $142.69; broker $10; total $167.68
-  // Hybrid cheap (API concurrency 10 (a tie), Next.js concurrency 10 (a tie), peak 2x, utilisation
-  //   85 %, CPU share 2 %): gateway as Next.js $7; API as FastAPI $7; total $14
-  // Hybrid dear (API concurrency 100 (a tie), Next.js concurrency 100 (a tie), peak 5x, utilisation
-  //   50 %, CPU share 15 %): gateway as Next.js $79.91; API as FastAPI $79.91; total $159.82
-  // Hybrid+Celery cheap (API concurrency 10 (a tie), pool 20 (a tie), Next.js concurrency 10 (a
-  //   tie), peak 2x, utilisation 85 %, CPU share 2 %, gateway s 0.05 (a tie)): gateway 100,000 s,
-  //   0.0761 at peak, under the 8.5 of one container: $7; API $7, workers $25 and broker $10 as
-  //   FastAPI+Celery; total $49
-  // Hybrid+Celery dear (API concurrency 100 (a tie), pool 200 (a tie), Next.js concurrency 100 (a
-  //   tie), peak 5x, utilisation 50 %, CPU share 15 %, gateway s 0.5 (a tie)): gateway 1M s, 1.903
-  //   at peak / 1.667 = 1.1416 containers x $7 = $7.99; API $7.99, workers $142.69 and broker $10
-  //   as FastAPI+Celery; total $168.68 (unrounded $7.9909 + $7.9909 + $142.6941 + $10)
-  // Next.js+Queue cheap (Next.js concurrency 10 (a tie), peak 2x (a tie), utilisation 50 % (a tie),
-  //   CPU share 2 % (a tie), gateway s 0.05 (a tie)): gateway as Hybrid+Celery $7; queue 1M runs
-  //   $25 + 10M s $338 - $10 included + $10 plan = $363; total $370
-  // Next.js+Queue dear (Next.js concurrency 100 (a tie), peak 5x (a tie), utilisation 85 % (a tie),
-  //   CPU share 15 % (a tie), gateway s 0.5 (a tie)): gateway as Hybrid+Celery $7; queue 1M runs
-  //   $25 + 10M s $338 - $10 included + $10 plan = $363; total $370
+  // Next.js cheap (Next.js concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
+  //   10M s, 7.61 at peak, under the 12.5 of one container: $7
+  // Next.js dear (Next.js concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   10M s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91
+  // FastAPI cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
+  //   front end $7; API 10M s, 7.61 at peak, under the 12.5 of one container: $7; total $14
+  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
+  //   front end $7; API 10M s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91; total
+  //   $86.91
+  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x,
+  //   utilisation 50 % (either end), CPU share 2 %, gateway s 0.05 (either end)): front end $7; API
+  //   100,000 s, 0.0761 at peak, under the 5 of one container: $7; workers 10M s, 7.61 at peak,
+  //   under the 10 of one container: $25; broker $10; total $49
+  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $7; API 1M s, 1.903 at peak /
+  //   1.667 = 1.1416 containers x $7 = $7.99; workers 10M s, 19.03 at peak / 3.333 = 5.7078
+  //   containers x $25 = $142.69; broker $10; total $167.68
+  // Hybrid cheap (API concurrency 10 (either end), Next.js concurrency 10 (either end), peak 2x,
+  //   utilisation 85 %, CPU share 2 %): gateway as Next.js $7; API as FastAPI $7; total $14
+  // Hybrid dear (API concurrency 100 (either end), Next.js concurrency 100 (either end), peak 5x,
+  //   utilisation 50 %, CPU share 15 %): gateway as Next.js $79.91; API as FastAPI $79.91; total
+  //   $159.82
+  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), Next.js concurrency
+  //   10 (either end), peak 2x, utilisation 50 % (either end), CPU share 2 %, gateway s 0.05
+  //   (either end)): gateway 100,000 s, 0.0761 at peak, under the 5 of one container: $7; API $7,
+  //   workers $25 and broker $10 as FastAPI+Celery; total $49
+  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), Next.js
+  //   concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %, gateway s 0.5):
+  //   gateway 1M s, 1.903 at peak / 1.667 = 1.1416 containers x $7 = $7.99; API $7.99, workers
+  //   $142.69 and broker $10 as FastAPI+Celery; total $168.68 (unrounded $7.9909 + $7.9909 +
+  //   $142.6941 + $10)
+  // Next.js+Queue cheap (Next.js concurrency 10 (either end), peak 2x (either end), utilisation 50
+  //   % (either end), CPU share 2 % (either end), gateway s 0.05 (either end)): gateway as
+  //   Hybrid+Celery $7; queue 1M runs $25 + 10M s $338 - $10 included + $10 plan = $363; total $370
+  // Next.js+Queue dear (Next.js concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share
+  //   15 %, gateway s 0.5): gateway as Hybrid+Celery $7.99; queue 1M runs $25 + 10M s $338 - $10
+  //   included + $10 plan = $363; total $370.99
   check_range(s, 1e6,
-              {{{7, 79.91}, {14, 86.91}, {49, 167.68}, {14, 159.82}, {49, 168.68}, {370, 370}}});
+              {{{7, 79.91}, {14, 86.91}, {49, 167.68}, {14, 159.82}, {49, 168.68}, {370, 370.99}}});
 }

@@ -5,9 +5,11 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <string>
 
 #include "codec/scenario_codec.h"
 #include "cost_helpers.h"
+#include "model/result.h"
 
 namespace {
 
@@ -193,11 +195,17 @@ TEST_CASE("Netlify: credits") {
   CHECK(infra(wb::Candidate::kNextjsServerActions, on("netlify", 1e3)) == 20);
 }
 
-TEST_CASE("Vercel Pro: active CPU plus memory per shared instance, within the $20 credit") {
-  // 1M: $0.60 invocations + 500,000 CPU-s x $0.0000355556 = $17.78 + 1e7 / 20
-  // instance-s x 1 GB x $0.0000029444 = $1.47; $19.85 is inside the credit.
-  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)) == 20);
-  // 100M: $60 + $1,777.78 + $147.22 = $1,985.00, minus $20 credit, plus $20.
+TEST_CASE("Vercel Pro: active CPU plus memory of the instance time, past the $20 credit") {
+  // 1M: $0.60 invocations + 500,000 CPU-s x $0.0000355556 = $17.78. Memory:
+  // 1e7 s / 2,628,000 s = 3.805 requests in flight on average; 20 could share
+  // an instance (3.805 / 20 = 0.19 instances full), but an instance is
+  // alive whenever one is in flight: 1 - e^-3.805 = 97.77 % of the month,
+  // 2,569,513 GB-s x $0.0000029444 = $7.57. $25.94 of usage, less the $20
+  // credit, plus the $20 plan. (Packed full, 1e7 / 20 = 500,000 GB-s, it
+  // was $1.47, and the whole bill inside the credit.)
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)) == 25.94);
+  // 100M: 380.5 in flight fill 19.03 instances: 5e7 GB-s, $147.22; $60 +
+  // $1,777.78 + $147.22 = $1,985.00, minus $20 credit, plus $20.
   CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e8)) == 1985);
 }
 
@@ -239,4 +247,141 @@ TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {
   const wb::Cost c = wb::estimate_cost(wb::Candidate::kFastapi, s, A());
   CHECK(c.breakdown.api_usd_month == doctest::Approx(114.155 / 7 * 7).epsilon(0.001));
   CHECK(c.breakdown.api_containers == 17);
+}
+
+TEST_CASE("a part that only waits spends the waiting CPU share, however heavy the job") {
+  // A web app on Vercel Pro, 1M heavy 5-minute jobs a month (complex logic:
+  // 80 % of a job's wall time on CPU where the job runs).
+  wb::Scenario s = on("vercel_pro", 1e6);
+  s.ai_logic = wb::AiLogic::kComplex;
+  s.job_seconds_typical = s.job_seconds_longest = 300;
+  // The hybrid's gateway holds each request open while FastAPI runs it:
+  // 300M s at the waiting share, 5 %: 15M Active CPU-s x $0.0000355556 =
+  // $533.33; a Fluid instance holds min(20, 1 / 5 %) = 20 such requests, so
+  // 15M GB-s x $0.0000029444 = $44.17; 1M calls x $0.60 / M = $0.60. Usage
+  // $578.10, less the $20 credit, plus the $20 plan: $578.10. (At 80 %, the
+  // share of the FastAPI side that runs the job, it was 240M CPU-s and
+  // $9,240.60.)
+  const wb::Cost hybrid = wb::estimate_cost(wb::Candidate::kHybrid, s, A());
+  CHECK(cost_test::to_cents(hybrid.breakdown.platform_usd_month) == 578.10);
+  // FastAPI runs the job at 80 %: 300M s x 3 / 2,628,000 s = 342.47 in flight
+  // at peak over 0.5 vCPU / 80 % x 70 % = 0.4375 a container: 782.79 x $7.
+  CHECK(cost_test::to_cents(hybrid.breakdown.api_usd_month) == 5479.45);
+  // The gateway's bill does not depend on the logic it waits on.
+  wb::Scenario simple = s;
+  simple.ai_logic = wb::AiLogic::kSimple;
+  CHECK(wb::estimate_cost(wb::Candidate::kHybrid, simple, A()).breakdown.platform_usd_month ==
+        hybrid.breakdown.platform_usd_month);
+  // With Celery, FastAPI only enqueues and answers status calls: 2M x 0.2 s
+  // = 400,000 s, 0.4566 in flight at peak, under the 10 x 70 % = 7 one
+  // container holds at 5 %: one $7 container (at 80 % it held 0.4375: 1.04
+  // containers, $7.31). The workers run the job at 80 %, prefork.
+  const wb::Cost celery = wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A());
+  CHECK(celery.breakdown.api_usd_month == 7);
+  CHECK(celery.breakdown.api_containers == 1);
+  CHECK(celery.breakdown.worker_pool == wb::WorkerPool::kPrefork);
+  // Next.js that enqueues for the managed queue: 2M calls ($1.20), 20,000
+  // CPU-s ($0.71), 20,000 GB-s ($0.06): inside the $20 credit.
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.platform_usd_month == 20);
+}
+
+TEST_CASE("on always-on containers, the hybrid's Next.js gateway is sized at the waiting share") {
+  wb::Scenario s = on("containers", 1e6);
+  s.ai_logic = wb::AiLogic::kComplex;
+  s.job_seconds_typical = s.job_seconds_longest = 60;
+  // 60M s x 3 / 2,628,000 s = 68.49 in flight at peak; a 0.5 vCPU Next.js
+  // container holds min(40, 0.5 / 5 %) = 10 waiting requests, 7 at 70 %:
+  // 9.78 containers x $7 = $68.49. At the 80 % of the job it would hold
+  // 0.4375: $1,095.89.
+  const wb::Cost c = wb::estimate_cost(wb::Candidate::kHybrid, s, A());
+  CHECK(cost_test::to_cents(c.breakdown.platform_usd_month) == 68.49);
+  CHECK(c.breakdown.js_containers == 10);
+  // Server Actions run the job in Next.js itself: 68.49 / 0.4375 = 156.55 x $7.
+  CHECK(cost_test::to_cents(wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A())
+                                .breakdown.platform_usd_month) == 1095.89);
+}
+
+// Cloud Run bills an instance while it handles at least one request, and
+// requests share one only when they overlap: with L requests in flight on
+// average, month x max(L / C, 1 - e^-L) instance-seconds, C = min(80,
+// 1 vCPU / 5 %) = 20 requests an instance (core/model/cost_model.cpp).
+TEST_CASE(
+    "Google Cloud Run: an instance is billed while it holds a request, shared only when full") {
+  wb::Scenario s = on("cloud_run", 1e6);
+  s.job_seconds_typical = s.job_seconds_longest = 5;
+  // 1M x 5 s = 5M s: 1.9026 in flight on average. 1.9026 / 20 = 0.095 full
+  // instances, but one is up whenever a request is in flight: 1 - e^-1.9026
+  // = 85.08 % of 2,628,000 s = 2,235,949 instance-s. vCPU: (2,235,949 -
+  // 180,000 free) x $0.000024 = $49.34; memory: (2,235,949 - 360,000) x
+  // $0.0000025 = $4.69; 1M calls inside the free 2M. $54.03 (packed 20 to an
+  // instance it was 250,000 instance-s, $1.68).
+  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 54.03);
+  // Billed for Active CPU only, it would be 5M s x 5 % = 250,000 CPU-s:
+  // (250,000 - 180,000) x $0.000024 = $1.68, + memory $4.69 = $6.37. At this
+  // volume the flag matters: the vCPU idles through most of the instance time.
+  wb::Assumptions active = A();
+  active.platforms[s.platform].cpu_billed_while_waiting = false;
+  CHECK(cost_test::to_cents(
+            wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, active).infra_usd_month) ==
+        6.37);
+  // 100M x 5 s: 190.26 in flight fill 9.51 instances: 5e8 / 20 = 25M
+  // instance-s, the same as 5e8 s x 5 % of Active CPU, so the flag no longer
+  // matters: (25M - 180,000) x $0.000024 = $595.68 + (25M - 360,000) x
+  // $0.0000025 = $61.60 + 98M calls x $0.40 / M = $39.20: $696.48.
+  s.monthly_requests = 1e8;
+  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 696.48);
+  CHECK(cost_test::to_cents(
+            wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, active).infra_usd_month) ==
+        696.48);
+  // 1k x 5 s with no free tier: 0.0019 in flight, 1 - e^-0.0019 of the month
+  // = 4,995.25 instance-s, nearly each request's own 5 s: $0.1199 vCPU +
+  // $0.0125 memory + $0.0004 calls = $0.13 (packed, 250 s: $0.01).
+  wb::Assumptions unfree = A();
+  wb::Platform& p = unfree.platforms[s.platform];
+  p.included_invocations = p.included_cpu_s = p.included_memory_gb_s = 0;
+  s.monthly_requests = 1e3;
+  CHECK(cost_test::to_cents(
+            wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, unfree).infra_usd_month) ==
+        0.13);
+}
+
+// Vercel Hobby includes 1M calls, 14,400 Active CPU-s and 1,296,000 GB-s a
+// month and sells nothing past them: a project that needs more needs Pro.
+TEST_CASE("Vercel Hobby: free within its included usage, billed as Pro past it, with a warning") {
+  // 28,000 chats of 10 s: 280,000 s x 5 % = 14,000 CPU-s, under 14,400;
+  // 0.1065 in flight, 1 - e^-0.1065 of the month = 265,600 GB-s; 28,000
+  // calls. All included: $0.
+  const wb::Cost within =
+      wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 28000), A());
+  CHECK(within.infra_usd_month == 0);
+  CHECK_FALSE(within.breakdown.platform_upgrade);
+  // 30,000: 15,000 CPU-s, past the 14,400. Billed as Pro, nothing included:
+  // 30,000 calls x $0.60 / M = $0.018 + 15,000 CPU-s x $0.0000355556 =
+  // $0.53 + 283,510 GB-s x $0.0000029444 = $0.83; $1.39 of usage inside
+  // Pro's $20 credit: the $20 fee. (Priced as Hobby with overage it was
+  // 600 CPU-s past the allowance, $0.02.)
+  const wb::Cost past =
+      wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 30000), A());
+  CHECK(past.infra_usd_month == 20);
+  CHECK(past.breakdown.platform_upgrade);
+  // At 1M the bill is Pro's to the cent: $0.60 + $17.78 + $7.57 = $25.94.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 1e6)) == 25.94);
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 1e6)) ==
+        infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)));
+  // Only the part on the platform: FastAPI alone's container is the same $7.
+  CHECK(wb::estimate_cost(wb::Candidate::kFastapi, on("vercel_hobby", 1e6), A())
+            .breakdown.platform_upgrade == false);
+
+  const auto warns = [](double requests) {
+    const wb::Result r = wb::build_result(on("vercel_hobby", requests), A());
+    REQUIRE(r.evaluation.recommended == wb::Candidate::kNextjsServerActions);
+    for (const std::string& w : r.warnings)
+      if (w.find("stops at its included usage") != std::string::npos) return w;
+    return std::string();
+  };
+  CHECK(warns(28000).empty());
+  CHECK(warns(1e6) ==
+        "Vercel Hobby stops at its included usage and sells no more: at this volume Next.js "
+        "Server Actions needs the paid plan, costed here at $20/month with $20 of usage "
+        "included.");
 }

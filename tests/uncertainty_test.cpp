@@ -3,8 +3,15 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
 
+#include "codec/assumptions_codec.h"
 #include "codec/scenario_codec.h"
 #include "model/evaluate.h"
 
@@ -17,9 +24,36 @@ wb::Uncertainty of(const char* text) {
                          wb::evaluate(d.scenario, d.assumptions).recommended);
 }
 
+// The estimates that price people's time and latency, never the
+// infrastructure bill: left out of the brute force below.
+bool prices_people_or_latency(std::string_view key) {
+  return key == "engineer_usd_hour" || key.rfind("hours_per_", 0) == 0 || key == "hop_latency_ms" ||
+         key == "queue_latency_ms";
+}
+
+// The least and the most infrastructure costs over every corner of the
+// estimates that apply (2^11 of them at most).
+wb::CostRange brute_force(wb::Candidate c, const wb::Scenario& s, const wb::Assumptions& a) {
+  std::vector<const wb::ValueRange*> live;
+  for (const wb::ValueRange& r : a.ranges)
+    if ((r.platform < 0 || r.platform == s.platform) && !prices_people_or_latency(r.key))
+      live.push_back(&r);
+  REQUIRE(live.size() <= 12);
+  wb::Assumptions probe = a;
+  wb::CostRange out{1e300, -1e300};
+  for (std::uint32_t mask = 0; mask < (1u << live.size()); ++mask) {
+    for (std::size_t i = 0; i < live.size(); ++i)
+      wb::set_range_value(probe, *live[i], (mask >> i) & 1 ? live[i]->high : live[i]->low);
+    const double x = wb::estimate_cost(c, s, probe).infra_usd_month;
+    out.low_usd_month = std::min(out.low_usd_month, x);
+    out.high_usd_month = std::max(out.high_usd_month, x);
+  }
+  return out;
+}
+
 }  // namespace
 
-TEST_CASE("an API with 1M jobs of 25 s: FastAPI + Celery from $44.98 to $374.73") {
+TEST_CASE("an API with 1M jobs of 25 s: FastAPI + Celery from $42 to $374.73") {
   const wb::Uncertainty u =
       of(R"({"product": "api", "monthly_requests": 1000000, "job_seconds_typical": 25,
              "job_seconds_longest": 25})");
@@ -30,11 +64,12 @@ TEST_CASE("an API with 1M jobs of 25 s: FastAPI + Celery from $44.98 to $374.73"
   // flight at peak over min(10, 0.5 / 15 %) x 50 % = 1.67 a container:
   // 1.14 x $7 = $7.99. Broker $10.
   CHECK(r.high_usd_month == doctest::Approx(374.73).epsilon(1e-4));
-  // Cheap end, each estimate judged on its own: the pool size ties at 20 and
-  // 200 (CPU caps it at 20 either way), so it stays at 20; with 2 % CPU, a
-  // peak of 2x and 85 %: 19.03 / 17 = 1.12 workers x $25 = $27.98, one $7
-  // API container, the $10 broker.
-  CHECK(r.low_usd_month == doctest::Approx(44.98).epsilon(1e-4));
+  // Cheap end: on its own the pool size ties at 20 and 200 (5 % CPU caps a
+  // worker at 20 tasks either way), but beside 2 % CPU a pool of 200 holds
+  // min(200, 1 / 2 %) = 50 tasks, 42.5 at 85 %: the 19.03 in flight at a 2x
+  // peak fit one $25 worker (a pool of 20 needs 19.03 / 17 = 1.12 workers,
+  // $27.98). One $7 API container, the $10 broker: $42.
+  CHECK(r.low_usd_month == doctest::Approx(42).epsilon(1e-4));
   CHECK(u.robust);
   CHECK(u.flips.empty());
 }
@@ -72,4 +107,79 @@ TEST_CASE("a reader's own value has no range") {
   const wb::Uncertainty u = of(R"({"job_seconds_longest": 7200, "team": "python",
                                    "assumptions": {"engineer_usd_hour": 100}})");
   for (const wb::RangeFlip& f : u.flips) CHECK(f.key != "engineer_usd_hour");
+}
+
+// Two estimates that change nothing one at a time but do together. Next.js
+// on 8-vCPU containers (CPU caps nothing: min(concurrency, 8 / 5 %)), 525,600
+// chats of 10 s: 2 in flight on average, 6 at the 3x peak. Only the container
+// concurrency (10..100) and the utilisation (50 %..85 %) are left open.
+// Alone, with the other as it is (40 at 70 %, 28 a container), 10 holds 7
+// and 50 % holds 20: one $7 container either way, a tie each. From the high
+// ends (100 at 85 %: 85), 10 alone holds 8.5 and 50 % alone 50: still one.
+// Both dear ends at once hold 10 x 50 % = 5: 6 / 5 = 1.2 containers x $7 =
+// $8.40.
+TEST_CASE("two estimates that matter only together are settled together") {
+  wb::Assumptions a = wb::builtin_assumptions();
+  a.js_container_vcpu = 8;
+  std::vector<wb::ValueRange> open;
+  for (const char* key : {"js_container_concurrency", "target_utilisation"})
+    for (const wb::ValueRange& r : a.ranges)
+      if (r.key == key) open.push_back(r);
+  REQUIRE(open.size() == 2);
+  a.ranges = open;
+  wb::Scenario s = wb::default_scenario();
+  s.platform = wb::find_platform(a, "containers");
+  s.monthly_requests = 525600;
+  s.job_seconds_typical = s.job_seconds_longest = 10;
+  const wb::Candidate c = wb::Candidate::kNextjsServerActions;
+  CHECK(wb::estimate_cost(c, s, a).infra_usd_month == doctest::Approx(7));
+  const wb::RangeCorners k = wb::cost_corners(c, s, a);
+  CHECK(k.dear_at_high == std::vector<bool>{false, false});
+  const double dear =
+      wb::estimate_cost(c, s, wb::with_estimates_at(a, s, k.dear_at_high)).infra_usd_month;
+  CHECK(dear == doctest::Approx(8.40));
+  const wb::CostRange& r = wb::uncertainty(s, a, c).costs[wb::index_of(c)];
+  CHECK(r.low_usd_month == doctest::Approx(7));
+  CHECK(r.high_usd_month == doctest::Approx(8.40));
+}
+
+// Every platform, UI or not, light or heavy logic, short to 20-minute jobs,
+// with and without a scheduled job, 1k to 30M requests; and again with
+// 8-vCPU containers, where a container's concurrency, not its CPU, caps what
+// it holds, so two estimates can matter only together (the dear
+// utilisation and concurrency each keep a light load inside one container;
+// both at once do not).
+TEST_CASE("each cost range is the least and the most cost over every corner of the estimates") {
+  const wb::Assumptions& a = wb::builtin_assumptions();
+  for (const wb::Platform& platform : a.platforms)
+    for (const char* product : {"web_app", "api", "web_app_and_api"})
+      for (const char* logic : {"simple", "complex"})
+        for (double seconds : {3.0, 25.0, 300.0, 1200.0})
+          for (double scheduled : {0.0, 600.0})
+            for (double requests : {1e3, 1e5, 1e6, 3e7})
+              for (bool big_containers : {false, true}) {
+                nlohmann::json j{{"platform", platform.id},
+                                 {"product", product},
+                                 {"ai_logic", logic},
+                                 {"job_seconds_typical", seconds},
+                                 {"job_seconds_longest", seconds},
+                                 {"scheduled_job_seconds", scheduled},
+                                 {"monthly_requests", requests}};
+                if (big_containers)
+                  j["assumptions"] = {{"api_container_vcpu", 8},
+                                      {"worker_container_vcpu", 8},
+                                      {"js_container_vcpu", 8}};
+                CAPTURE(j.dump());
+                const wb::Decoded d = wb::decode_scenario(j);
+                REQUIRE(d.ok());
+                const wb::Uncertainty u = wb::uncertainty(
+                    d.scenario, d.assumptions, wb::evaluate(d.scenario, d.assumptions).recommended);
+                for (const wb::CandidateInfo& ci : wb::kCandidates) {
+                  CAPTURE(ci.id);
+                  const wb::CostRange want = brute_force(ci.candidate, d.scenario, d.assumptions);
+                  const wb::CostRange& got = u.costs[wb::index_of(ci.candidate)];
+                  CHECK(got.low_usd_month == doctest::Approx(want.low_usd_month));
+                  CHECK(got.high_usd_month == doctest::Approx(want.high_usd_month));
+                }
+              }
 }

@@ -64,6 +64,8 @@ const std::vector<PlatformField>& platform_fields() {
       {"included_memory_gb_s", "GB-seconds/month", &P::included_memory_gb_s, nullptr},
       {"usd_per_memory_gb_s", "USD", &P::usd_per_memory_gb_s, nullptr},
       {"instance_concurrency", "requests per instance", &P::instance_concurrency, nullptr},
+      {"upgrade_plan_usd_month", "USD/month", &P::upgrade_plan_usd_month, nullptr},
+      {"upgrade_usage_credit_usd_month", "USD/month", &P::upgrade_usage_credit_usd_month, nullptr},
   };
   return fields;
 }

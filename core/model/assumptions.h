@@ -33,6 +33,12 @@ struct Platform {
   double usd_per_memory_gb_s = 0;          // USD per GB-second
   bool cpu_billed_while_waiting = false;   // CPU billed for wall time, not only active time
   double instance_concurrency = 1;         // requests sharing one billed instance (1: one each)
+  // A plan that sells no usage past what it includes (Vercel Hobby) stops
+  // there: more needs its paid plan, at this fee, which bills all the usage
+  // at the rates above against its own credit. 0: the plan bills what it
+  // does not include.
+  double upgrade_plan_usd_month = 0;          // USD per month
+  double upgrade_usage_credit_usd_month = 0;  // USD per month of usage that fee covers
 };
 
 // The low and high ends of an estimated value (see the data file): a
@@ -74,8 +80,10 @@ struct Assumptions {
   // Scheduled jobs.
   double scheduled_runs_month = 0;  // runs per month of the longest scheduled job
   // Serverless usage.
-  double function_memory_gb = 0;   // GB per function instance
-  double ai_job_cpu_share = 0;     // share of a job's wall time on CPU (rest waits on the model)
+  double function_memory_gb = 0;  // GB per function instance
+  // Share of a job's wall time on CPU (rest waits on the model); also the
+  // share of a part that only waits on another (a gateway, an enqueue call).
+  double ai_job_cpu_share = 0;
   double heavy_job_cpu_share = 0;  // the same for heavy local processing (complex AI logic)
   double gateway_seconds = 0;      // seconds, a gateway call that only enqueues or proxies
   // People.

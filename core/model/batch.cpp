@@ -57,15 +57,15 @@ std::vector<double> cost_curve(const Scenario& s, const Assumptions& a, const Ax
   std::vector<double> out;
   if (!valid_axis(axis)) return out;
   const FlipInput& in = *find_flip_input(axis.field);
-  // Which end of each estimate is the cheaper one is settled once, at the
-  // reader's own answers: the band is exact there and costs two evaluations
-  // per point elsewhere. Where an end would swap along the axis the band is
+  // The cheapest and the dearest corner of the estimates are settled once, at
+  // the reader's own answers: the band is exact there and costs two
+  // evaluations per point elsewhere. Where an end would swap along the axis the band is
   // clamped so it always holds the line.
   std::vector<Assumptions> cheap, dear;
   for (const CandidateInfo& c : kCandidates) {
-    const std::vector<bool> ends = cheaper_ends(c.candidate, s, a);
-    cheap.push_back(with_estimates_at(a, s, ends, true));
-    dear.push_back(with_estimates_at(a, s, ends, false));
+    const RangeCorners ends = cost_corners(c.candidate, s, a);
+    cheap.push_back(with_estimates_at(a, s, ends.cheap_at_high));
+    dear.push_back(with_estimates_at(a, s, ends.dear_at_high));
   }
   out.reserve(static_cast<std::size_t>(axis.steps) * kCandidateCount * kCurveValues);
   for (int i = 0; i < axis.steps; ++i) {

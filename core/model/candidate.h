@@ -22,7 +22,10 @@ enum class Candidate {
 
 inline constexpr std::size_t kCandidateCount = 6;
 
-// What a design is built from.
+// What a design is built from. One part runs the jobs: the durable queue
+// when there is one, else FastAPI, else Next.js; the others only wait on it
+// (the hybrid's gateway, the calls that enqueue a job or fetch its result),
+// and the cost model bills each at the CPU share of the work it does.
 struct Parts {
   bool nextjs;         // a Next.js app on the chosen platform that serves the UI or the gateway
   bool fastapi;        // a FastAPI service on containers

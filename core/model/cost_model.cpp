@@ -8,11 +8,16 @@ namespace {
 
 double over(double used, double included) { return std::max(0.0, used - included); }
 
-// Share of a job's wall time spent on our CPU: an AI call mostly waits on the
-// model; heavy local processing keeps a core busy.
-double cpu_share(const Scenario& s, const Assumptions& a) {
+// Share of a part's busy time spent on its CPU, by the work the part does.
+// The part that runs the job: an AI call mostly waits on the model, heavy
+// local processing (complex logic) keeps a core busy.
+double job_cpu_share(const Scenario& s, const Assumptions& a) {
   return s.ai_logic == AiLogic::kComplex ? a.heavy_job_cpu_share : a.ai_job_cpu_share;
 }
+// A part that only waits on another: the hybrid's gateway holding a request
+// open on FastAPI, an enqueue or status call. It spends the waiting share of
+// an AI call however heavy the job it waits on.
+double waiting_cpu_share(const Assumptions& a) { return a.ai_job_cpu_share; }
 
 // Requests one always-on instance holds at once: its concurrency, or fewer
 // when their CPU share would fill its vCPUs.
@@ -31,26 +36,64 @@ double always_on(double busy_seconds_month, double per_instance, const Assumptio
 
 int at_peak(double instances) { return static_cast<int>(std::ceil(instances - 1e-9)); }
 
-// Work a part does in a month: calls, and the seconds they keep it busy.
+// Work a part does in a month: calls, the seconds they keep it busy, and the
+// share of those seconds on its CPU.
 struct Load {
   double calls = 0;
   double busy_s = 0;
+  double cpu_share = 0;
 };
 
+// Seconds in a month that serverless instances are billed for, when requests
+// totalling busy_s seconds share instances of per_instance requests each.
+// Cloud Run's request-based billing charges an instance for the time it
+// handles at least one request
+// (https://cloud.google.com/run/docs/configuring/billing-settings); Vercel
+// Fluid bills provisioned memory for the time an instance is alive serving
+// requests, Active CPU apart (https://vercel.com/docs/fluid-compute/pricing).
+// Neither bills an instance busy_s / per_instance seconds unless it is
+// always full. With L = busy_s / seconds in a month, the requests in flight
+// on average, requests that arrive at random are all out of flight for a
+// share e^-L of the month (Poisson in flight), so instances are billed for at
+// least 1 - e^-L of the month, and for at least L / per_instance full
+// instances: month x max(L / per_instance, 1 - e^-L). At low load that is
+// each request's own time (few ever share an instance), at high load busy_s
+// / per_instance (instances full), and with one request an instance (Lambda,
+// Netlify) exactly busy_s. In between, where a few partly full instances run
+// at once, it is a little low: both terms are lower bounds.
+double instance_seconds(double busy_s, double per_instance) {
+  const double in_flight = busy_s / kSecondsPerMonth;
+  return kSecondsPerMonth * std::max(in_flight / per_instance, -std::expm1(-in_flight));
+}
+
 // A serverless platform bills on use: invocations, CPU-seconds (active only,
-// or the whole instance time where CPU is billed while waiting) and memory
-// GB-seconds per instance. Concurrent requests share an instance's time, as
-// many as its one vCPU can serve.
-double serverless_usd(const Load& load, const Platform& p, double share, const Assumptions& a) {
-  const double per_instance = std::max(1.0, std::min(p.instance_concurrency, 1.0 / share));
-  const double instance_s = load.busy_s / per_instance;
-  const double cpu_s = p.cpu_billed_while_waiting ? instance_s : load.busy_s * share;
+// or all the instance time where CPU is billed while waiting) and memory
+// GB-seconds of instance time. Requests in flight at once share an instance,
+// as many as its concurrency allows and its one vCPU can serve.
+struct PlatformBill {
+  double usd = 0;
+  bool upgrade = false;  // past a plan that sells no more: billed as its paid plan
+};
+PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumptions& a) {
+  const double per_instance = std::max(1.0, std::min(p.instance_concurrency, 1.0 / load.cpu_share));
+  const double instance_s = instance_seconds(load.busy_s, per_instance);
+  const double cpu_s = p.cpu_billed_while_waiting ? instance_s : load.busy_s * load.cpu_share;
   const double memory_gb_s = instance_s * a.function_memory_gb;
+  // Vercel Hobby sells nothing past its included usage: a project that
+  // needs more needs Pro, its fee and every unit at Pro's rates against
+  // Pro's credit (https://vercel.com/docs/plans/hobby).
+  if (p.upgrade_plan_usd_month > 0 &&
+      (load.calls > p.included_invocations || cpu_s > p.included_cpu_s ||
+       memory_gb_s > p.included_memory_gb_s)) {
+    const double usage = load.calls / 1e6 * p.usd_per_million_invocations +
+                         cpu_s * p.usd_per_cpu_s + memory_gb_s * p.usd_per_memory_gb_s;
+    return {p.upgrade_plan_usd_month + over(usage, p.upgrade_usage_credit_usd_month), true};
+  }
   const double usage =
       over(load.calls, p.included_invocations) / 1e6 * p.usd_per_million_invocations +
       over(cpu_s, p.included_cpu_s) * p.usd_per_cpu_s +
       over(memory_gb_s, p.included_memory_gb_s) * p.usd_per_memory_gb_s;
-  return p.plan_usd_month + over(usage, p.usage_credit_usd_month);
+  return {p.plan_usd_month + over(usage, p.usage_credit_usd_month), false};
 }
 
 }  // namespace
@@ -61,28 +104,31 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   const CandidateInfo& ci = info(c);
   const Parts& parts = ci.parts;
   const Platform& p = a.platforms[s.platform];
-  const double share = cpu_share(s, a);
   const double n = s.monthly_requests;
   const double scheduled_runs = s.scheduled_job_seconds > 0 ? a.scheduled_runs_month : 0;
   // Every job, scheduled runs included, runs on one part: the durable queue
-  // when there is one, else FastAPI, else the platform.
+  // when there is one, else FastAPI, else the platform. That part alone
+  // spends the job's CPU share.
   const Load jobs{n + scheduled_runs,
-                  n * s.job_seconds_typical + scheduled_runs * s.scheduled_job_seconds};
+                  n * s.job_seconds_typical + scheduled_runs * s.scheduled_job_seconds,
+                  job_cpu_share(s, a)};
   // With a queue, the request path only enqueues and later fetches the result.
-  const Load enqueue{2 * n, 2 * n * a.gateway_seconds};
+  const Load enqueue{2 * n, 2 * n * a.gateway_seconds, waiting_cpu_share(a)};
+  // Without one, the hybrid's gateway holds each request open while FastAPI
+  // runs the job (scheduled runs start in FastAPI, not through it).
+  const Load proxy{n, n * s.job_seconds_typical, waiting_cpu_share(a)};
 
   Cost cost;
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
-    // The hybrid's Next.js gateway waits on FastAPI for the whole job.
-    const Load js = parts.durable() ? enqueue
-                    : parts.fastapi ? Load{n, n * s.job_seconds_typical}
-                                    : jobs;
+    const Load& js = parts.durable() ? enqueue : parts.fastapi ? proxy : jobs;
     if (p.serverless) {
-      b.platform_usd_month = serverless_usd(js, p, share, a);
+      const PlatformBill bill = serverless_bill(js, p, a);
+      b.platform_usd_month = bill.usd;
+      b.platform_upgrade = bill.upgrade;
     } else {
-      const double instances =
-          always_on(js.busy_s, slots(a.js_container_concurrency, a.js_container_vcpu, share), a);
+      const double instances = always_on(
+          js.busy_s, slots(a.js_container_concurrency, a.js_container_vcpu, js.cpu_share), a);
       b.js_containers = at_peak(instances);
       b.platform_usd_month = instances * a.js_container_usd_month;
       b.platform_always_on = true;
@@ -93,9 +139,10 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
     b.frontend_usd_month = p.serverless ? p.plan_usd_month : a.js_container_usd_month;
   }
   if (parts.fastapi) {
-    const Load api = parts.celery ? enqueue : jobs;
-    const double instances =
-        always_on(api.busy_s, slots(a.api_container_concurrency, a.api_container_vcpu, share), a);
+    // With Celery, FastAPI only enqueues and answers status calls.
+    const Load& api = parts.celery ? enqueue : jobs;
+    const double instances = always_on(
+        api.busy_s, slots(a.api_container_concurrency, a.api_container_vcpu, api.cpu_share), a);
     b.api_containers = at_peak(instances);
     b.api_usd_month = instances * a.api_container_usd_month;
   }
@@ -105,7 +152,8 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
     const double pool = b.worker_pool == WorkerPool::kPrefork
                             ? std::max(1.0, a.worker_container_vcpu)
                             : a.worker_io_pool_size;
-    const double instances = always_on(jobs.busy_s, slots(pool, a.worker_container_vcpu, share), a);
+    const double instances =
+        always_on(jobs.busy_s, slots(pool, a.worker_container_vcpu, jobs.cpu_share), a);
     b.worker_containers = at_peak(instances);
     b.workers_usd_month = instances * a.worker_container_usd_month;
     b.broker_usd_month = a.broker_usd_month;

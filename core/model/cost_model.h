@@ -27,6 +27,9 @@ struct CostBreakdown {
   double broker_usd_month = 0;      // USD per month, the Redis broker
   double queue_usd_month = 0;       // USD per month, the managed queue service
   bool platform_always_on = false;  // the JavaScript side is billed as always-on capacity
+  // The JavaScript side uses more than its plan includes, and the plan sells
+  // no more (Vercel Hobby): it is billed as the paid plan it needs.
+  bool platform_upgrade = false;
   WorkerPool worker_pool = WorkerPool::kNone;
   // Containers running in the busiest hour; the dollars above follow the
   // capacity continuously, so they are not count x price.

@@ -173,6 +173,11 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   if (!p.commercial_use)
     out.push_back(p.name +
                   " is for personal, non-commercial projects; a paying product needs a paid plan.");
+  if (chosen.cost.breakdown.platform_upgrade)
+    out.push_back(p.name + " stops at its included usage and sells no more: at this volume " +
+                  std::string(info(e.recommended).name) + " needs the paid plan, costed here at " +
+                  format_usd(p.upgrade_plan_usd_month) + "/month with " +
+                  format_usd(p.upgrade_usage_credit_usd_month) + " of usage included.");
   if (rec.celery && longest_any > a.celery_visibility_timeout_s)
     out.push_back("Celery's Redis broker redelivers a task not acknowledged within " +
                   dur(a.celery_visibility_timeout_s) +
