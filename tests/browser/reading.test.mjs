@@ -182,7 +182,8 @@ test('the address bar follows the answers: a reload keeps them, other fragments 
   await page.fill(q('job_seconds_longest'), '2h');
   await page.waitForFunction(() => /which-backend=/.test(location.hash));
   const hash = await page.evaluate(() => location.hash);
-  assert.equal(hash, '#which-backend=v2.0.0,job_seconds_longest:7200,product:api&comments');
+  const v = await page.$eval(W, (el) => el.result.model_version);
+  assert.equal(hash, `#which-backend=v${v},job_seconds_longest:7200,product:api&comments`);
   await page.reload();
   await recommended(page);
   const s = await page.$eval(W, (el) => el.scenario);
@@ -206,9 +207,10 @@ test('a share link for a few changed answers stays under 200 characters, at shar
     W,
   );
   const link = await page.$eval(W, (el) => el.shareLink);
+  const v = await page.$eval(W, (el) => el.result.model_version);
   assert.equal(
     link,
-    'https://blog.example/2026/fastapi-or-nextjs/#which-backend=v2.0.0,job_seconds_longest:900,python_libraries:required,product:api',
+    `https://blog.example/2026/fastapi-or-nextjs/#which-backend=v${v},job_seconds_longest:900,python_libraries:required,product:api`,
   );
   assert.ok(link.length <= 200, String(link.length));
   await context.close();
