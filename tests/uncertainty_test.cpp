@@ -138,7 +138,8 @@ TEST_CASE("two estimates that matter only together are settled together") {
   const double dear =
       wb::estimate_cost(c, s, wb::with_estimates_at(a, s, k.dear_at_high)).infra_usd_month;
   CHECK(dear == doctest::Approx(8.40));
-  const wb::CostRange& r = wb::uncertainty(s, a, c).costs[wb::index_of(c)];
+  const wb::Uncertainty u = wb::uncertainty(s, a, c);
+  const wb::CostRange& r = u.costs[wb::index_of(c)];
   CHECK(r.low_usd_month == doctest::Approx(7));
   CHECK(r.high_usd_month == doctest::Approx(8.40));
 }
