@@ -73,6 +73,12 @@ export function formatDuration(seconds) {
   return `${h} h` + (m ? ` ${m} min` : '');
 }
 
+// A schema field's number as a reader says it, by the field's measure (the
+// core's format_measure does the same): "2 h", "10,000".
+export function formatMeasure(field, value) {
+  return field?.measure === 'duration' ? formatDuration(value) : formatCount(value);
+}
+
 export const DURATION_UNITS = [
   { id: 's', label: 'seconds', seconds: 1 },
   { id: 'min', label: 'minutes', seconds: 60 },

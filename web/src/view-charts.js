@@ -11,7 +11,7 @@ import {
   spreadLabels,
   valuesAt,
 } from './chart-geometry.js';
-import { formatCompact, formatCount, formatDuration, formatUsd } from './format.js';
+import { formatCompact, formatDuration, formatMeasure, formatUsd } from './format.js';
 
 const W = 360;
 const H = 230;
@@ -25,8 +25,6 @@ const axisTitle = (field) => {
   const noun = String(field?.noun || field?.name || '').replace(/^your /, '');
   return noun.charAt(0).toUpperCase() + noun.slice(1);
 };
-
-const describe = (field, v) => (field?.measure === 'duration' ? formatDuration(v) : formatCount(v));
 
 // Tick labels and ranges in the field's own measure.
 const tickLabel = (field) =>
@@ -314,7 +312,7 @@ export function costChartView(el, ids, candidates, chart0, field) {
           ? `Infrastructure plus engineering time (maintenance hours at the engineer rate) per month`
           : 'Infrastructure per month, with a shaded band where the estimates in the data leave a range,',
         `for each candidate along ${axisTitle(field).toLowerCase()} from ${rangeText(field, AXIS)} (both axes logarithmic).`,
-        `At ${field?.noun || AXIS.field} (${field?.measure === 'duration' ? formatDuration(at) : formatCount(at)}), the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
+        `At ${field?.noun || AXIS.field} (${formatMeasure(field, at)}), the cheapest is ${costs[0][0].name} at ${formatUsd(costs[0][1])} and the dearest ${costs[costs.length - 1][0].name} at ${formatUsd(costs[costs.length - 1][1])}.`,
         crossWords,
       ]
         .filter(Boolean)
@@ -437,7 +435,7 @@ export function decisionMapView(el, ids, candidates, map, fieldOf) {
         caption,
         [
           `Which candidate is recommended for each ${axisTitle(xf).toLowerCase()} (${rangeText(xf, xa)}) and ${axisTitle(yf).toLowerCase()} (${rangeText(yf, ya)}), with your other answers held.`,
-          `You are at ${describe(xf, sc[xa.field])} and ${describe(yf, sc[ya.field])}: ${top ? top.name : result.recommended}.`,
+          `You are at ${formatMeasure(xf, sc[xa.field])} and ${formatMeasure(yf, sc[ya.field])}: ${top ? top.name : result.recommended}.`,
           shareWords,
           'Blank cells are impossible answers (a longest job shorter than the typical one).',
         ]

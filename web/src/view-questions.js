@@ -6,7 +6,7 @@ import { h, uid } from './dom.js';
 import {
   DURATION_UNITS,
   formatCount,
-  formatDuration,
+  formatMeasure,
   fromHumanDuration,
   parseDuration,
   parseNumber,
@@ -61,8 +61,7 @@ function describeValue(field, value) {
   if (field.type === 'enum')
     return (field.values || []).find((v) => v.id === value)?.label || String(value);
   if (field.type === 'boolean') return value ? 'Yes' : 'No';
-  if (field.measure === 'duration') return formatDuration(value);
-  return formatCount(value);
+  return formatMeasure(field, value);
 }
 
 function help(field, id) {
