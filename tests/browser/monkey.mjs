@@ -278,9 +278,14 @@ async function perform([sel, action]) {
       if (b) b.click();
       break;
     }
-    case 'engineering':
-      q('[part=cost-chart] input[type=checkbox]').click();
+    case 'engineering': {
+      // The pictures are built when their panel first opens: before that,
+      // open it, as a reader would to reach the switch.
+      const box = q('[part=cost-chart] input[type=checkbox]');
+      if (box) box.click();
+      else q('[part=panel-charts]').open = true;
       break;
+    }
     case 'reset':
       q('[part=weights] .actions button').click();
       break;

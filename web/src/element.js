@@ -331,24 +331,36 @@ export class WhichBackendElement extends HTMLElement {
       h('h2', {}, 'Before you build'),
       ui.cautions,
     );
-    const costChart = h('figure', { part: 'cost-chart' });
-    const map = h('figure', { part: 'decision-map' });
-    const fieldOf = (name) => schema.fields.find((f) => f.name === name);
-    const { cost_curve: curve, decision_map: grid } = schema.charts;
-    ui.costChart = costChartView(
-      costChart,
-      { title: uid('ct'), desc: uid('cd') },
-      schema.candidates,
-      curve,
-      fieldOf(curve.axis.field),
-    );
-    ui.map = decisionMapView(
-      map,
-      { title: uid('mt'), desc: uid('md') },
-      schema.candidates,
-      grid,
-      fieldOf,
-    );
+    // The pictures' DOM (two SVGs, legends, a data table) is built the
+    // first time they are shown, not with the layout: in the default layout
+    // their panel starts closed, and the first verdict need not wait for it.
+    const figures = h('div', { class: 'figures' });
+    let pictures = null;
+    ui.pictures = () => {
+      if (pictures) return pictures;
+      const costChart = h('figure', { part: 'cost-chart' });
+      const map = h('figure', { part: 'decision-map' });
+      const fieldOf = (name) => schema.fields.find((f) => f.name === name);
+      const { cost_curve: curve, decision_map: grid } = schema.charts;
+      pictures = {
+        costChart: costChartView(
+          costChart,
+          { title: uid('ct'), desc: uid('cd') },
+          schema.candidates,
+          curve,
+          fieldOf(curve.axis.field),
+        ),
+        map: decisionMapView(
+          map,
+          { title: uid('mt'), desc: uid('md') },
+          schema.candidates,
+          grid,
+          fieldOf,
+        ),
+      };
+      figures.append(costChart, map);
+      return pictures;
+    };
     ui.share = buildShare({
       getLink: () => this.shareLink,
       getAdr: () => this.#core.module.adr(JSON.stringify(this.#inputs)),
@@ -363,11 +375,7 @@ export class WhichBackendElement extends HTMLElement {
         h('summary', {}, h('h2', {}, title)),
         ...body,
       );
-    ui.picturesPanel = panel(
-      'charts',
-      'Costs and the decision map',
-      h('div', { class: 'figures' }, costChart, map),
-    );
+    ui.picturesPanel = panel('charts', 'Costs and the decision map', figures);
     ui.picturesPanel.addEventListener('toggle', () => this.#showPictures());
     replace(
       this.#wrap,
@@ -459,8 +467,9 @@ export class WhichBackendElement extends HTMLElement {
       else {
         this.#picturesDrawn = false;
         if (showing) {
-          ui.costChart.update(null, out);
-          ui.map.update(null, out);
+          const { costChart, map } = ui.pictures();
+          costChart.update(null, out);
+          map.update(null, out);
         }
         this.#deferPictures();
       }
@@ -484,7 +493,7 @@ export class WhichBackendElement extends HTMLElement {
       setTimeout(() => {
         this.#picturesPending = false;
         const ui = this.#ui;
-        if (!ui?.map || !this.#result) return;
+        if (!ui?.picturesPanel || !this.#result) return;
         ui.about.fill();
         if (ui.picturesPanel.open && !this.#picturesDrawn) this.#showPictures();
       }),
@@ -579,8 +588,9 @@ export class WhichBackendElement extends HTMLElement {
     const grid = cached(this.#cache.map, { ...base, [map.x.field]: 0, [map.y.field]: 0 }, () =>
       module.decisionGrid(JSON.stringify(base), JSON.stringify({ x: map.x, y: map.y })),
     );
-    ui.costChart.update(curve, out);
-    ui.map.update(grid, out);
+    const views = ui.pictures();
+    views.costChart.update(curve, out);
+    views.map.update(grid, out);
   }
 
   #fail(err) {
