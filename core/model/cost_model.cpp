@@ -63,6 +63,9 @@ struct Load {
 // at once, it is a little low: both terms are lower bounds.
 double instance_seconds(double busy_s, double per_instance) {
   const double in_flight = busy_s / kSecondsPerMonth;
+  // Full instances: 1 - e^-L < 1 <= L / per_instance (and expm1 is the
+  // costliest call in the flip search).
+  if (in_flight >= per_instance) return kSecondsPerMonth * (in_flight / per_instance);
   return kSecondsPerMonth * std::max(in_flight / per_instance, -std::expm1(-in_flight));
 }
 

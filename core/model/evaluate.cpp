@@ -1,6 +1,8 @@
 #include "evaluate.h"
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace wb {
 namespace {
@@ -182,6 +184,29 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   }
 }
 
+double weight_sum(const Weights& w) {
+  double sum = 0;
+  for (const WeightField& f : kWeightFields) sum += w.*f.member;
+  return sum;
+}
+
+// Criterion `i`'s fit points at `value` (0..1): its share of the weights,
+// `sum` being weight_sum(w). All weights at 0 means no preference: every
+// criterion counts the same.
+double criterion_points(const Weights& w, double sum, std::size_t i, double value) {
+  if (sum <= 0) return 100.0 * value / static_cast<double>(kWeightFields.size());
+  return 100.0 * (w.*kWeightFields[i].member) * value / sum;
+}
+
+// Dollar gaps are weighed against one engineer hour, so $0 against $7 a
+// month barely registers while $2,000 against $200 does.
+double cost_value(double cheapest_usd, double infra_usd, const Assumptions& a) {
+  return std::min(1.0, (cheapest_usd + a.engineer_usd_hour) / (infra_usd + a.engineer_usd_hour));
+}
+
+constexpr std::size_t kCostCriterion = 2;
+static_assert(kWeightFields[kCostCriterion].member == &Weights::cost);
+
 // How well each candidate meets the weighted criteria, 0..100, compared with
 // the viable candidates only (a ruled-out design sets no benchmark).
 void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, const Scenario& s,
@@ -192,9 +217,7 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
       cheapest = std::min(cheapest, x.cost.infra_usd_month);
       lightest = std::min(lightest, x.cost.maintenance_hours_month);
     }
-  double sum = w.time_to_market + w.operations + w.cost + w.latency + w.flexibility;
-  const bool no_preference = sum <= 0;
-  if (no_preference) sum = 5;
+  const double sum = weight_sum(w);
   // A delay counts against the wait the reader already has: 1 % of the
   // typical job, at least 100 ms (300 ms on a 10 s answer hurts; on a
   // five-minute report it does not).
@@ -209,17 +232,13 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
                0.1 * (k.services_to_monitor - 1));
     const double operations =
         k.maintenance_hours_month > 0 ? std::min(1.0, lightest / k.maintenance_hours_month) : 1;
-    // Dollar gaps are weighed against one engineer hour, so $0 against $7 a
-    // month barely registers while $2,000 against $200 does.
-    const double cost =
-        std::min(1.0, (cheapest + a.engineer_usd_hour) / (k.infra_usd_month + a.engineer_usd_hour));
+    const double cost = cost_value(cheapest, k.infra_usd_month, a);
     const double latency = 1.0 / (1.0 + k.added_latency_ms / noticeable_ms);
     const double flexibility = info(x.candidate).flexibility;
     const double values[5] = {time_to_market, operations, cost, latency, flexibility};
     double fit = 0;
     for (std::size_t i = 0; i < kWeightFields.size(); ++i) {
-      const double weight = no_preference ? 1.0 : w.*kWeightFields[i].member;
-      x.fit_points[i] = 100.0 * weight * values[i] / sum;
+      x.fit_points[i] = criterion_points(w, sum, i, values[i]);
       fit += x.fit_points[i];
     }
     x.fit = fit;
@@ -245,14 +264,21 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   }
   apply_fit(e.assessments, e.weights, s, a);
 
-  for (std::size_t i = 0; i < kCandidateCount; ++i) e.ranking[i] = kCandidates[i].candidate;
   // Viable before ruled out, then by score; ties keep the contract's order.
-  std::stable_sort(e.ranking.begin(), e.ranking.end(), [&](Candidate l, Candidate r) {
+  // An insertion sort: stable, and unlike std::stable_sort it allocates
+  // nothing (this runs thousands of times per input change).
+  const auto before = [&](Candidate l, Candidate r) {
     const Assessment& x = e.assessments[index_of(l)];
     const Assessment& y = e.assessments[index_of(r)];
     if (x.ruled_out() != y.ruled_out()) return !x.ruled_out();
     return x.score > y.score;
-  });
+  };
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    const Candidate c = kCandidates[i].candidate;
+    std::size_t j = i;
+    for (; j > 0 && before(c, e.ranking[j - 1]); --j) e.ranking[j] = e.ranking[j - 1];
+    e.ranking[j] = c;
+  }
   // FastAPI + Celery has no hard rule against it, so the first is never ruled out.
   e.recommended = e.ranking[0];
   e.assessments[index_of(e.recommended)].verdict = Verdict::kRecommended;
@@ -263,6 +289,68 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
     e.close_call = is_close_call(e.margin);
   }
   return e;
+}
+
+ScoreSketch sketch(const Evaluation& e) {
+  ScoreSketch k;
+  k.recommended = e.recommended;
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    const Assessment& x = e.assessments[i];
+    k.ruled_out[i] = x.ruled_out();
+    k.rule_points[i] = x.score - x.fit;
+    k.fit[i] = x.fit;
+    k.fit_points[i] = x.fit_points;
+    k.infra_usd_month[i] = x.cost.infra_usd_month;
+  }
+  k.weights = e.weights;
+  return k;
+}
+
+bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving,
+                       const Assumptions& a) {
+  if (x.recommended != y.recommended) return false;
+  // Rules: the same at both ends (rule points are whole numbers, so a
+  // difference below a thousandth is rounding in score - fit).
+  double cheapest_lo = 1e300, cheapest_hi = 1e300;
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    if (x.ruled_out[i] != y.ruled_out[i] || std::fabs(x.rule_points[i] - y.rule_points[i]) > 1e-3)
+      return false;
+    if (x.ruled_out[i]) continue;
+    cheapest_lo = std::min(cheapest_lo, std::min(x.infra_usd_month[i], y.infra_usd_month[i]));
+    cheapest_hi = std::min(cheapest_hi, std::max(x.infra_usd_month[i], y.infra_usd_month[i]));
+  }
+  // Each candidate's score somewhere between. A weight moves the whole fit
+  // monotonically: it lies between its two ends. A scenario number moves
+  // every criterion but cost monotonically, each between its ends; the cost
+  // value is a ratio of two monotone costs, bounded by pairing their
+  // opposite ends.
+  const auto bounds = [&](std::size_t i) {
+    double lo = std::min(x.rule_points[i], y.rule_points[i]);
+    double hi = std::max(x.rule_points[i], y.rule_points[i]);
+    if (moving == Moving::kWeight)
+      return std::pair{lo + std::min(x.fit[i], y.fit[i]), hi + std::max(x.fit[i], y.fit[i])};
+    for (std::size_t k = 0; k < kWeightFields.size(); ++k) {
+      if (k == kCostCriterion) continue;
+      lo += std::min(x.fit_points[i][k], y.fit_points[i][k]);
+      hi += std::max(x.fit_points[i][k], y.fit_points[i][k]);
+    }
+    const double infra_lo = std::min(x.infra_usd_month[i], y.infra_usd_month[i]);
+    const double infra_hi = std::max(x.infra_usd_month[i], y.infra_usd_month[i]);
+    lo += criterion_points(x.weights, weight_sum(x.weights), kCostCriterion,
+                           cost_value(cheapest_lo, infra_hi, a));
+    hi += criterion_points(x.weights, weight_sum(x.weights), kCostCriterion,
+                           cost_value(cheapest_hi, infra_lo, a));
+    return std::pair{lo, hi};
+  };
+  const std::size_t at = index_of(x.recommended);
+  const double lowest = bounds(at).first;
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    if (i == at || x.ruled_out[i]) continue;
+    const double highest = bounds(i).second;
+    // Ties keep the candidates' order (evaluate's stable sort).
+    if (lowest < highest || (lowest == highest && i < at)) return false;
+  }
+  return true;
 }
 
 }  // namespace wb

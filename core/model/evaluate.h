@@ -51,4 +51,31 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a);
 // The score a reader sees: 0 for a ruled-out candidate, else clamped to 0..100.
 double display_score(const Assessment& x);
 
+// What the flip search keeps of an evaluation: enough to bound every
+// candidate's score anywhere between two evaluations (flip_points.cpp).
+struct ScoreSketch {
+  Candidate recommended;
+  std::array<bool, kCandidateCount> ruled_out;
+  std::array<double, kCandidateCount> rule_points;  // score minus fit
+  std::array<double, kCandidateCount> fit;
+  std::array<std::array<double, 5>, kCandidateCount> fit_points;
+  std::array<double, kCandidateCount> infra_usd_month;
+  Weights weights;  // the weights used
+};
+ScoreSketch sketch(const Evaluation& e);
+
+// What moves between two sketches: one scenario number (every candidate's
+// infrastructure cost and each fit criterion's points move monotonically,
+// costs growing with volume and job length), or one weight (each
+// candidate's whole fit moves monotonically: its criteria share one
+// denominator).
+enum class Moving { kScenarioNumber, kWeight };
+
+// True when the recommendation of `x` provably holds at every value between
+// x's and y's of one input, all else equal and no rule threshold crossed
+// between them. False when the two differ in any rule: the caller then
+// looks closer.
+bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving,
+                       const Assumptions& a);
+
 }  // namespace wb

@@ -2,17 +2,25 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "evaluate.h"
 
 namespace wb {
 namespace {
 
-Candidate recommendation(const Scenario& s, const Assumptions& a) {
-  return evaluate(s, a).recommended;
-}
+// Counts the evaluations a search makes (benchmarks report them).
+struct Evaluator {
+  const Assumptions& a;
+  std::size_t count = 0;
+  Evaluation operator()(const Scenario& s) {
+    ++count;
+    return evaluate(s, a);
+  }
+};
 
-// Values where hard rules switch; probed exactly so no threshold is stepped over.
+// Values where hard rules switch. A search never steps over one: it looks at
+// the values up to each and those past it separately.
 std::vector<double> thresholds(const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
   return {p.function_max_s,         p.function_beta_max_s, p.cron_max_s,
@@ -20,43 +28,45 @@ std::vector<double> thresholds(const Scenario& s, const Assumptions& a) {
           a.queue_service_max_run_s};
 }
 
-// Probe values strictly beyond `from` toward `to`: geometric steps of 1 %
-// (linear for weights) plus every threshold and the threshold's next value.
-std::vector<double> probes(const FlipInput& in, double from, double to,
-                           const std::vector<double>& marks) {
-  std::vector<double> out;
-  const bool up = to > from;
-  const auto beyond = [&](double x) { return up ? x > from && x <= to : x < from && x >= to; };
-  if (in.weight) {  // weights: 0..5, linear steps
-    for (double x = from;;) {
-      x = up ? x + 0.02 : x - 0.02;
-      if (!beyond(x)) break;
-      out.push_back(x);
-    }
-  } else {
-    double x = from;
-    while (true) {
-      if (up)
-        x = x <= 0 ? 0.5 : x * 1.01;
-      else
-        x = x / 1.01;
-      if (!beyond(x) || (!up && x < 1e-3)) break;
-      out.push_back(x);
-    }
+// The smallest value searched above 0: a millisecond, or a thousandth of a
+// request or of a weight point (whole numbers start at 1). 0 itself is a
+// mark for every input: it means "none" (no scheduled job, no preference).
+constexpr double kSmallest = 1e-3;
+
+// Values of one input that cross no mark, in the search's direction: from
+// `near` (nearer the current value) to `far`; both valid.
+struct Stretch {
+  double near, far;
+};
+
+// The stretches from the current value toward `to`, cut at every mark m
+// into the values up to m and those past it.
+std::vector<Stretch> stretches(const FlipInput& in, double from, double to, bool up,
+                               std::vector<double> marks) {
+  const auto at_or_below = [&](double m) { return in.integer ? std::floor(m) : m; };
+  const auto past = [&](double m) {
+    if (m == 0) return in.integer ? 1.0 : kSmallest;
+    return in.integer ? std::floor(m) + 1 : std::nextafter(m, INFINITY);
+  };
+  if (in.min_exclusive && to <= in.min) to = past(in.min);
+  std::sort(marks.begin(), marks.end());
+  if (!up) std::reverse(marks.begin(), marks.end());
+  std::vector<Stretch> out;
+  double start = from;
+  for (double m : marks) {
+    if (up ? m < from || m >= to : m >= from || m < to) continue;
+    const double end = up ? at_or_below(m) : past(m);
+    if (up ? end > start : end < start) out.push_back({start, end});
+    start = up ? past(m) : at_or_below(m);
   }
-  for (double m : marks)
-    if (m > 0)  // 0 means "no limit" in the data set
-      for (double x : {m, std::nextafter(m, up ? INFINITY : -INFINITY)})
-        if (beyond(x)) out.push_back(x);
-  out.push_back(to);
-  if (up)
-    std::sort(out.begin(), out.end());
-  else
-    std::sort(out.begin(), out.end(), std::greater<double>());
-  if (in.integer)
-    for (double& x : out) x = up ? std::ceil(x) : std::floor(x);
+  if (up ? start <= to : start >= to) out.push_back({start, to});
   return out;
 }
+
+struct Point {
+  double x;
+  ScoreSketch sketch;
+};
 
 // Rounds a positive `x` to 4 significant digits, away from the current
 // value so the rounded value stays past the flip. Powers of ten are built by
@@ -72,53 +82,113 @@ double round_outward(double x, bool up) {
   return (up ? std::ceil(x * scale - 1e-9) : std::floor(x * scale + 1e-9)) / scale;
 }
 
-void search(const FlipInput& in, const Scenario& s, const Assumptions& a, Candidate current,
-            bool up, const std::vector<double>& marks, std::vector<FlipPoint>& out) {
-  const auto [lo_bound, hi_bound] = in.range(s);
-  const double from = in.get(s);
-  const double to = up ? hi_bound : lo_bound;
-  if (up ? from >= to : from <= to) return;
-  Scenario probe = s;
-  // In range, set() never pulls another field along, so one probe serves.
-  const auto rec_at = [&](double x) {
-    in.set(probe, x);
-    return recommendation(probe, a);
-  };
-  const auto valid = [&](double x) { return !in.min_exclusive || x > in.min; };
+// The nearest flip of one numeric input in one direction. Stretch by
+// stretch, a bracket [left, right] whose scores prove the answer holds
+// throughout (stays_recommended), or narrower than 1 % with the same answer
+// at both ends, is passed over whole; any other is halved (in log space for
+// scenario numbers) until a change is pinned to 1e-5 of its value. A search
+// so makes a few evaluations where the answer is far from changing and ~25
+// around the one flip it finds.
+class NumericSearch {
+ public:
+  NumericSearch(const FlipInput& in, const Scenario& s, Evaluator& evaluate, const Point& current)
+      : in_(in), probe_(s), evaluate_(evaluate), current_(current) {}
 
-  double same = from;
-  for (double x : probes(in, from, to, marks)) {
-    if (!valid(x) || x == same) continue;
-    if (rec_at(x) == current) {
-      same = x;
-      continue;
+  void run(bool up, const std::vector<double>& marks, std::vector<FlipPoint>& out) {
+    const auto [lo_bound, hi_bound] = in_.range(probe_);
+    const double from = current_.x;
+    const double to = up ? hi_bound : lo_bound;
+    if (up ? from >= to : from <= to) return;
+    for (const Stretch& st : stretches(in_, from, to, up, marks)) {
+      const Point near = st.near == from ? current_ : at(st.near);
+      const std::optional<Point> changed =
+          near.sketch.recommended != recommended() ? near : first_change(near, at(st.far));
+      if (changed) return out.push_back(report(*changed, up, to));
     }
-    // Bisect between the last value that keeps the answer and the first that does not.
-    double changed = x;
-    for (int i = 0; i < 60 && std::fabs(changed - same) > 1e-7 * std::fabs(changed); ++i) {
-      double mid = in.integer ? std::floor((same + changed) / 2) : (same + changed) / 2;
-      if (in.integer && std::fabs(changed - same) <= 1) break;
-      if (mid == same || mid == changed) break;
-      if (rec_at(mid) == current)
-        same = mid;
-      else
-        changed = mid;
+  }
+
+ private:
+  Candidate recommended() const { return current_.sketch.recommended; }
+
+  Point at(double x) {
+    // In range, set() never pulls another field along, so one probe serves.
+    in_.set(probe_, x);
+    return {x, sketch(evaluate_(probe_))};
+  }
+
+  // The nearest point in (near, far] where the answer differs from near's.
+  std::optional<Point> first_change(Point left, Point far) {
+    std::vector<Point> pending{far};  // right ends still to look at, nearest last
+    while (!pending.empty()) {
+      const Point& right = pending.back();
+      const bool changed = right.sketch.recommended != recommended();
+      if (!changed && (within_step(left.x, right.x) ||
+                       stays_recommended(left.sketch, right.sketch, moving(), evaluate_.a))) {
+        left = right;
+        pending.pop_back();
+        continue;
+      }
+      if (!pinned(left.x, right.x)) {
+        pending.push_back(at(split(left.x, right.x)));
+      } else if (changed) {
+        return right;
+      } else {
+        left = right;
+        pending.pop_back();
+      }
     }
-    // Report a short number past the flip: 4 significant digits, moved one
-    // last digit further when rounding lands on the flip itself (600 -> 600.1).
-    double value = changed;
-    const Candidate becomes = rec_at(changed);
-    if (!in.integer) {
-      double rounded = round_outward(changed, up);
-      if (rec_at(rounded) != becomes)
+    return std::nullopt;
+  }
+
+  Moving moving() const { return in_.weight ? Moving::kWeight : Moving::kScenarioNumber; }
+
+  // Two values closer than the search's resolution, 1 % (0.02 of a weight
+  // point), that give the same answer are taken to give it in between: an
+  // answer that changes and changes back within 1 % is no flip a reader
+  // could act on. Without this, two designs whose scores converge without
+  // ever crossing (both costs growing in step) would be bisected to no end.
+  bool within_step(double a, double b) const {
+    if (in_.weight) return std::fabs(b - a) <= 0.02;
+    return std::max(a, b) <= 1.01 * std::min(a, b);
+  }
+
+  // Whole numbers are pinned to the exact first value that changes the
+  // answer; others to 1e-5 of it, enough for the 4 significant digits
+  // reported.
+  bool pinned(double near, double far) const {
+    const double width = std::fabs(far - near);
+    return in_.integer ? width <= 1 : width <= 1e-5 * std::fabs(far);
+  }
+
+  // The middle of a bracket that is not pinned yet: strictly inside it.
+  double split(double a, double b) const {
+    const double mid = !in_.weight && a > 0 && b > 0 ? std::sqrt(a * b) : (a + b) / 2;
+    if (!in_.integer) return mid;
+    return std::clamp(std::floor(mid), std::min(a, b) + 1, std::max(a, b) - 1);
+  }
+
+  // Reports a short number past the flip: 4 significant digits, moved one
+  // last digit further when rounding lands on the flip itself (600 -> 600.1).
+  FlipPoint report(const Point& changed, bool up, double to) {
+    const Candidate becomes = changed.sketch.recommended;
+    double value = changed.x;
+    if (!in_.integer) {
+      const auto becomes_at = [&](double x) { return at(x).sketch.recommended == becomes; };
+      const auto valid = [&](double x) { return !in_.min_exclusive || x > in_.min; };
+      double rounded = round_outward(value, up);
+      if (!becomes_at(rounded))
         rounded = round_outward(up ? rounded * 1.0001 : rounded * 0.9999, up);
-      if ((up ? rounded <= to : rounded >= to) && valid(rounded) && rec_at(rounded) == becomes)
+      if ((up ? rounded <= to : rounded >= to) && valid(rounded) && becomes_at(rounded))
         value = rounded;
     }
-    out.push_back({in.name, value, up ? Direction::kAbove : Direction::kBelow, becomes});
-    return;
+    return {in_.name, value, up ? Direction::kAbove : Direction::kBelow, becomes};
   }
-}
+
+  const FlipInput& in_;
+  Scenario probe_;
+  Evaluator& evaluate_;
+  const Point& current_;
+};
 
 }  // namespace
 
@@ -172,34 +242,43 @@ const FlipInput* find_flip_input(std::string_view name) {
 
 namespace {
 
-void choice_flip(const ScenarioField& f, const Scenario& s, const Assumptions& a, Candidate current,
+void choice_flip(const ScenarioField& f, const Scenario& s, Evaluator& evaluate, Candidate current,
                  std::vector<FlipPoint>& out) {
-  const int count = choice_count(f, static_cast<int>(a.platforms.size()));
+  const int count = choice_count(f, static_cast<int>(evaluate.a.platforms.size()));
   const int at = choice_of(f, s);
   for (int distance = 1; distance < count; ++distance)
     for (int v : {at - distance, at + distance}) {
       if (v < 0 || v >= count) continue;
       Scenario probe = s;
       set_choice(f, probe, v);
-      const Candidate becomes = recommendation(probe, a);
+      const Candidate becomes = evaluate(probe).recommended;
       if (becomes != current) return out.push_back({f.name, double(v), Direction::kTo, becomes});
     }
 }
 
 }  // namespace
 
-std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a) {
-  const Candidate current = recommendation(s, a);
-  const std::vector<double> marks = thresholds(s, a);
+std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a,
+                                   std::size_t* evaluations) {
+  Evaluator evaluate{a};
+  const ScoreSketch now = sketch(evaluate(s));
+  const std::vector<double> seconds_marks = [&] {
+    std::vector<double> m = thresholds(s, a);
+    m.push_back(0);
+    return m;
+  }();
+  const std::vector<double> zero_only{0};
   std::vector<FlipPoint> out;
   for (const FlipInput& in : flip_inputs()) {
-    const std::vector<double> none;
-    const std::vector<double>& m = in.weight ? none : marks;
-    search(in, s, a, current, true, m, out);
-    search(in, s, a, current, false, m, out);
+    const Point current{in.get(s), now};
+    NumericSearch search(in, s, evaluate, current);
+    const std::vector<double>& marks = in.measure == Measure::kDuration ? seconds_marks : zero_only;
+    search.run(true, marks, out);
+    search.run(false, marks, out);
   }
   for (const ScenarioField& f : scenario_fields())
-    if (!f.number) choice_flip(f, s, a, current, out);
+    if (!f.number) choice_flip(f, s, evaluate, now.recommended, out);
+  if (evaluations) *evaluations = evaluate.count;
   return out;
 }
 

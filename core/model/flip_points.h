@@ -54,7 +54,9 @@ const FlipInput* find_flip_input(std::string_view name);
 
 // Numeric flips (nearest above and below, every numeric input), then one
 // flip per choice and yes/no field: its nearest other value that changes the
-// answer (enum order; ties to the earlier value).
-std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a);
+// answer (enum order; ties to the earlier value). `evaluations`, when given,
+// receives the number of evaluations the search made (for benchmarks).
+std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a,
+                                   std::size_t* evaluations = nullptr);
 
 }  // namespace wb

@@ -1,0 +1,143 @@
+// The fast flip-point search (core/model/flip_points.cpp) against the 1 %
+// scan it replaced (exhaustive_flip_points.h), over seeded scenarios: the
+// same numeric flips, each to the same candidate, at values within 1 %; and
+// the number of evaluations a result costs.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <map>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "codec/scenario_codec.h"
+#include "exhaustive_flip_points.h"
+#include "model/evaluate.h"
+#include "model/flip_points.h"
+#include "random_scenarios.h"
+
+namespace {
+
+using Key = std::pair<std::string, wb::Direction>;
+using Found = std::map<Key, std::pair<double, wb::Candidate>>;
+
+Found numeric(const std::vector<wb::FlipPoint>& fs) {
+  Found out;
+  for (const wb::FlipPoint& f : fs)
+    if (f.direction != wb::Direction::kTo)
+      out[{std::string(f.input), f.direction}] = {f.value, f.becomes};
+  return out;
+}
+
+// Within 1 %; values under a millisecond all mean "just above 0" (the scan
+// bisected toward 0, the fast search starts at 1 ms).
+bool close(double x, double y) {
+  if (x <= 1e-3 && y <= 1e-3) return true;
+  return std::fabs(x - y) <= 0.01 * std::max(std::fabs(x), std::fabs(y));
+}
+
+std::size_t evaluations(const char* scenario) {
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(scenario));
+  REQUIRE(d.ok());
+  std::size_t n = 0;
+  wb::flip_points(d.scenario, d.assumptions, &n);
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("3,000 seeded scenarios: the same flips as the 1 % scan, within 1 %") {
+  std::size_t flips = 0, total = 0, most = 0;
+  for (const nlohmann::json& s : wb::testing::scenarios(3000, 2027)) {
+    const wb::Decoded d = wb::decode_scenario(s);
+    if (!d.ok()) continue;
+    std::size_t n = 0;
+    const Found fast = numeric(wb::flip_points(d.scenario, d.assumptions, &n));
+    const Found scan = numeric(wb::reference::numeric_flip_points(d.scenario, d.assumptions));
+    total += n;
+    most = std::max(most, n);
+    INFO("scenario: ", s.dump());
+    CHECK(fast.size() == scan.size());
+    for (const auto& [key, found] : scan) {
+      INFO("input: ", key.first, key.second == wb::Direction::kAbove ? " above" : " below");
+      const auto it = fast.find(key);
+      REQUIRE(it != fast.end());
+      CHECK(it->second.second == found.second);
+      INFO("scan: ", found.first, " fast: ", it->second.first);
+      CHECK(close(it->second.first, found.first));
+      ++flips;
+    }
+  }
+  MESSAGE("flips compared: ", flips, "; evaluations per result: mean ", total / 3000, ", most ",
+          most);
+  CHECK(flips > 5000);
+}
+
+TEST_CASE("a result's flip points cost at most 300 evaluations (the scan took ~5,000)") {
+  CHECK(evaluations("{}") <= 300);
+  CHECK(evaluations(R"({"job_seconds_typical":120,"job_seconds_longest":3600,)"
+                    R"("stage":"growing","monthly_requests":200000})") <= 300);
+}
+
+TEST_CASE("stays_recommended: proves a lead no move can close, not one a move could") {
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::object());
+  const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+  REQUIRE(e.runner_up != e.recommended);
+  const std::size_t r = wb::index_of(e.runner_up);
+  const wb::ScoreSketch at = wb::sketch(e);
+  CHECK(wb::stays_recommended(at, at, wb::Moving::kScenarioNumber, d.assumptions));
+  CHECK(wb::stays_recommended(at, at, wb::Moving::kWeight, d.assumptions));
+  // The runner-up gains all but a quarter point of the margin at the far
+  // end (a scenario number moves one criterion; a weight the whole fit):
+  // still behind everywhere between. A quarter point more, and it may lead.
+  for (const double gain : {e.margin - 0.25, e.margin + 0.25}) {
+    INFO("gain: ", gain, " of a margin of ", e.margin);
+    wb::ScoreSketch far = at;
+    far.fit_points[r][0] += gain;
+    far.fit[r] += gain;
+    const bool holds = gain < e.margin;
+    CHECK(wb::stays_recommended(at, far, wb::Moving::kScenarioNumber, d.assumptions) == holds);
+    CHECK(wb::stays_recommended(at, far, wb::Moving::kWeight, d.assumptions) == holds);
+  }
+  // A rule that differs between the two ends proves nothing.
+  wb::ScoreSketch ruled = at;
+  ruled.rule_points[r] -= 10;
+  CHECK_FALSE(wb::stays_recommended(at, ruled, wb::Moving::kScenarioNumber, d.assumptions));
+}
+
+TEST_CASE("a proof holds: wherever stays_recommended says so, every value between agrees") {
+  wb::testing::Rng rng{77};
+  std::size_t proofs = 0;
+  for (const nlohmann::json& s : wb::testing::scenarios(400, 31)) {
+    const wb::Decoded d = wb::decode_scenario(s);
+    if (!d.ok()) continue;
+    for (const wb::FlipInput& in : wb::flip_inputs()) {
+      const auto [lo, hi] = in.range(d.scenario);
+      const bool log_scale = !in.weight && lo > 0;
+      const auto pick = [&] {
+        return log_scale ? rng.log_uniform(lo, hi) : lo + (hi - lo) * rng.uniform();
+      };
+      double x = pick(), y = pick();
+      if (in.integer) x = std::floor(x), y = std::floor(y);
+      if (!(lo < x && x < y && y < hi)) continue;
+      wb::Scenario at = d.scenario;
+      const auto sketch_at = [&](double v) {
+        in.set(at, v);
+        return wb::sketch(wb::evaluate(at, d.assumptions));
+      };
+      const wb::ScoreSketch sx = sketch_at(x), sy = sketch_at(y);
+      const wb::Moving moving = in.weight ? wb::Moving::kWeight : wb::Moving::kScenarioNumber;
+      if (!wb::stays_recommended(sx, sy, moving, d.assumptions)) continue;
+      ++proofs;
+      INFO("scenario: ", s.dump(), " input: ", in.name, " between ", x, " and ", y);
+      for (int i = 1; i < 16; ++i) {
+        const double v = log_scale ? x * std::pow(y / x, i / 16.0) : x + (y - x) * i / 16.0;
+        CHECK(sketch_at(in.integer ? std::floor(v) : v).recommended == sx.recommended);
+      }
+    }
+  }
+  MESSAGE("proofs checked: ", proofs);
+  CHECK(proofs > 500);
+}
