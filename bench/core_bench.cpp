@@ -56,13 +56,14 @@ BENCHMARK_CAPTURE(BM_Evaluate, long_job, kLongJobText);
 void BM_FlipPoints(benchmark::State& state, std::string_view text) {
   const wb::Decoded& d = decoded(text);
   if (!d.ok()) return state.SkipWithError("scenario does not decode");
-  std::size_t n = 0;
+  std::size_t n = 0, evaluations = 0;
   for (auto _ : state) {
-    std::vector<wb::FlipPoint> f = wb::flip_points(d.scenario, d.assumptions);
+    std::vector<wb::FlipPoint> f = wb::flip_points(d.scenario, d.assumptions, &evaluations);
     n = f.size();
     benchmark::DoNotOptimize(f);
   }
   state.counters["flip_points"] = static_cast<double>(n);
+  state.counters["evaluations"] = static_cast<double>(evaluations);
 }
 BENCHMARK_CAPTURE(BM_FlipPoints, default, kDefaultText);
 BENCHMARK_CAPTURE(BM_FlipPoints, long_job, kLongJobText);
