@@ -66,6 +66,7 @@ async function measureUpdates(page, kind) {
 async function measureLayout(browser, url, path) {
   const bytes = [];
   const first = [];
+  const phases = [];
   const lat = { volume: [], duration: [], choice: [] };
   for (let r = 0; r < RUNS; r++) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
@@ -84,11 +85,24 @@ async function measureLayout(browser, url, path) {
     await page.goto(url + path);
     await page.waitForFunction(() => window.__firstVerdict !== undefined);
     first.push(await page.evaluate(() => window.__firstVerdict));
+    phases.push(
+      await page.evaluate(() => {
+        const at = {
+          fetched: performance
+            .getEntriesByType('resource')
+            .find((e) => /which-backend\.js/.test(e.name))?.responseEnd,
+        };
+        for (const m of performance.getEntriesByType('mark'))
+          if (m.name.startsWith('which-backend:')) at[m.name.slice(14)] = m.startTime;
+        at.verdict = window.__firstVerdict;
+        return at;
+      }),
+    );
     bytes.push((await Promise.all(responses)).reduce((a, b) => a + b, 0));
     for (const kind of Object.keys(lat)) lat[kind].push(await measureUpdates(page, kind));
     await context.close();
   }
-  return { bytes, first, lat };
+  return { bytes, first, phases, lat };
 }
 
 async function main() {
@@ -133,6 +147,39 @@ async function main() {
   );
   console.log('| measure | value | target |\n|---|---|---|');
   for (const [m, v, t] of rows) console.log(`| ${m} | ${v} | ${t} |`);
+  console.log(phaseTable(standard.phases));
+}
+
+// Where the first verdict's time goes (default layout): each phase ends at a
+// mark the page sets once (web/src/timing.js; "unpacked" in the inline
+// loader of web/build-site.mjs); medians over the runs, ms.
+const PHASES = [
+  ['fetched', 'navigation start to which-backend.js received (HTML, script download)'],
+  ['script', 'script parsed and run up to the core hand-over'],
+  ['unpacked', 'inline wasm decoded and inflated (DecompressionStream)'],
+  ['instantiated', 'WebAssembly compiled and instantiated, runtime started'],
+  ['schema', 'schema read from the core (JSON)'],
+  ['built', 'widget DOM built, attributes and link read'],
+  ['evaluated', 'first evaluation in the core (result JSON with flip points)'],
+  ['rendered', 'result parsed and rendered into the DOM'],
+  ['verdict', 'change event (first verdict)'],
+];
+function phaseTable(runs) {
+  const out = [
+    '',
+    `First verdict, phase by phase (default layout, median of ${runs.length} loads; ms):`,
+    '',
+    '| phase ends at | what | phase | since navigation |',
+    '|---|---|---:|---:|',
+  ];
+  let previous = 0;
+  for (const [key, what] of PHASES) {
+    const at = median(runs.map((r) => r[key] ?? NaN));
+    if (!Number.isFinite(at)) continue;
+    out.push(`| ${key} | ${what} | ${(at - previous).toFixed(1)} | ${at.toFixed(1)} |`);
+    previous = at;
+  }
+  return out.join('\n');
 }
 
 main().catch((e) => {

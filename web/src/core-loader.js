@@ -4,6 +4,8 @@
 // The platform data is only needed for "How this works", which is drawn after
 // the first verdict, so it is parsed on first use (and then kept).
 
+import { markOnce } from './timing.js';
+
 let factory = null;
 let factoryOptions = () => ({});
 let promise = null;
@@ -11,6 +13,7 @@ let promise = null;
 // `options` is a function returning the factory's options (or a promise of
 // them), called once at load time, so a bundle included twice does no work for the copy that is unused.
 export function provideCore(coreFactory, options = () => ({})) {
+  markOnce('script');
   if (!factory) {
     factory = coreFactory;
     factoryOptions = options;
@@ -27,10 +30,13 @@ export function loadCore() {
         return Promise.resolve(factoryOptions()).then((options) => factory(options));
       })
       .then((module) => {
+        markOnce('instantiated');
         let platforms = null;
+        const schema = JSON.parse(module.schema());
+        markOnce('schema');
         return {
           module,
-          schema: JSON.parse(module.schema()),
+          schema,
           get platforms() {
             if (!platforms) platforms = JSON.parse(module.platforms());
             return platforms;

@@ -5,6 +5,7 @@
 import { h, replace, uid } from './dom.js';
 import { widgetSheet } from './styles.js';
 import { loadCore } from './core-loader.js';
+import { markOnce } from './timing.js';
 import { parseHide, parseLayout, parseTheme, readPresets, toKebab } from './attributes.js';
 import { buildShareUrl, decodeShare, DEFAULT_KEY, encodeShare, withEntry } from './share.js';
 import { flipTarget } from './flip.js';
@@ -218,6 +219,7 @@ export class WhichBackendElement extends HTMLElement {
     }
     this.#readAttributeErrors(fields, presets.errors);
     this.#build();
+    markOnce('built');
     this.#schedule();
   }
 
@@ -428,6 +430,7 @@ export class WhichBackendElement extends HTMLElement {
     const ui = this.#ui;
     const key = JSON.stringify(this.#inputs);
     const text = key === this.#evaluated.key ? this.#evaluated.text : module.evaluate(key);
+    markOnce('evaluated');
     this.#evaluated = { key, text };
     const out = JSON.parse(text);
     this.#inputsInvalid = Boolean(out.errors);
@@ -475,6 +478,7 @@ export class WhichBackendElement extends HTMLElement {
       }
     }
     this.#renderNotices(out.warnings || []);
+    markOnce('rendered');
     if (text !== this.#resultText) {
       this.#resultText = text;
       this.dispatchEvent(
