@@ -2,7 +2,7 @@
 // the core and the views; the behaviour lives in plain functions next to it.
 // No side effects on import: define.js registers it.
 
-import { h, replace, uid } from './dom.js';
+import { h, replace } from './dom.js';
 import { widgetSheet } from './styles.js';
 import { loadCore } from './core-loader.js';
 import { markOnce } from './timing.js';
@@ -12,25 +12,11 @@ import { flipTarget } from './flip.js';
 import { startFailure } from './failure.js';
 import { readSharedLink } from './link.js';
 import { inputNotice, noticeList, setupProblems, SETUP_LINE } from './notices.js';
-import { buildQuestions } from './view-questions.js';
-import { renderCandidates, renderFlips, renderTable } from './view-results.js';
-import { verdictView } from './view-verdict.js';
-import { buildWeights } from './view-weights.js';
-import { costChartView, decisionMapView } from './view-charts.js';
-import { buildAbout, buildShare, renderNotices } from './view-share.js';
+import { buildLayout, renderResult } from './view-layout.js';
+import { renderNotices } from './view-share.js';
+import { cached } from './lru.js';
 
 const LAYOUT_ATTRS = new Set(['hide', 'compact', 'layout']);
-
-// A small least-recently-used cache: Map keeps insertion order.
-function cached(store, keyObject, compute, size = 4) {
-  const key = JSON.stringify(keyObject);
-  let value = store.get(key);
-  if (value) store.delete(key);
-  else value = compute();
-  store.set(key, value);
-  if (store.size > size) store.delete(store.keys().next().value);
-  return value;
-}
 
 export class WhichBackendElement extends HTMLElement {
   #wrap = h('div', { class: 'wb auto' });
@@ -284,126 +270,37 @@ export class WhichBackendElement extends HTMLElement {
 
   #build() {
     const { schema } = this.#core;
-    const compact = this.hasAttribute('compact');
-    const full = parseLayout(this.getAttribute('layout')).value === 'full';
-    const nameOf = (id) => schema.candidates.find((c) => c.id === id)?.name || id;
-    const notices = h('div', { part: 'notices' });
-    const answer = verdictView(nameOf);
     this.#noticeText = '';
-    const ui = { notices, answer, nameOf, full };
-    if (compact) {
-      replace(this.#wrap, notices, answer.card);
-      this.#ui = ui;
-      return;
-    }
-    const hidden = parseHide(this.getAttribute('hide'), schema.fields).hidden;
-    ui.questions = buildQuestions(schema, hidden, (name, value) => {
-      this.#inputs[name] = value;
-      this.#changedByReader();
-    });
-    ui.weights = buildWeights(
-      schema,
-      (name, value) => {
-        this.#inputs.weights = {
-          ...(this.#inputs.weights || this.#result?.weights),
-          [name]: value,
-        };
-        this.#changedByReader();
-      },
-      () => {
-        delete this.#inputs.weights;
-        this.#changedByReader();
-      },
-    );
-    ui.candidates = h('ol', { class: 'cands', part: 'candidates' });
-    ui.table = h('div', {
-      class: 'scroll',
-      part: 'table',
-      tabindex: '0',
-      role: 'region',
-      'aria-label': 'Comparison table',
-    });
-    ui.flips = h('div', { part: 'flips' });
-    // Cautions about the recommended design (Celery settings, plan terms …)
-    // follow the candidates; notices about the reader's input stay on top.
-    ui.cautions = h('ul', { class: 'cautions', part: 'warnings' });
-    ui.cautionsSection = h(
-      'section',
-      { class: 'results', hidden: '' },
-      h('h2', {}, 'Before you build'),
-      ui.cautions,
-    );
-    // The pictures' DOM (two SVGs, legends, a data table) is built the
-    // first time they are shown, not with the layout: in the default layout
-    // their panel starts closed, and the first verdict need not wait for it.
-    const figures = h('div', { class: 'figures' });
-    let pictures = null;
-    ui.pictures = () => {
-      if (pictures) return pictures;
-      const costChart = h('figure', { part: 'cost-chart' });
-      const map = h('figure', { part: 'decision-map' });
-      const fieldOf = (name) => schema.fields.find((f) => f.name === name);
-      const { cost_curve: curve, decision_map: grid } = schema.charts;
-      pictures = {
-        costChart: costChartView(
-          costChart,
-          { title: uid('ct'), desc: uid('cd') },
-          schema.candidates,
-          curve,
-          fieldOf(curve.axis.field),
-        ),
-        map: decisionMapView(
-          map,
-          { title: uid('mt'), desc: uid('md') },
-          schema.candidates,
-          grid,
-          fieldOf,
-        ),
-      };
-      figures.append(costChart, map);
-      return pictures;
-    };
-    ui.share = buildShare({
-      getLink: () => this.shareLink,
-      getAdr: () => this.#core.module.adr(JSON.stringify(this.#inputs)),
-    });
-    ui.about = buildAbout(schema, () => this.#core.platforms);
-    // Detail on demand: closed panels under the answer, all open in
-    // layout="full".
-    const panel = (name, title, ...body) =>
-      h(
-        'details',
-        { class: 'panel', part: `panel-${name}`, open: full || null },
-        h('summary', {}, h('h2', {}, title)),
-        ...body,
-      );
-    ui.picturesPanel = panel('charts', 'Costs and the decision map', figures);
-    ui.picturesPanel.addEventListener('toggle', () => this.#showPictures());
-    replace(
+    this.#ui = buildLayout(
       this.#wrap,
-      notices,
-      answer.sticky,
-      answer.card,
-      h(
-        'div',
-        { class: 'grid' },
-        ui.questions.el,
-        h(
-          'section',
-          { class: 'results', part: 'results' },
-          h('h2', {}, 'Every design, for and against'),
-          ui.candidates,
-        ),
-      ),
-      h('section', { class: 'results' }, h('h2', {}, 'What would change the answer'), ui.flips),
-      ui.cautionsSection,
-      panel('table', 'Costs and moving parts, side by side', ui.table),
-      ui.picturesPanel,
-      panel('weights', 'What matters to you', ui.weights.el),
-      panel('share', 'Keep or share this answer', ui.share.el),
-      ui.about.el,
+      schema,
+      {
+        compact: this.hasAttribute('compact'),
+        full: parseLayout(this.getAttribute('layout')).value === 'full',
+        hidden: parseHide(this.getAttribute('hide'), schema.fields).hidden,
+      },
+      {
+        onAnswer: (name, value) => {
+          this.#inputs[name] = value;
+          this.#changedByReader();
+        },
+        onWeight: (name, value) => {
+          this.#inputs.weights = {
+            ...(this.#inputs.weights || this.#result?.weights),
+            [name]: value,
+          };
+          this.#changedByReader();
+        },
+        onWeightsReset: () => {
+          delete this.#inputs.weights;
+          this.#changedByReader();
+        },
+        onPicturesShown: () => this.#showPictures(),
+        getShareLink: () => this.shareLink,
+        getAdr: () => this.#core.module.adr(JSON.stringify(this.#inputs)),
+        getPlatforms: () => this.#core.platforms,
+      },
     );
-    this.#ui = ui;
     this.#picturesDrawn = false;
     this.#result = null;
   }
@@ -442,22 +339,11 @@ export class WhichBackendElement extends HTMLElement {
     this.#wrap.classList.remove('stale');
     ui.questions?.errors({});
     this.#result = out;
-    const candidates = schema.candidates;
-    ui.answer.render(out);
+    renderResult(ui, out, schema, {
+      ownWeights: !!this.#inputs.weights,
+      onFlip: (f) => this.#moveTo(f),
+    });
     if (ui.questions) {
-      const indexOf = (id) => candidates.findIndex((c) => c.id === id);
-      ui.questions.set(out.scenario);
-      ui.weights.set(out.weights, !!this.#inputs.weights);
-      renderCandidates(
-        ui.candidates,
-        out,
-        (id) => ({ index: indexOf(id), short: candidates[indexOf(id)]?.short }),
-        ui.full,
-      );
-      renderTable(ui.table, out, candidates);
-      renderFlips(ui.flips, out, (f) => this.#moveTo(f));
-      ui.share.update();
-      ui.weights.scores(out, ui.nameOf, indexOf, schema.weight_input_prefix);
       // The pictures are drawn only while their panel is open. The first
       // time, they are drawn one frame later (after the verdict has been
       // painted), so the first verdict never waits for the grid and its SVG.
@@ -565,8 +451,7 @@ export class WhichBackendElement extends HTMLElement {
     if (weight)
       this.#inputs.weights = { ...(this.#inputs.weights || this.#result.weights), [name]: value };
     else this.#inputs[name] = value;
-    this.#update();
-    this.#followInAddressBar();
+    this.#changedByReader();
     const target = this.shadowRoot.querySelector(`[name="${name}"]`);
     if (target) {
       const more = target.closest('details');
