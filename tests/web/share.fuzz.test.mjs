@@ -68,23 +68,38 @@ const hostile = fc.oneof(
   ),
 );
 
+// An item: mostly a valid answer or weight (so that links get past their
+// first items and the later ones are reached), sometimes a hostile name or
+// value, written as the encoder does, raw, or without its colon.
+const validItem = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(...fields).chain((f) => valueOf(f).map((v) => [f.name, String(v)])),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(
+      fc.constantFrom(...schema.weights.map((w) => `w.${w.name}`)),
+      fc.double({ min: 0, max: 5, noNaN: true }).map(String),
+    ),
+  },
+);
 // A field's name, a weight's, a prototype name or anything.
 const itemName = fc.oneof(
-  fc.constantFrom(...fields.map((f) => f.name)),
-  fc.constantFrom(...schema.weights.map((w) => `w.${w.name}`)),
+  fc.constantFrom(...fields.map((f) => f.name), ...schema.weights.map((w) => `w.${w.name}`)),
   fc.constantFrom('__proto__', 'constructor', 'w.__proto__', 'w.constructor', 'w.', 'w', ''),
   hostile,
 );
-// A valid value for some field (so near-valid items pass), or hostile text.
-const itemValue = fc.oneof(
-  fc.constantFrom(...fields).chain((f) => valueOf(f).map(String)),
-  hostile,
-);
-// One item as a link holds it: encoded as the encoder does, left raw, or with
-// the colon missing.
+const hostileItem = fc.tuple(itemName, hostile);
 const item = fc
-  .tuple(itemName, itemValue, fc.constantFrom('encoded', 'raw', 'no colon'))
-  .map(([name, value, how]) => {
+  .tuple(
+    fc.oneof({ weight: 6, arbitrary: validItem }, { weight: 1, arbitrary: hostileItem }),
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constant('encoded') },
+      { weight: 1, arbitrary: fc.constantFrom('raw', 'no colon') },
+    ),
+  )
+  .map(([[name, value], how]) => {
     const text = how === 'no colon' ? name + value : `${name}:${value}`;
     if (how !== 'encoded') return text;
     try {
@@ -93,21 +108,32 @@ const item = fc
       return text; // a lone surrogate cannot be encoded: keep it raw
     }
   });
-// A fragment that is nearly a link: the right key (or one close to it), a
-// version or not, items, and other fragments around it.
+// A fragment that is nearly a link: mostly the right key and version, items
+// (repeated ones too), and other fragments around it, among them another
+// entry for the same key (the first one counts).
 const nearLink = fc
   .tuple(
-    fc.constantFrom(DEFAULT_KEY, 'which-backend-2', 'Which-backend', 'which%2Dbackend', ''),
-    fc.oneof(fc.constant(`v${schema.model_version}`), fc.constantFrom('v', '', 'v1.0.0'), hostile),
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constant(DEFAULT_KEY) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('which-backend-2', 'Which-backend', 'which%2Dbackend', ''),
+      },
+    ),
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constant(`v${schema.model_version}`) },
+      { weight: 1, arbitrary: fc.oneof(fc.constantFrom('v', '', 'v1.0.0'), hostile) },
+    ),
     fc.array(item, { maxLength: 12 }),
     fc.array(fc.oneof(hostile, fc.constant('intro'), fc.constant(`${DEFAULT_KEY}=v2`)), {
       maxLength: 2,
     }),
     fc.boolean(),
+    fc.boolean(),
   )
-  .map(([key, version, items, others, hash]) => {
+  .map(([key, version, items, others, hash, othersFirst]) => {
     const entry = `${key}=${[version, ...items].join(',')}`;
-    return (hash ? '#' : '') + [...others, entry].join('&');
+    return (hash ? '#' : '') + (othersFirst ? [...others, entry] : [entry, ...others]).join('&');
   });
 // The first form: URI-encoded JSON {"v", "s"}, with hostile scenarios.
 const jsonLink = fc
