@@ -2,13 +2,17 @@
 // Any abort (JSON_NOEXCEPTION turns a would-be throw into one), sanitizer
 // report, or timeout is a finding.
 //
-// Input: the first byte picks the call, the rest is the payload.
-//   0..  : evaluate_json(payload) and adr_markdown(payload)
-//   some : decision_grid_from_json(scenario, spec) with payload split at the first
-//          '\n' (scenario before, grid spec after)
-//   some : cost_curve_from_json(scenario, axis), split the same way
-// Seeds: tests/fuzz/corpus/ (plain scenario JSON, so byte 0 is usually '{',
-// which selects evaluate_json).
+// It covers every call of codec/api.h that reads text (the others take no
+// input): the binding's evaluate, adr, decisionGrid and costCurve.
+//
+// Input: the first byte, modulo 4, picks the call; the rest is the payload.
+//   0, 3 : evaluate_json and adr_markdown. '{' (123, 3 mod 4) starts a
+//          scenario file, so it stays part of the payload: plain JSON seeds
+//          need no prefix.
+//   1    : decision_grid_from_json(scenario, spec), the payload split at its
+//          first '\n' (scenario before, grid spec after); prefix 'A' (65).
+//   2    : cost_curve_from_json(scenario, axis), split the same way; prefix 'B' (66).
+// Seeds: tests/fuzz/corpus/ (scenario JSON, and 'A'/'B' lines for the batches).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

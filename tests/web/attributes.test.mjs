@@ -91,6 +91,16 @@ test('presets the core would reject are caught here: 0 s typical, typical above 
     job_seconds_typical: 60,
     job_seconds_longest: 60,
   });
+  // Found by tests/web/attributes.fuzz.test.mjs: a longest job below the
+  // typical job's default was read, and the core then refused the scenario.
+  assert.deepEqual(read({ 'job-seconds-longest': '5' }), {
+    scenario: { job_seconds_longest: 5, job_seconds_typical: 5 },
+    errors: [],
+  });
+  assert.deepEqual(read({ 'job-seconds-typical': '6', 'job-seconds-longest': '5' }).scenario, {
+    job_seconds_longest: 5,
+    job_seconds_typical: 5,
+  });
   const both = read({ 'job-seconds-typical': '60', 'job-seconds-longest': '45' });
   assert.deepEqual(both.scenario, { job_seconds_longest: 45 });
   assert.equal(both.errors[0].attribute, 'job-seconds-typical');

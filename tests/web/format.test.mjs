@@ -6,6 +6,7 @@ import {
   formatDuration,
   formatUsd,
   formatCompact,
+  parseDuration,
   parseNumber,
   toHumanDuration,
   fromHumanDuration,
@@ -65,6 +66,21 @@ test('parseNumber accepts what people type and rejects the rest', () => {
     assert.equal(parseNumber(misread), null, misread);
   for (const bad of ['', 'abc', '1..2', '<script>', 'NaN', 'Infinity', '1e999'])
     assert.equal(parseNumber(bad), null, bad);
+});
+
+// Found by tests/web/attributes.fuzz.test.mjs: the binary product of a
+// decimal and its unit drifted, so monthly-requests="8.2M" was refused as
+// not a whole number and "0.07h" read as 252.00000000000003 s.
+test('a decimal with a unit or suffix is the exact product', () => {
+  assert.equal(parseNumber('8.2M'), 8200000);
+  assert.equal(parseNumber('1.005k'), 1005);
+  assert.equal(parseNumber('8.2e-1k'), 820);
+  assert.equal(parseDuration('0.07h'), 252);
+  assert.equal(parseDuration('4.35 hours'), 15660);
+  assert.equal(parseDuration('8.2 min'), 492);
+  assert.equal(parseDuration('1.5e1min'), 900);
+  assert.equal(parseDuration('0.1'), 0.1);
+  assert.equal(fromHumanDuration('0.07', 'h'), 252);
 });
 
 test('human duration units round trip', () => {

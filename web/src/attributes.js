@@ -63,14 +63,19 @@ export function readPresets(fields, getAttr) {
   }
   // A field that may not go below another (the longest job and the typical
   // one, schema "at_least"): with no preset for it, it grows to match the
-  // other (the author meant it); with one, the lower-bound preset goes.
+  // other (the author meant it); with both, the lower-bound preset goes.
+  // Then the other, without a preset, shrinks to match it when its default
+  // is above it (a 5 s longest job means a typical one of at most 5 s, not
+  // the default 10 s that the core would refuse).
   for (const field of fields) {
     const other = field.at_least;
-    if (!other || scenario[other] === undefined) continue;
+    if (!other) continue;
     const low = scenario[other];
-    if (scenario[field.name] === undefined) {
+    if (low !== undefined && scenario[field.name] === undefined) {
       if (low > field.default) scenario[field.name] = low;
-    } else if (low > scenario[field.name]) {
+      continue;
+    }
+    if (low > scenario[field.name]) {
       delete scenario[other];
       errors.push({
         attribute: toKebab(other),
@@ -78,6 +83,9 @@ export function readPresets(fields, getAttr) {
         message: `must not be longer than ${toKebab(field.name)}`,
       });
     }
+    const lowDefault = fields.find((f) => f.name === other)?.default;
+    if (scenario[other] === undefined && scenario[field.name] < lowDefault)
+      scenario[other] = scenario[field.name];
   }
   return { scenario, errors };
 }

@@ -100,7 +100,19 @@ export function fromHumanDuration(value, unitId) {
   const unit = DURATION_UNITS.find((u) => u.id === unitId);
   const n = parseNumber(value);
   if (!unit || n === null) return null;
-  return n * unit.seconds;
+  return times(String(n), unit.seconds);
+}
+
+// The decimal number `text` times a whole `scale`, as a person computes it.
+// The binary product drifts (0.07 h is 252.00000000000003 s and 8.2M is
+// 8199999.999999999, which an integer field then refuses), but the exact one
+// has no more decimals than the text: rounding to those gives it back.
+function times(text, scale) {
+  const n = Number(text) * scale;
+  if (scale === 1 || !Number.isFinite(n)) return n;
+  const [mantissa, exponent = '0'] = text.toLowerCase().split('e');
+  const decimals = (mantissa.split('.')[1] || '').length - Number(exponent);
+  return Number(n.toFixed(Math.min(100, Math.max(0, decimals))));
 }
 
 // Accepts what people type: "1,000,000", "1 000 000", "1_000", "2.5M", "30k",
@@ -122,7 +134,7 @@ export function parseNumber(text) {
     t = t.slice(0, -1);
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
-  const n = Number(t) * scale;
+  const n = times(t, scale);
   return Number.isFinite(n) ? n : null;
 }
 
@@ -138,6 +150,6 @@ export function parseDuration(text) {
   if (!m) return null;
   const unit = (m[2] || 's').toLowerCase();
   const scale = unit.startsWith('h') ? 3600 : unit.startsWith('m') ? 60 : 1;
-  const n = Number(m[1]) * scale;
+  const n = times(m[1], scale);
   return Number.isFinite(n) ? n : null;
 }
