@@ -175,7 +175,9 @@ function entryOf(hash) {
 
 // The decoder's contract (decodeShare's comment): null, { error } or
 // { scenario, modelVersion }; in the compact form every answer is a schema
-// field with a value the schema allows, and weights are finite numbers.
+// field with a value the schema allows, and weights are the schema's, as
+// finite numbers.
+const weightNames = new Set(schema.weights.map((w) => w.name));
 function checkDecoded(hash, out) {
   if (out === null) return;
   assert.equal(typeof out, 'object');
@@ -193,7 +195,10 @@ function checkDecoded(hash, out) {
   for (const [name, value] of Object.entries(s)) {
     if (name === 'weights') {
       assert.equal(Object.getPrototypeOf(value), Object.prototype);
-      for (const w of Object.values(value)) assert.ok(Number.isFinite(w), `weight ${w}`);
+      for (const [n, w] of Object.entries(value)) {
+        assert.ok(weightNames.has(n), `${n} is not a weight`);
+        assert.ok(Number.isFinite(w), `weight ${w}`);
+      }
       continue;
     }
     assert.ok(byName.has(name), `${name} is not a field`);
@@ -204,7 +209,7 @@ function checkDecoded(hash, out) {
 test('any fragment decodes to nothing, an error or answers the schema allows', () => {
   fc.assert(
     fc.property(anyHash, (hash) => {
-      checkDecoded(hash, decodeShare(hash, DEFAULT_KEY, fields));
+      checkDecoded(hash, decodeShare(hash, DEFAULT_KEY, fields, schema.weights));
     }),
     params,
   );
@@ -217,7 +222,7 @@ test('a decoded link reaches the reader as answers the core accepts, or a notice
   fc.assert(
     fc.property(fc.oneof(nearLink, jsonLink), (hash) => {
       const read = readSharedLink({
-        shared: decodeShare(hash, DEFAULT_KEY, fields),
+        shared: decodeShare(hash, DEFAULT_KEY, fields, schema.weights),
         evaluate: (text) => core.evaluate(text),
         labelOf,
         currentVersion: schema.model_version,
@@ -246,11 +251,16 @@ test('decode(encode(scenario)) is the scenario, for any valid scenario and widge
   fc.assert(
     fc.property(
       validScenario,
-      fc.oneof(fc.constant(DEFAULT_KEY), fc.string({ minLength: 1 })),
+      // Keys with half a UTF-16 pair too: an element id may hold one.
+      fc.oneof(
+        fc.constant(DEFAULT_KEY),
+        fc.string({ minLength: 1 }),
+        fc.string({ unit: fc.constantFrom('a', '=', '&', '\ud800', '\udc00', 'é'), minLength: 1 }),
+      ),
       fc.oneof(fc.constant(schema.model_version), fc.string({ minLength: 1 })),
       (scenario, key, version) => {
         const hash = `#intro&${encodeShare(key, scenario, version, fields)}&other=1`;
-        assert.deepEqual(decodeShare(hash, key, fields), {
+        assert.deepEqual(decodeShare(hash, key, fields, schema.weights), {
           scenario: withoutDefaults(scenario),
           modelVersion: version,
         });
@@ -264,7 +274,10 @@ test('a valid scenario is accepted by the core as it comes out of a link', () =>
   fc.assert(
     fc.property(validScenario, (scenario) => {
       const hash = `#${encodeShare(DEFAULT_KEY, scenario, schema.model_version, fields)}`;
-      assert.deepEqual(coreErrors(decodeShare(hash, DEFAULT_KEY, fields).scenario), undefined);
+      assert.deepEqual(
+        coreErrors(decodeShare(hash, DEFAULT_KEY, fields, schema.weights).scenario),
+        undefined,
+      );
     }),
     evaluateParams,
   );

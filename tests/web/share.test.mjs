@@ -23,6 +23,10 @@ const FIELDS = [
   },
   { name: 'billing', type: 'boolean', default: false },
 ];
+const WEIGHTS = [
+  { name: 'cost', label: 'Monthly cost', min: 0, max: 5 },
+  { name: 'latency', label: 'Latency', min: 0, max: 5 },
+];
 
 test('only answers that differ from the defaults go into the link', () => {
   const entry = encodeShare(
@@ -50,7 +54,7 @@ test('round trip through the fragment, with weights', () => {
     url,
     'https://blog.example/post?x=1#which-backend=v2.0.0,job_seconds_longest:900,product:api,w.cost:4.5,w.latency:0',
   );
-  assert.deepEqual(decodeShare(new URL(url).hash, 'which-backend', FIELDS), {
+  assert.deepEqual(decodeShare(new URL(url).hash, 'which-backend', FIELDS, WEIGHTS), {
     scenario,
     modelVersion: '2.0.0',
   });
@@ -117,12 +121,24 @@ test('malformed links give an error naming what is wrong, never a throw', () => 
     '#which-backend=v2,team': /cut or changed/,
     '#which-backend=v2,flavour:mint': /does not ask: flavour/,
     '#which-backend=v2,job_seconds_longest:soon': /must be a duration/,
-    '#which-backend=v2,w.cost:lots': /weight cost is not a number/,
+    '#which-backend=v2,w.cost:lots': /weight on monthly cost must be a number/,
+    // Weights are read by the schema too: no hexadecimal, no unknown names.
+    '#which-backend=v2,w.cost:0x3': /weight on monthly cost must be a number/,
+    '#which-backend=v2,w.__proto__:1': /does not ask: w.__proto__/,
+    '#which-backend=v2,w.foo:-7': /does not ask: w.foo/,
     '#which-backend=v2,monthly_requests:1.5': /whole number/,
   };
   for (const [hash, message] of Object.entries(cases)) {
-    const r = decodeShare(hash, 'which-backend', FIELDS);
+    const r = decodeShare(hash, 'which-backend', FIELDS, WEIGHTS);
     assert.ok(r && typeof r.error === 'string', hash);
     assert.match(r.error, message, hash);
   }
+});
+
+test('a widget id with half a UTF-16 pair still encodes, and reads back', () => {
+  const key = 'calc\ud800';
+  const entry = encodeShare(key, { team: 'python' }, '2.0.0', FIELDS);
+  assert.equal(entry, 'calc%EF%BF%BD=v2.0.0,team:python');
+  assert.deepEqual(decodeShare(`#${entry}`, key, FIELDS).scenario, { team: 'python' });
+  assert.equal(withEntry('https://b.example/#x', key, entry), `https://b.example/#${entry}&x`);
 });

@@ -224,7 +224,12 @@ export class WhichBackendElement extends HTMLElement {
   // invalid one is reported and the presets are used instead.
   #readLink(fallback = 'Showing the starting answers instead.') {
     const read = readSharedLink({
-      shared: decodeShare(location.hash, this.#shareKey(), this.#core.schema.fields),
+      shared: decodeShare(
+        location.hash,
+        this.#shareKey(),
+        this.#core.schema.fields,
+        this.#core.schema.weights,
+      ),
       evaluate: (key) => this.#core.module.evaluate(key),
       labelOf: (input) => this.#labelOf(input),
       currentVersion: this.#core.schema.model_version,

@@ -25,6 +25,10 @@ const plain = (v) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
 // The payload for one widget: the version, then each answer that differs
 // from its field's default, then the weights when the reader set them.
+// A widget's key as the fragment names it: an id may hold a lone surrogate
+// (half a UTF-16 pair), which URI encoding refuses; it reads as U+FFFD.
+const wellFormed = (key) => String(key).replace(/\p{Surrogate}/gu, '\uFFFD');
+
 export function encodeShare(key, scenario, modelVersion, fields) {
   const items = [`v${modelVersion}`];
   for (const f of fields) {
@@ -36,14 +40,15 @@ export function encodeShare(key, scenario, modelVersion, fields) {
   // Each item is encoded on its own (a value with a comma or an ampersand
   // stays inside its item); the colon needs no escape in a fragment.
   const payload = items.map((s) => encodeURIComponent(s).replace(/%3A/gi, ':')).join(',');
-  return `${encodeURIComponent(key)}=${payload}`;
+  return `${encodeURIComponent(wellFormed(key))}=${payload}`;
 }
 
 // Returns null when the fragment has nothing for this key (other fragments
 // are ignored), else { scenario, modelVersion } or { error }. Values are
-// read by the schema's field types; the core validates ranges afterwards.
-export function decodeShare(hash, key, fields) {
-  const entry = parts(hash).find(([k]) => safeDecode(k) === key);
+// read by the schema's field and weight types; the core validates ranges
+// afterwards.
+export function decodeShare(hash, key, fields, weights = []) {
+  const entry = parts(hash).find(([k]) => safeDecode(k) === wellFormed(key));
   if (!entry) return null;
   const raw = entry[1];
   if (raw === null || raw === '') return { error: 'the link has no answers' };
@@ -62,10 +67,14 @@ export function decodeShare(hash, key, fields) {
     const name = item.slice(0, i);
     const value = item.slice(i + 1);
     if (name.startsWith(WEIGHT_PREFIX)) {
-      const n = Number(value);
-      if (value === '' || !Number.isFinite(n))
-        return { error: `the link's weight ${name.slice(WEIGHT_PREFIX.length)} is not a number` };
-      scenario.weights = { ...scenario.weights, [name.slice(WEIGHT_PREFIX.length)]: n };
+      const weight = weights.find((w) => w.name === name.slice(WEIGHT_PREFIX.length));
+      if (!weight) return { error: `the link has a weight this calculator does not ask: ${name}` };
+      const parsed = parseFieldValue({ type: 'number' }, value);
+      if ('error' in parsed)
+        return {
+          error: `in the link, the weight on ${weight.label.toLowerCase()} ${parsed.error}`,
+        };
+      scenario.weights = { ...scenario.weights, [weight.name]: parsed.value };
       continue;
     }
     const field = fields.find((f) => f.name === name);
@@ -106,7 +115,7 @@ function safeDecode(t) {
 export function withEntry(pageUrl, key, entry) {
   const [base, hash = ''] = String(pageUrl).split('#');
   const others = parts(hash)
-    .filter(([k]) => safeDecode(k) !== key)
+    .filter(([k]) => safeDecode(k) !== wellFormed(key))
     .map(([k, v]) => (v === null ? k : `${k}=${v}`));
   return `${base}#${[entry, ...others].join('&')}`;
 }
