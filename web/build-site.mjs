@@ -86,9 +86,11 @@ provideCore(WhichBackendCore, ${options});
 defineWhichBackend();
 `;
   const element = await bundleSource(entry);
+  // A third compress pass finds a little more (measured: 68 B gzipped); more
+  // passes find nothing.
   const out = await minify(`${loaderText}\n${element}`, {
     module: true,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     mangle: true,
     format: { comments: false, preamble: HEADER },
   });
