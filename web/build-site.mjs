@@ -26,7 +26,7 @@ import {
   existsSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateAsync } from '@gfx/zopfli';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
@@ -62,9 +62,35 @@ export async function inlineWasmOptions(wasmBytes) {
 // next to the script, wherever the site is hosted.
 export const SPLIT_OPTIONS = '() => ({ locateFile: (p) => new URL(p, import.meta.url).href })';
 
+// The widget's stylesheet is a template literal in web/src/styles.js, which
+// terser keeps as written: comments, indentation and all. esbuild's CSS
+// minifier shortens it (measured: 660 B off the gzipped embed). The module is
+// imported to read the literal's value, so its escapes are not re-parsed here.
+const STYLES = join(SRC, 'styles.js');
+const CSS_LITERAL = /^export const CSS = `[^`]*`;$/m;
+const minifyWidgetCss = {
+  name: 'which-backend-minify-css',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]styles\.js$/ }, async (args) => {
+      if (resolve(args.path) !== STYLES) return undefined;
+      const source = readFileSync(STYLES, 'utf8');
+      if (!CSS_LITERAL.test(source)) throw new Error('web/src/styles.js: CSS literal not found');
+      const { CSS } = await import(pathToFileURL(STYLES).href);
+      const css = (await esbuild.transform(CSS, { loader: 'css', minify: true })).code.trim();
+      const contents = source.replace(
+        CSS_LITERAL,
+        () => `export const CSS = ${JSON.stringify(css)};`,
+      );
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 // esbuild over web/src from a generated entry: one ES module, as text. Shared
-// with web/build-package.mjs, which adds its own options (externals, inject).
+// with web/build-package.mjs, which adds its own options (externals, inject,
+// plugins).
 export async function bundleSource(contents, options = {}) {
+  const { plugins = [], ...rest } = options;
   const out = await esbuild.build({
     stdin: { contents, resolveDir: SRC, sourcefile: 'which-backend-entry.js' },
     bundle: true,
@@ -72,7 +98,8 @@ export async function bundleSource(contents, options = {}) {
     charset: 'utf8',
     write: false,
     logLevel: 'error',
-    ...options,
+    plugins: [minifyWidgetCss, ...plugins],
+    ...rest,
   });
   return out.outputFiles[0].text;
 }
