@@ -4,7 +4,8 @@
 // Theming: every colour and radius reads a --which-backend-* custom property
 // first, with a built-in fallback per theme. Fonts inherit from the page.
 
-const CSS = `
+// Exported for web/build-site.mjs, which minifies it into the bundles.
+export const CSS = `
 :host { display: block; font: inherit; color: inherit; max-width: 100%; min-width: 0; contain: inline-size; }
 :host([hidden]) { display: none; }
 .wb {
