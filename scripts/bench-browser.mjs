@@ -151,13 +151,13 @@ async function main() {
 }
 
 // Where the first verdict's time goes (default layout): each phase ends at a
-// mark the page sets once (web/src/timing.js; "unpacked" in the inline
+// mark the page sets once (web/src/timing.js; "compiled" in the inline
 // loader of web/build-site.mjs); medians over the runs, ms.
 const PHASES = [
   ['fetched', 'navigation start to which-backend.js received (HTML, script download)'],
   ['script', 'script parsed and run up to the core hand-over'],
-  ['unpacked', 'inline wasm decoded and inflated (DecompressionStream)'],
-  ['instantiated', 'WebAssembly compiled and instantiated, runtime started'],
+  ['compiled', 'inline wasm decoded, inflated and compiled as it inflates'],
+  ['instantiated', 'WebAssembly instantiated, runtime started'],
   ['schema', 'schema read from the core (JSON)'],
   ['built', 'widget DOM built, attributes and link read'],
   ['evaluated', 'first evaluation in the core (result JSON with flip points)'],

@@ -43,9 +43,10 @@ export const HEADER =
 // zopfli, ~5 KB smaller than zlib's level 9 (the base64 text of a deflate
 // stream gzips back to about the stream's size, so every byte saved here is
 // saved on the wire) for ~2 s of build time. It is inflated with the browser's
-// DecompressionStream and handed to the split loader as Module.wasmBinary,
-// which also keeps Emscripten from fetch()ing a data: URL (blocked by the
-// SPEC's `default-src 'none'`).
+// DecompressionStream straight into a streaming compile, and the module is
+// handed to the split loader through Module.instantiateWasm, which also
+// keeps Emscripten from fetch()ing a data: URL (blocked by a strict CSP's
+// `default-src 'none'`).
 export async function inlineWasmOptions(wasmBytes) {
   const packed = Buffer.from(await deflateAsync(wasmBytes, {})).toString('base64');
   return `async () => {
@@ -59,9 +60,19 @@ export async function inlineWasmOptions(wasmBytes) {
     for (let i = 0; i < text.length; i++) packed[i] = text.charCodeAt(i);
   }
   const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const wasmBinary = new Uint8Array(await new Response(stream).arrayBuffer());
-  performance.mark?.('which-backend:unpacked');
-  return { wasmBinary };
+  // Compiled while it inflates, as a fetched .wasm would be (every browser
+  // with DecompressionStream has compileStreaming).
+  const module = await WebAssembly.compileStreaming(new Response(stream, { headers: { 'Content-Type': 'application/wasm' } }));
+  performance.mark?.('which-backend:compiled');
+  return {
+    instantiateWasm(imports, receive) {
+      WebAssembly.instantiate(module, imports).then(
+        (instance) => receive(instance, module),
+        (e) => console.error('<which-backend>: the calculator could not start:', e),
+      );
+      return {};
+    },
+  };
 }`;
 }
 
