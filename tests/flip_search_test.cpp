@@ -96,7 +96,6 @@ TEST_CASE("stays_recommended: proves a lead no move can close, not one a move co
     INFO("gain: ", gain, " of a margin of ", e.margin);
     wb::ScoreSketch far = at;
     far.fit_points[r][0] += gain;
-    far.fit[r] += gain;
     const bool holds = gain < e.margin;
     CHECK(wb::stays_recommended(at, far, wb::Moving::kScenarioNumber, d.assumptions) == holds);
     CHECK(wb::stays_recommended(at, far, wb::Moving::kWeight, d.assumptions) == holds);

@@ -8,9 +8,9 @@
 //   wasm.js     (internal)   the Emscripten loader and the deflated, base64 wasm
 //   *.d.ts                   types; schema.d.ts is generated from the core's schema
 //
-// The wasm travels inside wasm.js, inflated by the same code as the site's
-// embed (inlineWasmOptions in web/build-site.mjs) and handed to the loader as
-// wasmBinary: nothing is fetched, so a bundle works wherever the bundler puts
+// The wasm travels inside wasm.js, inflated and compiled by the same code as
+// the site's embed (inlineWasmOptions in web/build-site.mjs) and handed to the
+// loader through instantiateWasm: nothing is fetched, so a bundle works wherever the bundler puts
 // it, under the strict CSP (README), and in Node, whose fetch cannot read
 // file: URLs. The version is the core's model version, which is the CMake
 // project's (core/CMakeLists.txt passes it in as WB_MODEL_VERSION).
@@ -41,7 +41,7 @@ const unpack = ${await inlineWasmOptions(wasmBytes)};
 let unpacked = null;
 
 // Options for one instance (the factory adds to the object it gets); the bytes
-// are inflated once.
+// are inflated and compiled once, and each instance instantiates the module.
 const wasmOptions = () => (unpacked ??= unpack()).then((options) => ({ ...options }));
 
 export { WhichBackendCore, wasmOptions };

@@ -298,7 +298,6 @@ ScoreSketch sketch(const Evaluation& e) {
     const Assessment& x = e.assessments[i];
     k.ruled_out[i] = x.ruled_out();
     k.rule_points[i] = x.score - x.fit;
-    k.fit[i] = x.fit;
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
   }
@@ -324,11 +323,20 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   // every criterion but cost monotonically, each between its ends; the cost
   // value is a ratio of two monotone costs, bounded by pairing their
   // opposite ends.
+  // A scenario number leaves the weights as they are: x's serve both ends.
+  const double sum = weight_sum(x.weights);
+  const auto fit = [](const ScoreSketch& k, std::size_t i) {
+    double total = 0;  // summed as evaluate sums it
+    for (double points : k.fit_points[i]) total += points;
+    return total;
+  };
   const auto bounds = [&](std::size_t i) {
     double lo = std::min(x.rule_points[i], y.rule_points[i]);
     double hi = std::max(x.rule_points[i], y.rule_points[i]);
-    if (moving == Moving::kWeight)
-      return std::pair{lo + std::min(x.fit[i], y.fit[i]), hi + std::max(x.fit[i], y.fit[i])};
+    if (moving == Moving::kWeight) {
+      const double fit_x = fit(x, i), fit_y = fit(y, i);
+      return std::pair{lo + std::min(fit_x, fit_y), hi + std::max(fit_x, fit_y)};
+    }
     for (std::size_t k = 0; k < kWeightFields.size(); ++k) {
       if (k == kCostCriterion) continue;
       lo += std::min(x.fit_points[i][k], y.fit_points[i][k]);
@@ -336,10 +344,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     }
     const double infra_lo = std::min(x.infra_usd_month[i], y.infra_usd_month[i]);
     const double infra_hi = std::max(x.infra_usd_month[i], y.infra_usd_month[i]);
-    lo += criterion_points(x.weights, weight_sum(x.weights), kCostCriterion,
-                           cost_value(cheapest_lo, infra_hi, a));
-    hi += criterion_points(x.weights, weight_sum(x.weights), kCostCriterion,
-                           cost_value(cheapest_hi, infra_lo, a));
+    lo += criterion_points(x.weights, sum, kCostCriterion, cost_value(cheapest_lo, infra_hi, a));
+    hi += criterion_points(x.weights, sum, kCostCriterion, cost_value(cheapest_hi, infra_lo, a));
     return std::pair{lo, hi};
   };
   const std::size_t at = index_of(x.recommended);

@@ -57,7 +57,6 @@ struct ScoreSketch {
   Candidate recommended;
   std::array<bool, kCandidateCount> ruled_out;
   std::array<double, kCandidateCount> rule_points;  // score minus fit
-  std::array<double, kCandidateCount> fit;
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;
   Weights weights;  // the weights used

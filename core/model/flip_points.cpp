@@ -72,9 +72,9 @@ struct Point {
 // value so the rounded value stays past the flip. Powers of ten are built by
 // multiplication, not pow(), so native and WebAssembly builds agree exactly.
 double round_outward(double x, bool up) {
-  // Tiny values (a flip just above 0, e.g. at nextafter(0)) are returned as
-  // they are: scaling a subnormal by powers of ten overflows to inf and the
-  // loops below would never end.
+  // 0 (a flip down to "none") and tiny values are returned as they are: the
+  // loops below would never end on 0, and scaling a subnormal by powers of
+  // ten overflows to inf.
   if (x <= 1e-9) return x;
   double scale = 1;
   while (x * scale < 1000) scale *= 10;

@@ -140,58 +140,36 @@ function randomScenario(rand, schema) {
 function nextAction(rand, schema) {
   const kind = weighted(rand, KINDS);
   const fields = schema.fields;
-  const of = (pred) => fields.filter(pred);
+  // A random field matching `pred` (the schema says what each field is).
+  const fieldWhere = (pred) => pick(rand, fields.filter(pred));
+  const isDuration = (x) => x.measure === 'duration';
+  const isCount = (x) => x.type === 'integer';
   switch (kind) {
     case 'select': {
-      const f = pick(
-        rand,
-        of((x) => x.type === 'enum'),
-      );
+      const f = fieldWhere((x) => x.type === 'enum');
       return { kind, name: f.name, value: pick(rand, f.values).id };
     }
     case 'checkbox':
-      return {
-        kind,
-        name: pick(
-          rand,
-          of((x) => x.type === 'boolean'),
-        ).name,
-      };
+      return { kind, name: fieldWhere((x) => x.type === 'boolean').name };
     case 'duration':
       return {
         kind,
-        name: pick(
-          rand,
-          of((x) => x.measure === 'duration'),
-        ).name,
+        name: fieldWhere(isDuration).name,
         value: text(rand, DURATION_TEXT),
         commit: rand() < 0.3,
       };
     case 'unit':
-      return {
-        kind,
-        name: pick(
-          rand,
-          of((x) => x.measure === 'duration'),
-        ).name,
-        value: pick(rand, ['s', 'min', 'h']),
-      };
+      return { kind, name: fieldWhere(isDuration).name, value: pick(rand, ['s', 'min', 'h']) };
     case 'count':
       return {
         kind,
-        name: pick(
-          rand,
-          of((x) => x.type === 'integer'),
-        ).name,
+        name: fieldWhere(isCount).name,
         value: text(rand, COUNT_TEXT),
         commit: rand() < 0.3,
       };
     case 'type': {
-      const f = pick(
-        rand,
-        of((x) => x.measure === 'duration' || x.type === 'integer'),
-      );
-      const pools = f.measure === 'duration' ? DURATION_TEXT : COUNT_TEXT;
+      const f = fieldWhere((x) => isDuration(x) || isCount(x));
+      const pools = isDuration(f) ? DURATION_TEXT : COUNT_TEXT;
       // Short strings only: Playwright types each character of a long one.
       let value = text(rand, pools);
       if (value.length > 40) value = value.slice(0, 40);

@@ -48,7 +48,8 @@ export function encodeShare(key, scenario, modelVersion, fields) {
 // read by the schema's field and weight types; the core validates ranges
 // afterwards.
 export function decodeShare(hash, key, fields, weights = []) {
-  const entry = parts(hash).find(([k]) => safeDecode(k) === wellFormed(key));
+  const wanted = wellFormed(key);
+  const entry = parts(hash).find(([k]) => safeDecode(k) === wanted);
   if (!entry) return null;
   const raw = entry[1];
   if (raw === null || raw === '') return { error: 'the link has no answers' };
@@ -114,8 +115,9 @@ function safeDecode(t) {
 // follows the answers without disturbing the rest of the page.
 export function withEntry(pageUrl, key, entry) {
   const [base, hash = ''] = String(pageUrl).split('#');
+  const own = wellFormed(key);
   const others = parts(hash)
-    .filter(([k]) => safeDecode(k) !== wellFormed(key))
+    .filter(([k]) => safeDecode(k) !== own)
     .map(([k, v]) => (v === null ? k : `${k}=${v}`));
   return `${base}#${[entry, ...others].join('&')}`;
 }
