@@ -179,3 +179,42 @@ TEST_CASE("schema and platforms describe what the codec accepts") {
     CHECK(json::parse(wb::evaluate_json(scenario)).contains("recommended"));
   }
 }
+
+// The core starts from tables written at configure time (builtin_data.h) and
+// answers "platforms" from the file's text: the two must hold the same data,
+// to the last bit of every double.
+TEST_CASE("the compiled tables hold exactly the data file's values") {
+  const json data = json::parse(wb::platforms_json());
+  const wb::Assumptions& a = wb::builtin_assumptions();
+  CHECK(a.version == data["version"]);
+  CHECK(a.platforms[a.default_platform].id == data["default_platform"]);
+  REQUIRE(a.platforms.size() == data["platforms"].size());
+  std::size_t ranges = 0;
+  for (std::size_t i = 0; i < a.platforms.size(); ++i) {
+    const json& p = data["platforms"][i];
+    CHECK(a.platforms[i].id == p["id"]);
+    CHECK(a.platforms[i].name == p["name"]);
+    for (const auto& f : wb::platform_fields()) {
+      const json& entry = p["values"][std::string(f.key)];
+      CAPTURE(f.key);
+      if (f.flag) CHECK(a.platforms[i].*f.flag == entry["value"].get<bool>());
+      if (f.number) CHECK(a.platforms[i].*f.number == entry["value"].get<double>());
+      ranges += entry.contains("low");
+    }
+  }
+  for (const auto& f : wb::constant_fields()) {
+    CAPTURE(f.key);
+    const json& entry = data["constants"][std::string(f.key)];
+    CHECK(a.*f.member == entry["value"].get<double>());
+    ranges += entry.contains("low");
+  }
+  CHECK(a.ranges.size() == ranges);
+  for (const auto& r : a.ranges) {
+    CAPTURE(r.key);
+    const json& entry =
+        r.constant ? data["constants"][r.key]
+                   : data["platforms"][r.platform]["values"][std::string(r.platform_field->key)];
+    CHECK(r.low == entry["low"].get<double>());
+    CHECK(r.high == entry["high"].get<double>());
+  }
+}

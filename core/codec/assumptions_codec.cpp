@@ -6,6 +6,7 @@
 
 #include "../model/format.h"
 #include "bounded_json.h"
+#include "builtin_data.h"
 
 namespace wb {
 
@@ -13,25 +14,32 @@ extern const char kAssumptionsJson[];  // generated from core/data/assumptions.j
 
 namespace {
 
-// Reads one number or boolean into the platform or the constants; the same
-// checks apply to the built-in file and to a reader's overrides.
-void set_platform_value(Platform& p, const PlatformField& f, const nlohmann::json& v,
-                        const std::string& path, std::vector<FieldError>& errors) {
-  if (f.flag) {
-    if (!v.is_boolean()) return errors.push_back({path, "must be true or false."});
-    p.*f.flag = v.get<bool>();
-    return;
-  }
-  if (!v.is_number() || v.is_boolean() || !std::isfinite(v.get<double>()) || v.get<double>() < 0)
-    return errors.push_back(
-        {path, "must be a number of at least 0 (" + std::string(f.unit) + ")."});
-  p.*f.number = v.get<double>();
+DataValue data_value(const nlohmann::json& v) {
+  if (v.is_boolean()) return {DataValue::Kind::boolean, v.get<bool>() ? 1.0 : 0.0};
+  if (v.is_number()) return {DataValue::Kind::number, v.get<double>()};
+  return {};
 }
 
-void set_constant(Assumptions& a, const ConstantField& f, const nlohmann::json& v,
-                  const std::string& path, std::vector<FieldError>& errors) {
-  const bool number = v.is_number() && !v.is_boolean() && std::isfinite(v.get<double>());
-  const double x = number ? v.get<double>() : 0;
+// Reads one number or boolean into the platform or the constants; the same
+// checks apply to the built-in data and to a reader's overrides.
+void set_platform_value(Platform& p, const PlatformField& f, DataValue v, const std::string& path,
+                        std::vector<FieldError>& errors) {
+  if (f.flag) {
+    if (v.kind != DataValue::Kind::boolean)
+      return errors.push_back({path, "must be true or false."});
+    p.*f.flag = v.number != 0;
+    return;
+  }
+  if (v.kind != DataValue::Kind::number || !std::isfinite(v.number) || v.number < 0)
+    return errors.push_back(
+        {path, "must be a number of at least 0 (" + std::string(f.unit) + ")."});
+  p.*f.number = v.number;
+}
+
+void set_constant(Assumptions& a, const ConstantField& f, DataValue v, const std::string& path,
+                  std::vector<FieldError>& errors) {
+  const bool number = v.kind == DataValue::Kind::number && std::isfinite(v.number);
+  const double x = number ? v.number : 0;
   if (!number || x < 0 || (f.positive && x <= 0) || x > f.max)
     return errors.push_back(
         {path, "must be a number " + std::string(f.positive ? "above 0" : "of at least 0") +
@@ -51,16 +59,14 @@ const ConstantField* find_constant_field(std::string_view key) {
   return nullptr;
 }
 
-// An estimate's range, when the data file gives one: low <= value <= high.
-void read_range(const nlohmann::json& entry, ValueRange range, double value,
+// An estimate's range, when the data gives one: low <= value <= high.
+void read_range(const BuiltinRange* entry, ValueRange range, double value,
                 std::vector<ValueRange>& out, std::vector<FieldError>& errors) {
-  const auto low = entry.find("low"), high = entry.find("high");
-  if (low == entry.end() && high == entry.end()) return;
-  if (low == entry.end() || high == entry.end() || !low->is_number() || !high->is_number() ||
-      low->get<double>() > value || high->get<double>() < value)
+  if (!entry) return;
+  if (entry->low > value || entry->high < value)
     return errors.push_back({range.key, "has a range that does not hold its value"});
-  range.low = low->get<double>();
-  range.high = high->get<double>();
+  range.low = entry->low;
+  range.high = entry->high;
   out.push_back(range);
 }
 
@@ -71,41 +77,54 @@ void drop_range(Assumptions& a, const std::string& key) {
                  a.ranges.end());
 }
 
+// The entry of `table` for this platform index (-1: a constant) and key.
+template <typename Entry>
+const Entry* find_builtin(const Entry* table, std::size_t count, int platform,
+                          std::string_view key) {
+  for (const Entry* e = table; e != table + count; ++e)
+    if (e->platform == platform && e->key == key) return e;
+  return nullptr;
+}
+const BuiltinValue* builtin_value(int platform, std::string_view key) {
+  return find_builtin(kBuiltinData.values, kBuiltinData.value_count, platform, key);
+}
+const BuiltinRange* builtin_range(int platform, std::string_view key) {
+  return find_builtin(kBuiltinData.ranges, kBuiltinData.range_count, platform, key);
+}
+
 Assumptions load_builtin() {
-  const nlohmann::json& data = assumptions_data();
   Assumptions a;
   std::vector<FieldError> errors;
-  a.version = data.value("version", "");
-  for (const auto& entry : data["platforms"]) {
+  a.version = kBuiltinData.version;
+  for (std::size_t i = 0; i < kBuiltinData.platform_count; ++i) {
     Platform p;
-    p.id = entry.value("id", "");
-    p.name = entry.value("name", "");
-    const auto& values = entry["values"];
+    p.id = kBuiltinData.platforms[i].id;
+    p.name = kBuiltinData.platforms[i].name;
     for (const auto& f : platform_fields()) {
-      auto it = values.find(std::string(f.key));
-      if (it == values.end() || !it->contains("value")) {
-        errors.push_back({p.id + "." + std::string(f.key), "is missing"});
+      const std::string path = p.id + "." + std::string(f.key);
+      const BuiltinValue* v = builtin_value(static_cast<int>(i), f.key);
+      if (!v) {
+        errors.push_back({path, "is missing"});
         continue;
       }
-      set_platform_value(p, f, (*it)["value"], p.id + "." + std::string(f.key), errors);
+      set_platform_value(p, f, v->value, path, errors);
       if (f.number)
-        read_range(*it,
-                   {"platforms." + p.id + "." + std::string(f.key), nullptr,
-                    static_cast<int>(a.platforms.size()), &f},
-                   p.*f.number, a.ranges, errors);
+        read_range(builtin_range(static_cast<int>(i), f.key),
+                   {"platforms." + path, nullptr, static_cast<int>(i), &f}, p.*f.number, a.ranges,
+                   errors);
     }
     a.platforms.push_back(p);
   }
   for (const auto& f : constant_fields()) {
-    auto it = data["constants"].find(std::string(f.key));
-    if (it == data["constants"].end() || !it->contains("value")) {
+    const BuiltinValue* v = builtin_value(-1, f.key);
+    if (!v) {
       errors.push_back({std::string(f.key), "is missing"});
       continue;
     }
-    set_constant(a, f, (*it)["value"], std::string(f.key), errors);
-    read_range(*it, {std::string(f.key), &f}, a.*f.member, a.ranges, errors);
+    set_constant(a, f, v->value, std::string(f.key), errors);
+    read_range(builtin_range(-1, f.key), {std::string(f.key), &f}, a.*f.member, a.ranges, errors);
   }
-  a.default_platform = find_platform(a, data.value("default_platform", ""));
+  a.default_platform = find_platform(a, kBuiltinData.default_platform);
   // The data file is part of the build; a broken one must fail loudly, and
   // the test suite loads it on every run.
   if (!errors.empty() || a.platforms.empty() || a.default_platform < 0) std::abort();
@@ -153,7 +172,8 @@ void apply_overrides(const nlohmann::json& overrides, Assumptions& a,
           if (!f)
             warnings.push_back("Unknown field '" + path + "." + id + "." + name + "' was ignored.");
           else
-            set_platform_value(a.platforms[index], *f, v, path + "." + id + "." + name, errors);
+            set_platform_value(a.platforms[index], *f, data_value(v), path + "." + id + "." + name,
+                               errors);
           drop_range(a, "platforms." + id + "." + name);
         }
       }
@@ -163,7 +183,7 @@ void apply_overrides(const nlohmann::json& overrides, Assumptions& a,
     if (!f)
       warnings.push_back("Unknown field '" + path + "' was ignored.");
     else
-      set_constant(a, *f, value, path, errors);
+      set_constant(a, *f, data_value(value), path, errors);
     drop_range(a, key);
   }
 }
