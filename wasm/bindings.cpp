@@ -1,5 +1,8 @@
 // The WebAssembly face of the core. It only binds: every call goes straight
-// to the codec's string API, shared with the CLI.
+// to the codec's string API, shared with the CLI. The split core, which the
+// embed and the npm package carry, has no schema call: they take the schema
+// as text read at build time from the single-file core (web/build-site.mjs),
+// which saves its code (2.4 KB of deflated wasm).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -32,7 +35,9 @@ EMSCRIPTEN_BINDINGS(which_backend) {
   emscripten::function("adr", &adr);
   emscripten::function("defaults", &wb::defaults_json);
   emscripten::function("platforms", &wb::platforms_json);
+#ifndef WB_NO_SCHEMA_CALL
   emscripten::function("schema", &wb::schema_json);
+#endif
   emscripten::function("decisionGrid", &decision_grid);
   emscripten::function("costCurve", &cost_curve);
 }

@@ -122,12 +122,13 @@ export async function bundleSource(contents, options = {}) {
   return out.outputFiles[0].text;
 }
 
-// Returns the minified which-backend.js for one Emscripten loader (its text)
-// and the factory options (JS source of a function, see provideCore).
-export async function bundleEmbed(loaderText, options) {
+// Returns the minified which-backend.js for one Emscripten loader (its text),
+// the factory options (JS source of a function) and the core's schema (JSON
+// text), as provideCore takes them.
+export async function bundleEmbed(loaderText, options, schemaText) {
   const entry = `import { provideCore } from './core-loader.js';
 import { defineWhichBackend } from './define.js';
-provideCore(WhichBackendCore, ${options});
+provideCore(WhichBackendCore, ${options}, ${JSON.stringify(schemaText)});
 defineWhichBackend();
 `;
   const element = await bundleSource(entry);
@@ -158,19 +159,32 @@ export function readSplitCore(wasmDir) {
   return { loaderText: readFileSync(loader, 'utf8'), wasm: readFileSync(wasm), wasmPath: wasm };
 }
 
+// The schema (JSON text) from the Node build of the same core objects
+// (<wasmDir>/which-backend-core.js), for provideCore.
+export async function readSchemaText(wasmDir) {
+  const path = join(resolve(wasmDir), 'which-backend-core.js');
+  if (!existsSync(path)) throw new Error(`missing ${path}: build the wasm core first`);
+  const { default: createCore } = await import(pathToFileURL(path).href);
+  return (await createCore()).schema();
+}
+
 export async function buildSite(wasmDir, outDir) {
   const out = resolve(outDir);
   const { loaderText, wasm, wasmPath } = readSplitCore(wasmDir);
+  const schemaText = await readSchemaText(wasmDir);
 
   copyPages(out);
   writeFileSync(
     join(out, 'which-backend.js'),
-    await bundleEmbed(loaderText, await inlineWasmOptions(wasm)),
+    await bundleEmbed(loaderText, await inlineWasmOptions(wasm), schemaText),
   );
 
   const to = join(out, 'split');
   copyPages(to);
-  writeFileSync(join(to, 'which-backend.js'), await bundleEmbed(loaderText, SPLIT_OPTIONS));
+  writeFileSync(
+    join(to, 'which-backend.js'),
+    await bundleEmbed(loaderText, SPLIT_OPTIONS, schemaText),
+  );
   copyFileSync(wasmPath, join(to, 'which-backend-core.wasm'));
   return out;
 }

@@ -231,6 +231,15 @@ test('the JavaScript API: scenario setter, result, change event detail', async (
   await context.close();
 });
 
+// The page's bundle carries the schema read from the core at build time
+// (web/src/core-loader.js); it must be the CLI's, field for field.
+test("the element's schema is the CLI's", async () => {
+  const { page, context } = await open(env);
+  const schema = await page.evaluate(() => customElements.get('which-backend').schema());
+  assert.deepEqual(schema, JSON.parse(execFileSync(CLI, ['--schema'], { encoding: 'utf8' })));
+  await context.close();
+});
+
 test('a share link opened in a page that is already showing the widget (hashchange) is read', async () => {
   const { page, context, problems } = await open(env);
   const first = await recommended(page, W);

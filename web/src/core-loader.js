@@ -1,6 +1,9 @@
 // One core per page. The bundle hands the Emscripten factory over with
-// provideCore(); every widget then awaits the same promise, so ten widgets
-// cost one WebAssembly instantiation and one parse of schema and platforms.
+// provideCore(), with the core's schema as JSON text: the build reads it from
+// the same core (web/build-site.mjs), because asking a freshly started core
+// for it costs the first verdict ~20 ms of cold code. Every widget then
+// awaits the same promise, so ten widgets cost one WebAssembly
+// instantiation and one parse of schema and platforms.
 // The platform data is only needed for "How this works", which is drawn after
 // the first verdict, so it is parsed on first use (and then kept).
 
@@ -8,15 +11,17 @@ import { markOnce } from './timing.js';
 
 let factory = null;
 let factoryOptions = () => ({});
+let schemaText = '';
 let promise = null;
 
 // `options` is a function returning the factory's options (or a promise of
 // them), called once at load time, so a bundle included twice does no work for the copy that is unused.
-export function provideCore(coreFactory, options = () => ({})) {
+export function provideCore(coreFactory, options, schema) {
   markOnce('script');
   if (!factory) {
     factory = coreFactory;
     factoryOptions = options;
+    schemaText = schema;
   }
 }
 
@@ -32,7 +37,7 @@ export function loadCore() {
       .then((module) => {
         markOnce('instantiated');
         let platforms = null;
-        const schema = JSON.parse(module.schema());
+        const schema = JSON.parse(schemaText);
         markOnce('schema');
         return {
           module,
