@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Browser benchmark of the built site in headless Chromium. Prints a Markdown
 // table: gzipped bytes transferred for the embed, navigation-to-first-verdict
-// time, and input-to-rendered-update latency (p50/p95), for the default
+// time (and this harness's floor: a blank page's module script), and
+// input-to-rendered-update latency (p50/p95), for the default
 // layout (pictures closed) and for layout="full" (both pictures on).
 // Figures are medians over RUNS fresh page loads. They are measurements for
 // BENCHMARKS.md, never pass/fail checks.
 // Usage: node scripts/bench-browser.mjs [siteDir]   (RUNS=5 by default)
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../tests/browser/helpers.mjs';
@@ -105,9 +108,47 @@ async function measureLayout(browser, url, path) {
   return { bytes, first, phases, lat };
 }
 
+// This harness's floor: the same navigation to a page whose only module
+// script announces a "verdict" at once. What the first verdict takes above
+// it is the widget's; below it nothing can go on this machine.
+async function measureFloor(browser) {
+  const dir = mkdtempSync(join(tmpdir(), 'wb-floor-'));
+  writeFileSync(
+    join(dir, 'floor.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>' +
+      '<script type="module" src="floor.js"></script></head><body><p>…</p></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'floor.js'),
+    "document.body.textContent = 'verdict';\n" +
+      "document.dispatchEvent(new Event('which-backend-change'));\n",
+  );
+  const { server, url } = await listen(dir);
+  const first = [];
+  for (let r = 0; r < RUNS; r++) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener(
+        'which-backend-change',
+        () => (window.__firstVerdict ??= performance.now()),
+        true,
+      );
+    });
+    await page.goto(`${url}floor.html`);
+    await page.waitForFunction(() => window.__firstVerdict !== undefined);
+    first.push(await page.evaluate(() => window.__firstVerdict));
+    await context.close();
+  }
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+  return first;
+}
+
 async function main() {
   const { server, url } = await listen(site);
   const browser = await launchChromium();
+  const floor = await measureFloor(browser);
   const standard = await measureLayout(browser, url, 'embed.html');
   const full = await measureLayout(browser, url, 'embed.html?layout=full');
   await browser.close();
@@ -127,6 +168,11 @@ async function main() {
     ],
     ['Navigation to first verdict', `${median(standard.first).toFixed(0)} ms`, '≤ 100 ms'],
     ['Navigation to first verdict, layout="full"', `${median(full.first).toFixed(0)} ms`, ''],
+    [
+      "Navigation to a blank page's one-line module script (this harness's floor)",
+      `${median(floor).toFixed(0)} ms`,
+      '',
+    ],
   ];
   for (const [label, m] of [
     ['', standard],
@@ -158,7 +204,7 @@ const PHASES = [
   ['script', 'script parsed and run up to the core hand-over'],
   ['compiled', 'inline wasm decoded, inflated and compiled as it inflates'],
   ['instantiated', 'WebAssembly instantiated, runtime started'],
-  ['schema', 'schema read from the core (JSON)'],
+  ['schema', 'schema parsed (JSON text the build read from the core)'],
   ['built', 'widget DOM built, attributes and link read'],
   ['evaluated', 'first evaluation in the core (result JSON with flip points)'],
   ['rendered', 'result parsed and rendered into the DOM'],
