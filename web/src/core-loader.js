@@ -10,12 +10,13 @@
 import { markOnce } from './timing.js';
 
 let factory = null;
-let factoryOptions = () => ({});
+let factoryOptions = null;
 let schemaText = '';
 let promise = null;
 
 // `options` is a function returning the factory's options (or a promise of
-// them), called once at load time, so a bundle included twice does no work for the copy that is unused.
+// them), called once at load time, so a bundle included twice does no work
+// for the copy that is unused; `schema` is the core's schema as JSON text.
 export function provideCore(coreFactory, options, schema) {
   markOnce('script');
   if (!factory) {
