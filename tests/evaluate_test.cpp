@@ -91,6 +91,16 @@ TEST_CASE("billing, public API, Python needs and teams move the points they say"
   const wb::Evaluation complex = eval(R"({"ai_logic": "complex"})");
   CHECK(points(complex, C::kHybrid, R::kAiLogicComplexity) == 12);
   CHECK(points(complex, C::kNextjsServerActions, R::kAiLogicComplexity) == -10);
+  // Durable TypeScript tasks run the logic apart from the UI: half the penalty.
+  CHECK(points(complex, C::kNextjsQueue, R::kAiLogicComplexity) == -5);
+  CHECK(points(complex, C::kFastapiCelery, R::kAiLogicComplexity) == 12);
+  const wb::Evaluation moderate = eval(R"({"ai_logic": "moderate"})");
+  CHECK(points(moderate, C::kHybridCelery, R::kAiLogicComplexity) == 4);
+  CHECK(points(moderate, C::kNextjsServerActions, R::kAiLogicComplexity) == -2);
+  CHECK(points(moderate, C::kNextjsQueue, R::kAiLogicComplexity) == -1);
+  const wb::Evaluation simple = eval(R"({"ai_logic": "simple"})");
+  CHECK(points(simple, C::kNextjsQueue, R::kAiLogicComplexity) == 0);
+  CHECK(points(simple, C::kHybrid, R::kAiLogicComplexity) == 0);
 }
 
 TEST_CASE("a close call is a margin under 5 points") {

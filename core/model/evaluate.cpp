@@ -127,10 +127,15 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // Language and logic.
   if (s.python_libraries == PythonLibraries::kNiceToHave && parts.fastapi)
     favour(x, RuleId::kPythonNiceToHave, 5);
+  // Complex logic warrants a dedicated service (article): FastAPI is one.
+  // Durable TypeScript tasks run it apart from the UI, in its own runtime,
+  // which goes half the way; inside UI actions it grows awkward.
   if (s.ai_logic != AiLogic::kSimple) {
     const double weight = s.ai_logic == AiLogic::kComplex ? 12 : 4;
     if (parts.fastapi)
       favour(x, RuleId::kAiLogicComplexity, weight);
+    else if (parts.durable())
+      penalise(x, RuleId::kAiLogicComplexity, (weight - 2) / 2);
     else
       penalise(x, RuleId::kAiLogicComplexity, weight - 2);
   }

@@ -132,16 +132,17 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
              "codebases, deploy targets and failure points you do not need yet.";
     case RuleId::kPythonNiceToHave:
       return "You would use Python's AI libraries, and this can.";
-    case RuleId::kAiLogicComplexity:
-      return favours
-                 ? "Your AI logic is " +
-                       std::string(s.ai_logic == AiLogic::kComplex ? "complex"
-                                                                   : "more than a thin wrapper") +
-                       ", which a dedicated Python service handles well."
-                 : "Your AI logic is " +
-                       std::string(s.ai_logic == AiLogic::kComplex ? "complex"
-                                                                   : "more than a thin wrapper") +
-                       ", which grows awkward inside UI actions.";
+    case RuleId::kAiLogicComplexity: {
+      const std::string logic =
+          "Your AI logic is " +
+          std::string(s.ai_logic == AiLogic::kComplex ? "complex" : "more than a thin wrapper");
+      if (favours) return logic + ", which a dedicated Python service handles well.";
+      if (ci.parts.durable())
+        return logic +
+               ": durable tasks keep it out of UI actions, but in TypeScript, with "
+               "fewer agent and data tools than Python.";
+      return logic + ", which grows awkward inside UI actions.";
+    }
     case RuleId::kTeamStrength:
       return team_text(c, s);
     case RuleId::kPublicApiCoupling:

@@ -93,7 +93,7 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::kPythonNiceToHave, "python_nice_to_have", false,
      "Python's AI ecosystem is a real advantage when you would use it.", kArticle},
     {RuleId::kAiLogicComplexity, "ai_logic_complexity", false,
-     "Complex AI logic deserves a dedicated service.", kArticle},
+     "Complex AI logic deserves a dedicated service; durable tasks count half.", kArticle},
     {RuleId::kTeamStrength, "team_strength", false, "Build in the language your team knows best.",
      kArticle},
     {RuleId::kPublicApiCoupling, "public_api_coupling", false,
