@@ -66,28 +66,37 @@ async function measureUpdates(page, kind) {
   );
 }
 
+// A fresh page loaded until its first verdict (the widget's change event);
+// `watch(page)` runs before the navigation.
+async function loadToVerdict(browser, address, watch = () => {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'which-backend-change',
+      () => (window.__firstVerdict ??= performance.now()),
+      true,
+    );
+  });
+  watch(page);
+  await page.goto(address);
+  await page.waitForFunction(() => window.__firstVerdict !== undefined);
+  return { context, page, verdictAt: await page.evaluate(() => window.__firstVerdict) };
+}
+
 async function measureLayout(browser, url, path) {
   const bytes = [];
   const first = [];
   const phases = [];
   const lat = { volume: [], duration: [], choice: [] };
   for (let r = 0; r < RUNS; r++) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      document.addEventListener(
-        'which-backend-change',
-        () => (window.__firstVerdict ??= performance.now()),
-        true,
-      );
-    });
     const responses = [];
-    page.on('requestfinished', (req) =>
-      responses.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+    const { context, page, verdictAt } = await loadToVerdict(browser, url + path, (p) =>
+      p.on('requestfinished', (req) =>
+        responses.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+      ),
     );
-    await page.goto(url + path);
-    await page.waitForFunction(() => window.__firstVerdict !== undefined);
-    first.push(await page.evaluate(() => window.__firstVerdict));
+    first.push(verdictAt);
     phases.push(
       await page.evaluate(() => {
         const at = {
@@ -126,18 +135,8 @@ async function measureFloor(browser) {
   const { server, url } = await listen(dir);
   const first = [];
   for (let r = 0; r < RUNS; r++) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      document.addEventListener(
-        'which-backend-change',
-        () => (window.__firstVerdict ??= performance.now()),
-        true,
-      );
-    });
-    await page.goto(`${url}floor.html`);
-    await page.waitForFunction(() => window.__firstVerdict !== undefined);
-    first.push(await page.evaluate(() => window.__firstVerdict));
+    const { context, verdictAt } = await loadToVerdict(browser, `${url}floor.html`);
+    first.push(verdictAt);
     await context.close();
   }
   server.close();
