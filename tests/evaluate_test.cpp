@@ -103,6 +103,30 @@ TEST_CASE("billing, public API, Python needs and teams move the points they say"
   CHECK(points(simple, C::kHybrid, R::kAiLogicComplexity) == 0);
 }
 
+TEST_CASE("shown scores keep the leaders' margin when the best passes 100") {
+  // golden/68: FastAPI + Celery 117.7, Hybrid + Celery 98.8 before display.
+  const wb::Evaluation e = eval(
+      R"({"product": "api", "team": "python", "python_libraries": "required",
+          "ai_logic": "complex", "stage": "growing", "billing_and_rate_limits": true,
+          "monthly_requests": 50000, "job_seconds_typical": 240, "job_seconds_longest": 480})");
+  const double best = e.assessments[wb::index_of(C::kFastapiCelery)].score;
+  REQUIRE(best > 100);
+  CHECK(wb::display_score(e, C::kFastapiCelery) == 100);
+  CHECK(wb::display_score(e, C::kHybridCelery) ==
+        doctest::Approx(e.assessments[wb::index_of(C::kHybridCelery)].score - (best - 100)));
+  CHECK(wb::display_score(e, C::kFastapiCelery) - wb::display_score(e, C::kHybridCelery) ==
+        doctest::Approx(e.margin));
+  CHECK(wb::display_score(e, C::kHybridCelery) == doctest::Approx(81.1).epsilon(0.001));
+  CHECK(wb::display_score(e, C::kNextjsQueue) == 0);  // ruled out at 50.1
+  // Under 100 nothing moves (golden/09: Hybrid at 80.1).
+  const wb::Evaluation d = eval(R"({"python_libraries": "required"})");
+  const double top = d.assessments[wb::index_of(d.recommended)].score;
+  REQUIRE(top < 100);
+  CHECK(top == doctest::Approx(80.1).epsilon(0.001));
+  CHECK(wb::display_score(d, d.recommended) == top);
+  CHECK(wb::display_score(d, d.runner_up) == d.assessments[wb::index_of(d.runner_up)].score);
+}
+
 TEST_CASE("a close call is a margin under 5 points") {
   CHECK(wb::is_close_call(4.999));
   CHECK_FALSE(wb::is_close_call(5));

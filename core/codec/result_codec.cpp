@@ -80,7 +80,7 @@ nlohmann::json encode_result(const Result& r, const Decoded& input) {
     candidates.push_back({{"id", info(c).id},
                           {"name", info(c).name},
                           {"verdict", verdict_id(x.verdict)},
-                          {"score", tenths(display_score(x))},
+                          {"score", tenths(display_score(e, c))},
                           {"fit", tenths(x.fit)},
                           {"reasons", reasons},
                           {"cost", encode_cost(x.cost, r.uncertainty.costs[index_of(c)])}});

@@ -48,8 +48,11 @@ struct Evaluation {
 // `s` must have passed check_scenario.
 Evaluation evaluate(const Scenario& s, const Assumptions& a);
 
-// The score a reader sees: 0 for a ruled-out candidate, else clamped to 0..100.
-double display_score(const Assessment& x);
+// The score a reader sees, within 0..100: 0 for a ruled-out candidate; else
+// its score, lowered by as much as the recommended one's passes 100, so the
+// margins between the leaders show as they are (a clamp would show two 100s
+// 19 points apart).
+double display_score(const Evaluation& e, Candidate c);
 
 // What the flip search keeps of an evaluation: enough to bound every
 // candidate's score anywhere between two evaluations (flip_points.cpp).

@@ -39,7 +39,8 @@ void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
   const Cost& k = x.cost;
   const CostRange& range = r.uncertainty.costs[index_of(c)];
   md << "### " << info(c).name << "\n\n";
-  md << (x.ruled_out() ? "Ruled out." : "Score " + format_number(display_score(x), 1) + " of 100.")
+  md << (x.ruled_out() ? "Ruled out."
+                       : "Score " + format_number(display_score(r.evaluation, c), 1) + " of 100.")
      << " Infrastructure " << format_usd(k.infra_usd_month) << "/month (range "
      << format_usd(range.low_usd_month) << " to " << format_usd(range.high_usd_month) << "), "
      << format_number(k.maintenance_hours_month, 1) << " h/month of upkeep; " << k.codebases

@@ -18,8 +18,8 @@ export function costRange(cost) {
 export function verdictWords(result, nameOf) {
   const top = result.candidates.find((c) => c.id === result.recommended);
   const alone = result.runner_up === result.recommended;
-  // Only a close call gives the margin: shown scores are clamped to 0–100,
-  // so a margin beside them would not add up.
+  // Only a close call gives the margin; otherwise the scores beside each
+  // design say how far apart they are.
   const firmness = result.close_call ? `A close call: ${result.margin} points apart.` : '';
   return {
     head: `Build it as ${nameOf(result.recommended)}.`,

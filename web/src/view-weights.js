@@ -5,6 +5,11 @@
 
 import { h, uid } from './dom.js';
 
+// How the bars read (the core's display_score): past 100, every design moves
+// down together, so the gaps between them stay true.
+const SCALE =
+  'Points are the fit to these weights plus each rule\u2019s points. The best design shows at most 100, and the gaps between designs are kept.';
+
 export function buildWeights(schema, onChange, onReset) {
   const sliders = new Map();
   const rows = schema.weights.map((w) => {
@@ -84,9 +89,11 @@ export function buildWeights(schema, onChange, onReset) {
       effect.textContent =
         viable === 1
           ? 'Hard limits decide here: every other design is ruled out, so no weight can change the answer.'
-          : weightFlip
-            ? 'Points are the fit to these weights plus each rule\u2019s points, from 0 to 100. "What would change the answer" names the weight that would flip it.'
-            : 'Points are the fit to these weights plus each rule\u2019s points, from 0 to 100. No single weight within 0 to 5 changes the answer here.';
+          : `${SCALE} ${
+              weightFlip
+                ? '"What would change the answer" names the weight that would flip it.'
+                : 'No single weight within 0 to 5 changes the answer here.'
+            }`;
     },
   };
 }
