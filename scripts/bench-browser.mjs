@@ -10,7 +10,7 @@
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../tests/browser/helpers.mjs';
 import { listen } from './serve-static.mjs';
@@ -20,7 +20,7 @@ const site = process.argv[2] || join(root, 'build', 'site');
 const RUNS = Number(process.env.RUNS || 5);
 const UPDATES = 40;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 
@@ -67,8 +67,8 @@ async function measureUpdates(page, kind) {
 }
 
 // A fresh page loaded until its first verdict (the widget's change event);
-// `watch(page)` runs before the navigation.
-async function loadToVerdict(browser, address, watch = () => {}) {
+// `watch(page)` runs before the navigation. Also used by scripts/bench-ab.mjs.
+export async function loadToVerdict(browser, address, watch = () => {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -227,7 +227,8 @@ function phaseTable(runs) {
   return out.join('\n');
 }
 
-main().catch((e) => {
-  console.error(`bench-browser: ${e.message}`);
-  process.exit(1);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((e) => {
+    console.error(`bench-browser: ${e.message}`);
+    process.exit(1);
+  });
