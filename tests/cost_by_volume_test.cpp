@@ -7,11 +7,21 @@
 // How the comments below apply them:
 // - The job load: n requests of T seconds, plus a scheduled job of S seconds
 //   run 30 times a month (scheduled_runs_month): n + 30 calls, n x T + 30 x S
-//   seconds. Jobs run on the durable queue (Celery workers or the managed
-//   queue) when there is one, else on FastAPI, else on the platform.
-// - With a queue, the request path only enqueues and fetches: 2n calls of
-//   0.2 s (gateway_seconds), 0.4n seconds. The hybrid's gateway holds each
-//   request for its whole job: n calls, n x T seconds, no scheduled runs.
+//   seconds. Without a durable queue, FastAPI runs every job, else the
+//   platform. A durable design (Celery workers or the managed queue) queues
+//   the requests' jobs only when the longest outgrows an interaction, over 30 s
+//   (interactive_limit_s): then the queue runs every job, scheduled runs
+//   included. Jobs of at most 30 s stay on the request path, where the design
+//   without the queue runs them: FastAPI+Celery's FastAPI as FastAPI alone,
+//   Hybrid+Celery's FastAPI behind its gateway as the hybrid, Next.js+Queue's
+//   Next.js as Server Actions (n calls, n x T seconds); the queue then takes
+//   only the scheduled runs (30 calls, 30 x S seconds, none without a
+//   scheduled job). Celery workers are sized for what they run, one $25
+//   container at least even with nothing to run.
+// - With queued requests, the request path only enqueues and fetches: 2n
+//   calls of 0.2 s (gateway_seconds), 0.4n seconds. The hybrid's gateway (and
+//   Hybrid+Celery's, with jobs of at most 30 s) holds each request for its
+//   whole job: n calls, n x T seconds, no scheduled runs.
 // - CPU share of the wall time, by the work a part does: the part that runs
 //   the job spends 5 % (ai_job_cpu_share) for simple and moderate logic, 80 %
 //   (heavy_job_cpu_share) for complex logic; a part that only waits (the
@@ -113,57 +123,49 @@ void check_range(wb::Scenario s, double requests, const std::array<Range, 6>& us
 // A Fluid instance holds min(20, 1 / 5 %) = 20.
 TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   const wb::Scenario s = scenario("vercel_hobby", wb::Product::kWebApp, wb::AiLogic::kSimple, 4, 0);
-  // 1,000 requests: jobs 1,000 calls, 4,000 s; enqueue 2,000 calls, 400 s.
+  // 1,000 requests: jobs 1,000 calls, 4,000 s.
   //   Next.js: 4,000 s, 0.001522 in flight: 1 - e^-0.001522 = 0.001521 of the month (over 0.001522
   //     / 20) = 3,997 instance-s; 1,000 calls free; 4,000 s x 5 % = 200 CPU-s free; 3,997 GB-s
   //     free: $0
   //   FastAPI: front end $0; API 4,000 s, 0.004566 at peak, under the 7 of one container: $7; total
   //     $7
-  //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 4,000 s, 0.004566 at peak, under the 14 of one container: $25; broker $10; total
-  //     $42
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $42
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
-  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
-  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
-  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,000 runs $0.03 + 4,000 s $0.14 (=
-  //     $0.1602), inside the $10 included, + $10 plan = $10; total $10
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; queue: scheduled
+  //     runs only, none: $10 plan; total $10
   check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
-  // 1M requests: jobs 1M calls, 4M s; enqueue 2M calls, 400,000 s.
+  // 1M requests: jobs 1M calls, 4M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 4M s, 1.522 in flight: 1 - e^-1.522 =
   //     0.7817 of the month (over 1.522 / 20) = 2,054,414 instance-s; 1M calls = $0.60; 4M s x 5 %
   //     = 200,000 CPU-s = $7.11; 2,054,414 GB-s = $6.05 (usage $13.76), inside the $20 credit, +
   //     $20 plan: $20
   //   FastAPI: front end $0; API 4M s, 4.566 at peak, under the 7 of one container: $7; total $7
-  //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 4M s, 4.566 at peak, under the 14 of one container: $25; broker $10; total $42
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $42
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
-  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 400,000 s, 0.1522 in
-  //     flight: 1 - e^-0.1522 = 0.1412 of the month (over 0.1522 / 20) = 371,046 instance-s; 2M
-  //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 GB-s = $1.09 (usage $3.00),
-  //     inside the $20 credit, + $20 plan: $20; API $7, workers $25 and broker $10 as
-  //     FastAPI+Celery; total $62
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1M runs $25 + 4M s $135.20 - $10 included
-  //     + $10 plan = $160.20; total $180.20
-  check_infra(s, 1e6, {20, 7, 42, 27, 62, 180.2});
-  // 100M requests: jobs 100M calls, 400M s; enqueue 200M calls, 40M s.
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; queue: scheduled
+  //     runs only, none: $10 plan; total $30
+  check_infra(s, 1e6, {20, 7, 42, 27, 62, 30});
+  // 100M requests: jobs 100M calls, 400M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 400M s, 152.2 in flight / 20 = 7.61
   //     instances (over 1 - e^-152.2) = 20M instance-s; 100M calls = $60; 400M s x 5 % = 20M CPU-s
   //     = $711.11; 20M GB-s = $58.89 (usage $830), - $20 credit, + $20 plan: $830
   //   FastAPI: front end $0; API 400M s, 456.6 at peak / 7 = 65.2316 containers x $7 = $456.62;
   //     total $456.62
-  //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 400M s, 456.6 at peak / 14 = 32.6158 containers x $25 = $815.39; broker $10; total
-  //     $871.06 (unrounded $45.6621 + $815.3947 + $10)
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $456.62;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $491.62
   //   Hybrid: gateway as Next.js $830; API as FastAPI $456.62; total $1,286.62
-  //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 40M s, 15.22 in flight: 1
-  //     - e^-15.22 = 0.9999998 of the month (over 15.22 / 20) = 2,627,999 instance-s; 200M calls =
-  //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 GB-s = $7.74 (usage $198.85), - $20
-  //     credit, + $20 plan: $198.85; API $45.66, workers $815.39 and broker $10 as FastAPI+Celery;
-  //     total $1,069.91 (unrounded $198.8491 + $45.6621 + $815.3947 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100M runs $2,500 + 400M s $13,520 -
-  //     $10 included + $10 plan = $16,020; total $16,218.85
-  check_infra(s, 1e8, {830, 456.62, 871.06, 1286.62, 1069.91, 16218.85});
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $830; API $456.62, workers $25 and broker $10 as FastAPI+Celery; total
+  //     $1,321.62
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $830; queue:
+  //     scheduled runs only, none: $10 plan; total $840
+  check_infra(s, 1e8, {830, 456.62, 491.62, 1286.62, 1321.62, 840});
 }
 
 // An API (no UI, so FastAPI needs no front end) of 60-second jobs with
@@ -247,56 +249,51 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
 TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   const wb::Scenario s =
       scenario("vercel_pro", wb::Product::kWebAppAndApi, wb::AiLogic::kModerate, 12, 0);
-  // 1,000 requests: jobs 1,000 calls, 12,000 s; enqueue 2,000 calls, 400 s.
+  // 1,000 requests: jobs 1,000 calls, 12,000 s.
   //   Next.js: 12,000 s, 0.004566 in flight: 1 - e^-0.004566 = 0.004556 of the month (over 0.004566
   //     / 20) = 11,973 instance-s; 1,000 calls = $0.00060; 12,000 s x 5 % = 600 CPU-s = $0.02;
   //     11,973 GB-s = $0.04 (usage $0.06), inside the $20 credit, + $20 plan: $20
   //   FastAPI: front end $20; API 12,000 s, 0.0137 at peak, under the 7 of one container: $7; total
   //     $27
-  //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 12,000 s, 0.0137 at peak, under the 14 of one container: $25; broker $10; total $62
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $62
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
-  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
-  //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
-  //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
-  //     $25 and broker $10 as FastAPI+Celery; total $62
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000 runs $0.03 + 12,000 s $0.41 (=
-  //     $0.4306), inside the $10 included, + $10 plan = $10; total $30
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; queue: scheduled
+  //     runs only, none: $10 plan; total $30
   check_infra(s, 1e3, {20, 27, 62, 27, 62, 30});
-  // 1M requests: jobs 1M calls, 12M s; enqueue 2M calls, 400,000 s.
+  // 1M requests: jobs 1M calls, 12M s.
   //   Next.js: 12M s, 4.566 in flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 20) =
   //     2,600,676 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s = $21.33; 2,600,676
   //     GB-s = $7.66 (usage $29.59), - $20 credit, + $20 plan: $29.59
   //   FastAPI: front end $20; API 12M s, 13.7 at peak / 7 = 1.9569 containers x $7 = $13.70; total
   //     $33.70
-  //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 12M s, 13.7 at peak, under the 14 of one container: $25; broker $10; total $62
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $13.70;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $68.70
   //   Hybrid: gateway as Next.js $29.59; API as FastAPI $13.70; total $43.29
-  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
-  //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
-  //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
-  //     workers $25 and broker $10 as FastAPI+Celery; total $62
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1M runs $25 + 12M s $405.60 - $10 included
-  //     + $10 plan = $430.60; total $450.60
-  check_infra(s, 1e6, {29.59, 33.7, 62, 43.29, 62, 450.6});
-  // 100M requests: jobs 100M calls, 1,200M s; enqueue 200M calls, 40M s.
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $29.59; API $13.70, workers $25 and broker $10 as FastAPI+Celery; total
+  //     $78.29
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $29.59; queue:
+  //     scheduled runs only, none: $10 plan; total $39.59
+  check_infra(s, 1e6, {29.59, 33.7, 68.7, 43.29, 78.29, 39.59});
+  // 100M requests: jobs 100M calls, 1,200M s.
   //   Next.js: 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
   //     instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s = $2,133.34; 60M GB-s = $176.66
   //     (usage $2,370), - $20 credit, + $20 plan: $2,370
   //   FastAPI: front end $20; API 1,200M s, 1,369.9 at peak / 7 = 195.6947 containers x $7 =
   //     $1,369.86; total $1,389.86
-  //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
-  //     $45.66; workers 1,200M s, 1,369.9 at peak / 14 = 97.8474 containers x $25 = $2,446.18;
-  //     broker $10; total $2,521.85 (unrounded $20 + $45.6621 + $2,446.1840 + $10)
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI
+  //     $1,369.86; workers: scheduled runs only, none: one idle container $25; broker $10; total
+  //     $1,424.86
   //   Hybrid: gateway as Next.js $2,370; API as FastAPI $1,369.86; total $3,739.86
-  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
-  //     15.22 / 20) = 2,627,999 instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s = $71.11;
-  //     2,627,999 GB-s = $7.74 (usage $198.85), - $20 credit, + $20 plan: $198.85; API $45.66,
-  //     workers $2,446.18 and broker $10 as FastAPI+Celery; total $2,700.70 (unrounded $198.8491 +
-  //     $45.6621 + $2,446.1840 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100M runs $2,500 + 1,200M s $40,560 -
-  //     $10 included + $10 plan = $43,060; total $43,258.85
-  check_infra(s, 1e8, {2370, 1389.86, 2521.85, 3739.86, 2700.7, 43258.85});
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $2,370; API $1,369.86, workers $25 and broker $10 as FastAPI+Celery;
+  //     total $3,774.86
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $2,370; queue:
+  //     scheduled runs only, none: $10 plan; total $2,380
+  check_infra(s, 1e8, {2370, 1389.86, 1424.86, 3739.86, 3774.86, 2380});
 }
 
 // A web app of 5-minute jobs with complex logic (80 % CPU, prefork) and a
@@ -378,49 +375,46 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
 // A web app of 3-second chat replies, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("Netlify: a web app of 3-second chat replies") {
   const wb::Scenario s = scenario("netlify", wb::Product::kWebApp, wb::AiLogic::kSimple, 3, 0);
-  // 1,000 requests: jobs 1,000 calls, 3,000 s; enqueue 2,000 calls, 400 s.
+  // 1,000 requests: jobs 1,000 calls, 3,000 s.
   //   Next.js: 3,000 s; 1,000 calls = $0.01; 3,000 GB-s = $0.17 (usage $0.1727), inside the $100
   //     credit, + $20 plan: $20
   //   FastAPI: front end $20; API 3,000 s, 0.003425 at peak, under the 7 of one container: $7;
   //     total $27
-  //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 3,000 s, 0.003425 at peak, under the 14 of one container: $25; broker $10; total
-  //     $62
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $62
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
-  //   Hybrid+Celery: gateway 400 s; 2,000 calls = $0.01; 400 GB-s = $0.02 (usage $0.03), inside the
-  //     $100 credit, + $20 plan: $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $62
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000 runs $0.03 + 3,000 s $0.10, inside
-  //     the $10 included, + $10 plan = $10; total $30
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; queue: scheduled
+  //     runs only, none: $10 plan; total $30
   check_infra(s, 1e3, {20, 27, 62, 27, 62, 30});
-  // 1M requests: jobs 1M calls, 3M s; enqueue 2M calls, 400,000 s.
+  // 1M requests: jobs 1M calls, 3M s.
   //   Next.js: 3M s; 1M calls = $6; 3M GB-s = $166.67 (usage $172.67), - $100 credit, + $20 plan:
   //     $92.67
   //   FastAPI: front end $20; API 3M s, 3.425 at peak, under the 7 of one container: $7; total $27
-  //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 3M s, 3.425 at peak, under the 14 of one container: $25; broker $10; total $62
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $62
   //   Hybrid: gateway as Next.js $92.67; API as FastAPI $7; total $99.67
-  //   Hybrid+Celery: gateway 400,000 s; 2M calls = $12; 400,000 GB-s = $22.22 (usage $34.22),
-  //     inside the $100 credit, + $20 plan: $20; API $7, workers $25 and broker $10 as
-  //     FastAPI+Celery; total $62
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1M runs $25 + 3M s $101.40 - $10 included
-  //     + $10 plan = $126.40; total $146.40
-  check_infra(s, 1e6, {92.67, 27, 62, 99.67, 62, 146.4});
-  // 100M requests: jobs 100M calls, 300M s; enqueue 200M calls, 40M s.
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $92.67; API $7, workers $25 and broker $10 as FastAPI+Celery; total
+  //     $134.67
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $92.67; queue:
+  //     scheduled runs only, none: $10 plan; total $102.67
+  check_infra(s, 1e6, {92.67, 27, 62, 99.67, 134.67, 102.67});
+  // 100M requests: jobs 100M calls, 300M s.
   //   Next.js: 300M s; 100M calls = $600; 300M GB-s = $16,666.68 (usage $17,266.68), - $100 credit,
   //     + $20 plan: $17,186.68
   //   FastAPI: front end $20; API 300M s, 342.5 at peak / 7 = 48.9237 containers x $7 = $342.47;
   //     total $362.47
-  //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
-  //     $45.66; workers 300M s, 342.5 at peak / 14 = 24.4618 containers x $25 = $611.55; broker
-  //     $10; total $687.21
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $342.47;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $397.47
   //   Hybrid: gateway as Next.js $17,186.68; API as FastAPI $342.47; total $17,529.15
-  //   Hybrid+Celery: gateway 40M s; 200M calls = $1,200; 40M GB-s = $2,222.22 (usage $3,422.22), -
-  //     $100 credit, + $20 plan: $3,342.22; API $45.66, workers $611.55 and broker $10 as
-  //     FastAPI+Celery; total $4,009.43
-  //   Next.js+Queue: gateway as Hybrid+Celery $3,342.22; queue 100M runs $2,500 + 300M s $10,140 -
-  //     $10 included + $10 plan = $12,640; total $15,982.22
-  check_infra(s, 1e8, {17186.68, 362.47, 687.21, 17529.15, 4009.43, 15982.22});
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $17,186.68; API $342.47, workers $25 and broker $10 as FastAPI+Celery;
+  //     total $17,564.15
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $17,186.68; queue:
+  //     scheduled runs only, none: $10 plan; total $17,196.68
+  check_infra(s, 1e8, {17186.68, 362.47, 397.47, 17529.15, 17564.15, 17196.68});
 }
 
 // A GPT Action (no UI) of 30-second jobs with complex logic (80 % CPU,
@@ -428,55 +422,61 @@ TEST_CASE("Netlify: a web app of 3-second chat replies") {
 TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second job") {
   const wb::Scenario s =
       scenario("netlify", wb::Product::kGptAction, wb::AiLogic::kComplex, 30, 30);
-  // 1,000 requests: jobs 1,030 calls, 30,900 s (with 30 x 30 s scheduled); enqueue 2,000 calls, 400
-  //   s.
+  // 1,000 requests: jobs 1,030 calls, 30,900 s (with 30 x 30 s scheduled); the requests' jobs 1,000
+  //   calls, 30,000 s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 30,900 s; 1,030 calls = $0.01; 30,900 GB-s = $1.72 (usage $1.7228), inside the $100
   //     credit, + $20 plan: $20
   //   FastAPI: API 30,900 s, 0.03527 at peak, under the 0.4375 of one container: $7
-  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 30,900
-  //     s, 0.03527 at peak, under the 0.7 of one container: $25; broker $10; total $42
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $7; workers: scheduled
+  //     runs only, 900 s, 0.001027 at peak, under the 0.7 of one container: $25; broker $10; total
+  //     $42
   //   Hybrid: gateway 30,000 s; 1,000 calls = $0.01; 30,000 GB-s = $1.67 (usage $1.6727), inside
   //     the $100 credit, + $20 plan: $20; API as FastAPI $7; total $27
-  //   Hybrid+Celery: gateway 400 s; 2,000 calls = $0.01; 400 GB-s = $0.02 (usage $0.03), inside the
-  //     $100 credit, + $20 plan: $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $62
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,030 runs $0.03 + 30,900 s $1.04, inside
-  //     the $10 included, + $10 plan = $10; total $30
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
+  //     30,000 s; 1,000 calls = $0.01; 30,000 GB-s = $1.67 (usage $1.67), inside the $100 credit, +
+  //     $20 plan: $20; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.03 (= $0.0312),
+  //     inside the $10 included, + $10 plan = $10; total $30
   check_infra(s, 1e3, {20, 7, 42, 27, 62, 30});
-  // 1M requests: jobs 1,000,030 calls, 30,000,900 s (with 30 x 30 s scheduled); enqueue 2M calls,
-  //   400,000 s.
+  // 1M requests: jobs 1,000,030 calls, 30,000,900 s (with 30 x 30 s scheduled); the requests' jobs
+  //   1M calls, 30M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 30,000,900 s; 1,000,030 calls = $6.00; 30,000,900 GB-s = $1,666.72 (usage
   //     $1,672.72), - $100 credit, + $20 plan: $1,592.72
   //   FastAPI: API 30,000,900 s, 34.25 at peak / 0.4375 = 78.2802 containers x $7 = $547.96
-  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     30,000,900 s, 34.25 at peak / 0.7 = 48.9251 containers x $25 = $1,223.13; broker $10; total
-  //     $1,240.13
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 30M s, 34.25 at peak / 0.4375 =
+  //     78.2779 containers x $7 = $547.95 (the requests' jobs alone); workers: scheduled runs only,
+  //     900 s, 0.001027 at peak, under the 0.7 of one container: $25; broker $10; total $582.95
   //   Hybrid: gateway 30M s; 1M calls = $6; 30M GB-s = $1,666.67 (usage $1,672.67), - $100 credit,
   //     + $20 plan: $1,592.67; API as FastAPI $547.96; total $2,140.63
-  //   Hybrid+Celery: gateway 400,000 s; 2M calls = $12; 400,000 GB-s = $22.22 (usage $34.22),
-  //     inside the $100 credit, + $20 plan: $20; API $7, workers $1,223.13 and broker $10 as
-  //     FastAPI+Celery; total $1,260.13
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 30,000,900 s
-  //     $1,014.03 - $10 included + $10 plan = $1,039.03; total $1,059.03
-  check_infra(s, 1e6, {1592.72, 547.96, 1240.13, 2140.63, 1260.13, 1059.03});
-  // 100M requests: jobs 100,000,030 calls, 3,000,000,900 s (with 30 x 30 s scheduled); enqueue 200M
-  //   calls, 40M s.
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $1,592.67; API $547.95, workers $25 and broker $10 as FastAPI+Celery;
+  //     total $2,175.61 (unrounded $1,592.6680 + $547.9452 + $25 + $10)
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
+  //     30M s; 1M calls = $6; 30M GB-s = $1,666.67 (usage $1,672.67), - $100 credit, + $20 plan:
+  //     $1,592.67; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.03 (= $0.0312), inside
+  //     the $10 included, + $10 plan = $10; total $1,602.67
+  check_infra(s, 1e6, {1592.72, 547.96, 582.95, 2140.63, 2175.61, 1602.67});
+  // 100M requests: jobs 100,000,030 calls, 3,000,000,900 s (with 30 x 30 s scheduled); the
+  //   requests' jobs 100M calls, 3,000M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 3,000,000,900 s; 100,000,030 calls = $600.00; 3,000,000,900 GB-s = $166,666.85
   //     (usage $167,266.85), - $100 credit, + $20 plan: $167,186.85
   //   FastAPI: API 3,000,000,900 s, 3,424.7 at peak / 0.4375 = 7,827.7910 containers x $7 =
   //     $54,794.54
-  //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     3,000,000,900 s, 3,424.7 at peak / 0.7 = 4,892.3694 containers x $25 = $122,309.23; broker
-  //     $10; total $122,364.90 (unrounded $45.6621 + $122,309.2343 + $10)
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 3,000M s, 3,424.7 at peak / 0.4375
+  //     = 7,827.7886 containers x $7 = $54,794.52 (the requests' jobs alone); workers: scheduled
+  //     runs only, 900 s, 0.001027 at peak, under the 0.7 of one container: $25; broker $10; total
+  //     $54,829.52
   //   Hybrid: gateway 3,000M s; 100M calls = $600; 3,000M GB-s = $166,666.80 (usage $167,266.80), -
   //     $100 credit, + $20 plan: $167,186.80; API as FastAPI $54,794.54; total $221,981.34
-  //   Hybrid+Celery: gateway 40M s; 200M calls = $1,200; 40M GB-s = $2,222.22 (usage $3,422.22), -
-  //     $100 credit, + $20 plan: $3,342.22; API $45.66, workers $122,309.23 and broker $10 as
-  //     FastAPI+Celery; total $125,707.12 (unrounded $3,342.2240 + $45.6621 + $122,309.2343 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $3,342.22; queue 100,000,030 runs $2,500.00 +
-  //     3,000,000,900 s $101,400.03 - $10 included + $10 plan = $103,900.03; total $107,242.26
-  //     (unrounded $3,342.2240 + $103,900.0312)
-  check_infra(s, 1e8, {167186.85, 54794.54, 122364.9, 221981.34, 125707.12, 107242.26});
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $167,186.80; API $54,794.52, workers $25 and broker $10 as
+  //     FastAPI+Celery; total $222,016.32
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
+  //     3,000M s; 100M calls = $600; 3,000M GB-s = $166,666.80 (usage $167,266.80), - $100 credit,
+  //     + $20 plan: $167,186.80; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.03 (=
+  //     $0.0312), inside the $10 included, + $10 plan = $10; total $167,196.80
+  check_infra(s, 1e8, {167186.85, 54794.54, 54829.52, 221981.34, 222016.32, 167196.8});
 }
 
 // AWS Lambda: no plan fee; 1M calls and 400,000 GB-s free, then $0.20 per
@@ -486,41 +486,42 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
 // An API (no UI) of 2-second calls, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("AWS Lambda: an API of 2-second calls") {
   const wb::Scenario s = scenario("aws_lambda", wb::Product::kApi, wb::AiLogic::kSimple, 2, 0);
-  // 1,000 requests: jobs 1,000 calls, 2,000 s; enqueue 2,000 calls, 400 s.
+  // 1,000 requests: jobs 1,000 calls, 2,000 s.
   //   Next.js: 2,000 s; 1,000 calls free; 2,000 GB-s free: $0
   //   FastAPI: API 2,000 s, 0.002283 at peak, under the 7 of one container: $7
-  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 2,000
-  //     s, 0.002283 at peak, under the 14 of one container: $25; broker $10; total $42
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $7; workers: scheduled
+  //     runs only, none: one idle container $25; broker $10; total $42
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
-  //   Hybrid+Celery: gateway 400 s; 2,000 calls free; 400 GB-s free: $0; API $7, workers $25 and
-  //     broker $10 as FastAPI+Celery; total $42
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,000 runs $0.03 + 2,000 s $0.07 (=
-  //     $0.0926), inside the $10 included, + $10 plan = $10; total $10
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; queue: scheduled
+  //     runs only, none: $10 plan; total $10
   check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
-  // 1M requests: jobs 1M calls, 2M s; enqueue 2M calls, 400,000 s.
+  // 1M requests: jobs 1M calls, 2M s.
   //   Next.js: 2M s; 1M calls free; 2M GB-s - 400,000 free = $26.67: $26.67
   //   FastAPI: API 2M s, 2.283 at peak, under the 7 of one container: $7
-  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers 2M
-  //     s, 2.283 at peak, under the 14 of one container: $25; broker $10; total $42
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $7; workers: scheduled
+  //     runs only, none: one idle container $25; broker $10; total $42
   //   Hybrid: gateway as Next.js $26.67; API as FastAPI $7; total $33.67
-  //   Hybrid+Celery: gateway 400,000 s; 2M calls - 1M free = $0.20; 400,000 GB-s free: $0.20; API
-  //     $7, workers $25 and broker $10 as FastAPI+Celery; total $42.20
-  //   Next.js+Queue: gateway as Hybrid+Celery $0.20; queue 1M runs $25 + 2M s $67.60 - $10 included
-  //     + $10 plan = $92.60; total $92.80
-  check_infra(s, 1e6, {26.67, 7, 42, 33.67, 42.2, 92.8});
-  // 100M requests: jobs 100M calls, 200M s; enqueue 200M calls, 40M s.
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $26.67; API $7, workers $25 and broker $10 as FastAPI+Celery; total
+  //     $68.67
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $26.67; queue:
+  //     scheduled runs only, none: $10 plan; total $36.67
+  check_infra(s, 1e6, {26.67, 7, 42, 33.67, 68.67, 36.67});
+  // 100M requests: jobs 100M calls, 200M s.
   //   Next.js: 200M s; 100M calls - 1M free = $19.80; 200M GB-s - 400,000 free = $3,326.67 (usage
   //     $3,346.47): $3,346.47
   //   FastAPI: API 200M s, 228.3 at peak / 7 = 32.6158 containers x $7 = $228.31
-  //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers 200M
-  //     s, 228.3 at peak / 14 = 16.3079 containers x $25 = $407.70; broker $10; total $463.36
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $228.31; workers:
+  //     scheduled runs only, none: one idle container $25; broker $10; total $263.31
   //   Hybrid: gateway as Next.js $3,346.47; API as FastAPI $228.31; total $3,574.78
-  //   Hybrid+Celery: gateway 40M s; 200M calls - 1M free = $39.80; 40M GB-s - 400,000 free =
-  //     $660.00 (usage $699.80): $699.80; API $45.66, workers $407.70 and broker $10 as
-  //     FastAPI+Celery; total $1,163.16
-  //   Next.js+Queue: gateway as Hybrid+Celery $699.80; queue 100M runs $2,500 + 200M s $6,760 - $10
-  //     included + $10 plan = $9,260; total $9,959.80
-  check_infra(s, 1e8, {3346.47, 228.31, 463.36, 3574.78, 1163.16, 9959.8});
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $3,346.47; API $228.31, workers $25 and broker $10 as FastAPI+Celery;
+  //     total $3,609.78
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $3,346.47; queue:
+  //     scheduled runs only, none: $10 plan; total $3,356.47
+  check_infra(s, 1e8, {3346.47, 228.31, 263.31, 3574.78, 3609.78, 3356.47});
 }
 
 // A web app of 10-minute jobs with complex logic (80 % CPU, prefork) and a
@@ -588,45 +589,44 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
 TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
   const wb::Scenario s =
       scenario("cloudflare_workers", wb::Product::kWebApp, wb::AiLogic::kSimple, 6, 0);
-  // 1,000 requests: jobs 1,000 calls, 6,000 s; enqueue 2,000 calls, 400 s.
+  // 1,000 requests: jobs 1,000 calls, 6,000 s.
   //   Next.js: 1,000 calls free; 6,000 s x 5 % = 300 CPU-s free, + $5 plan: $5
   //   FastAPI: front end $5; API 6,000 s, 0.006849 at peak, under the 7 of one container: $7; total
   //     $12
-  //   FastAPI+Celery: front end $5; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 6,000 s, 0.006849 at peak, under the 14 of one container: $25; broker $10; total
-  //     $47
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $47
   //   Hybrid: gateway as Next.js $5; API as FastAPI $7; total $12
-  //   Hybrid+Celery: gateway 2,000 calls free; 400 s x 5 % = 20 CPU-s free, + $5 plan: $5; API $7,
-  //     workers $25 and broker $10 as FastAPI+Celery; total $47
-  //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,000 runs $0.03 + 6,000 s $0.20, inside
-  //     the $10 included, + $10 plan = $10; total $15
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $5; API $7, workers $25 and broker $10 as FastAPI+Celery; total $47
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $5; queue: scheduled
+  //     runs only, none: $10 plan; total $15
   check_infra(s, 1e3, {5, 12, 47, 12, 47, 15});
-  // 1M requests: jobs 1M calls, 6M s; enqueue 2M calls, 400,000 s.
+  // 1M requests: jobs 1M calls, 6M s.
   //   Next.js: 1M calls free; 6M s x 5 % = 300,000 CPU-s - 30,000 free = $5.40, + $5 plan: $10.40
   //   FastAPI: front end $5; API 6M s, 6.849 at peak, under the 7 of one container: $7; total $12
-  //   FastAPI+Celery: front end $5; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 6M s, 6.849 at peak, under the 14 of one container: $25; broker $10; total $47
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $47
   //   Hybrid: gateway as Next.js $10.40; API as FastAPI $7; total $17.40
-  //   Hybrid+Celery: gateway 2M calls free; 400,000 s x 5 % = 20,000 CPU-s free, + $5 plan: $5; API
-  //     $7, workers $25 and broker $10 as FastAPI+Celery; total $47
-  //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1M runs $25 + 6M s $202.80 - $10 included +
-  //     $10 plan = $227.80; total $232.80
-  check_infra(s, 1e6, {10.4, 12, 47, 17.4, 47, 232.8});
-  // 100M requests: jobs 100M calls, 600M s; enqueue 200M calls, 40M s.
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $10.40; API $7, workers $25 and broker $10 as FastAPI+Celery; total
+  //     $52.40
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $10.40; queue:
+  //     scheduled runs only, none: $10 plan; total $20.40
+  check_infra(s, 1e6, {10.4, 12, 47, 17.4, 52.4, 20.4});
+  // 100M requests: jobs 100M calls, 600M s.
   //   Next.js: 100M calls - 10M free = $27; 600M s x 5 % = 30M CPU-s - 30,000 free = $599.40 (usage
   //     $626.40), + $5 plan: $631.40
   //   FastAPI: front end $5; API 600M s, 684.9 at peak / 7 = 97.8474 containers x $7 = $684.93;
   //     total $689.93
-  //   FastAPI+Celery: front end $5; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 600M s, 684.9 at peak / 14 = 48.9237 containers x $25 = $1,223.09; broker $10;
-  //     total $1,283.75
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $684.93;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $724.93
   //   Hybrid: gateway as Next.js $631.40; API as FastAPI $684.93; total $1,316.33
-  //   Hybrid+Celery: gateway 200M calls - 10M free = $57; 40M s x 5 % = 2M CPU-s - 30,000 free =
-  //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $1,223.09 and broker $10 as
-  //     FastAPI+Celery; total $1,380.15
-  //   Next.js+Queue: gateway as Hybrid+Celery $101.40; queue 100M runs $2,500 + 600M s $20,280 -
-  //     $10 included + $10 plan = $22,780; total $22,881.40
-  check_infra(s, 1e8, {631.4, 689.93, 1283.75, 1316.33, 1380.15, 22881.4});
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $631.40; API $684.93, workers $25 and broker $10 as FastAPI+Celery; total
+  //     $1,351.33
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $631.40; queue:
+  //     scheduled runs only, none: $10 plan; total $641.40
+  check_infra(s, 1e8, {631.4, 689.93, 724.93, 1316.33, 1351.33, 641.4});
 }
 
 // An API (no UI) of 90-second jobs with complex logic (80 % CPU, prefork) and
@@ -692,54 +692,48 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
 // job. An instance holds min(80, 1 / 5 %) = 20.
 TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
-  // 1,000 requests: jobs 1,000 calls, 5,000 s; enqueue 2,000 calls, 400 s.
+  // 1,000 requests: jobs 1,000 calls, 5,000 s.
   //   Next.js: 5,000 s, 0.001903 in flight: 1 - e^-0.001903 = 0.001901 of the month (over 0.001903
   //     / 20) = 4,995 instance-s; 1,000 calls free; 4,995 vCPU-s free; 4,995 GB-s free: $0
   //   FastAPI: front end $0; API 5,000 s, 0.005708 at peak, under the 7 of one container: $7; total
   //     $7
-  //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 5,000 s, 0.005708 at peak, under the 14 of one container: $25; broker $10; total
-  //     $42
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $42
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
-  //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
-  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
-  //     $7, workers $25 and broker $10 as FastAPI+Celery; total $42
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,000 runs $0.03 + 5,000 s $0.17 (=
-  //     $0.1940), inside the $10 included, + $10 plan = $10; total $10
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; queue: scheduled
+  //     runs only, none: $10 plan; total $10
   check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
-  // 1M requests: jobs 1M calls, 5M s; enqueue 2M calls, 400,000 s.
+  // 1M requests: jobs 1M calls, 5M s.
   //   Next.js: 5M s, 1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 20) =
   //     2,235,949 instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949
   //     GB-s - 360,000 free = $4.69 (usage $54.03): $54.03
   //   FastAPI: front end $0; API 5M s, 5.708 at peak, under the 7 of one container: $7; total $7
-  //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 5M s, 5.708 at peak, under the 14 of one container: $25; broker $10; total $42
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $42
   //   Hybrid: gateway as Next.js $54.03; API as FastAPI $7; total $61.03
-  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
-  //     0.1522 / 20) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
-  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $25 and broker
-  //     $10 as FastAPI+Celery; total $46.61
-  //   Next.js+Queue: gateway as Hybrid+Celery $4.61; queue 1M runs $25 + 5M s $169 - $10 included +
-  //     $10 plan = $194; total $198.61
-  check_infra(s, 1e6, {54.03, 7, 42, 61.03, 46.61, 198.61});
-  // 100M requests: jobs 100M calls, 500M s; enqueue 200M calls, 40M s.
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $54.03; API $7, workers $25 and broker $10 as FastAPI+Celery; total
+  //     $96.03
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $54.03; queue:
+  //     scheduled runs only, none: $10 plan; total $64.03
+  check_infra(s, 1e6, {54.03, 7, 42, 61.03, 96.03, 64.03});
+  // 100M requests: jobs 100M calls, 500M s.
   //   Next.js: 500M s, 190.3 in flight / 20 = 9.513 instances (over 1 - e^-190.3) = 25M instance-s;
   //     100M calls - 2M free = $39.20; 25M vCPU-s - 180,000 free = $595.68; 25M GB-s - 360,000 free
   //     = $61.60 (usage $696.48): $696.48
   //   FastAPI: front end $0; API 500M s, 570.8 at peak / 7 = 81.5395 containers x $7 = $570.78;
   //     total $570.78
-  //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 500M s, 570.8 at peak / 14 = 40.7697 containers x $25 = $1,019.24; broker $10;
-  //     total $1,074.91 (unrounded $45.6621 + $1,019.2433 + $10)
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $570.78;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $605.78
   //   Hybrid: gateway as Next.js $696.48; API as FastAPI $570.78; total $1,267.26
-  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
-  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 2M free = $79.20; 2,627,999 vCPU-s -
-  //     180,000 free = $58.75; 2,627,999 GB-s - 360,000 free = $5.67 (usage $143.62): $143.62; API
-  //     $45.66, workers $1,019.24 and broker $10 as FastAPI+Celery; total $1,218.53 (unrounded
-  //     $143.6220 + $45.6621 + $1,019.2433 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $143.62; queue 100M runs $2,500 + 500M s $16,900 -
-  //     $10 included + $10 plan = $19,400; total $19,543.62
-  check_infra(s, 1e8, {696.48, 570.78, 1074.91, 1267.26, 1218.53, 19543.62});
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $696.48; API $570.78, workers $25 and broker $10 as FastAPI+Celery; total
+  //     $1,302.26
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $696.48; queue:
+  //     scheduled runs only, none: $10 plan; total $706.48
+  check_infra(s, 1e8, {696.48, 570.78, 605.78, 1267.26, 1302.26, 706.48});
 }
 
 // A web app and a public API of 20-minute jobs with complex logic (80 % CPU,
@@ -821,46 +815,46 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
 // A web app of 10-second chat replies, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("always-on containers: a web app of 10-second chat replies") {
   const wb::Scenario s = scenario("containers", wb::Product::kWebApp, wb::AiLogic::kSimple, 10, 0);
-  // 1,000 requests: jobs 1,000 calls, 10,000 s; enqueue 2,000 calls, 400 s.
+  // 1,000 requests: jobs 1,000 calls, 10,000 s.
   //   Next.js: 10,000 s, 0.01142 at peak, under the 7 of one container: $7
   //   FastAPI: front end $7; API 10,000 s, 0.01142 at peak, under the 7 of one container: $7; total
   //     $14
-  //   FastAPI+Celery: front end $7; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 10,000 s, 0.01142 at peak, under the 14 of one container: $25; broker $10; total
-  //     $49
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $49
   //   Hybrid: gateway as Next.js $7; API as FastAPI $7; total $14
-  //   Hybrid+Celery: gateway 400 s, 0.00046 at peak, under the 7 of one container: $7; API $7,
-  //     workers $25 and broker $10 as FastAPI+Celery; total $49
-  //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,000 runs $0.03 + 10,000 s $0.34 (=
-  //     $0.3630), inside the $10 included, + $10 plan = $10; total $17
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $7; API $7, workers $25 and broker $10 as FastAPI+Celery; total $49
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $7; queue: scheduled
+  //     runs only, none: $10 plan; total $17
   check_infra(s, 1e3, {7, 14, 49, 14, 49, 17});
-  // 1M requests: jobs 1M calls, 10M s; enqueue 2M calls, 400,000 s.
+  // 1M requests: jobs 1M calls, 10M s.
   //   Next.js: 10M s, 11.42 at peak / 7 = 1.6308 containers x $7 = $11.42
   //   FastAPI: front end $7; API 10M s, 11.42 at peak / 7 = 1.6308 containers x $7 = $11.42; total
   //     $18.42
-  //   FastAPI+Celery: front end $7; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 10M s, 11.42 at peak, under the 14 of one container: $25; broker $10; total $49
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $11.42;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $53.42
   //   Hybrid: gateway as Next.js $11.42; API as FastAPI $11.42; total $22.83 (unrounded $11.4155 +
   //     $11.4155)
-  //   Hybrid+Celery: gateway 400,000 s, 0.4566 at peak, under the 7 of one container: $7; API $7,
-  //     workers $25 and broker $10 as FastAPI+Celery; total $49
-  //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1M runs $25 + 10M s $338 - $10 included +
-  //     $10 plan = $363; total $370
-  check_infra(s, 1e6, {11.42, 18.42, 49, 22.83, 49, 370});
-  // 100M requests: jobs 100M calls, 1,000M s; enqueue 200M calls, 40M s.
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $11.42; API $11.42, workers $25 and broker $10 as FastAPI+Celery; total
+  //     $57.83 (unrounded $11.4155 + $11.4155 + $25 + $10)
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $11.42; queue:
+  //     scheduled runs only, none: $10 plan; total $21.42
+  check_infra(s, 1e6, {11.42, 18.42, 53.42, 22.83, 57.83, 21.42});
+  // 100M requests: jobs 100M calls, 1,000M s.
   //   Next.js: 1,000M s, 1,141.6 at peak / 7 = 163.0789 containers x $7 = $1,141.55
   //   FastAPI: front end $7; API 1,000M s, 1,141.6 at peak / 7 = 163.0789 containers x $7 =
   //     $1,141.55; total $1,148.55
-  //   FastAPI+Celery: front end $7; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 1,000M s, 1,141.6 at peak / 14 = 81.5395 containers x $25 = $2,038.49; broker $10;
-  //     total $2,101.15
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $1,141.55;
+  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $1,183.55
   //   Hybrid: gateway as Next.js $1,141.55; API as FastAPI $1,141.55; total $2,283.11 (unrounded
   //     $1,141.5525 + $1,141.5525)
-  //   Hybrid+Celery: gateway 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; API
-  //     $45.66, workers $2,038.49 and broker $10 as FastAPI+Celery; total $2,139.81
-  //   Next.js+Queue: gateway as Hybrid+Celery $45.66; queue 100M runs $2,500 + 1,000M s $33,800 -
-  //     $10 included + $10 plan = $36,300; total $36,345.66
-  check_infra(s, 1e8, {1141.55, 1148.55, 2101.15, 2283.11, 2139.81, 36345.66});
+  //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
+  //     gateway as Hybrid $1,141.55; API $1,141.55, workers $25 and broker $10 as FastAPI+Celery;
+  //     total $2,318.11 (unrounded $1,141.5525 + $1,141.5525 + $25 + $10)
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,141.55; queue:
+  //     scheduled runs only, none: $10 plan; total $1,151.55
+  check_infra(s, 1e8, {1141.55, 1148.55, 1183.55, 2283.11, 2318.11, 1151.55});
 }
 
 // An API (no UI) of 3-minute jobs with complex logic (80 % CPU, prefork) and a
@@ -940,40 +934,29 @@ TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
   //   front end $20; API 12M s, 22.83 at peak / 1.667 = 13.6986 containers x $7 = $95.89; total
   //   $115.89
-  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x,
-  //   utilisation 50 % (either end), CPU share 2 %, gateway s 0.05 (either end)): front end $20;
-  //   API 100,000 s, 0.0761 at peak, under the 5 of one container: $7; workers 12M s, 9.132 at
-  //   peak, under the 10 of one container: $25; broker $10; total $62
-  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
-  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $20; API 1M s, 1.903 at peak /
-  //   1.667 = 1.1416 containers x $7 = $7.99; workers 12M s, 22.83 at peak / 3.333 = 6.8493
-  //   containers x $25 = $171.23; broker $10; total $209.22
+  // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
+  //   FastAPI: front end $20; API as FastAPI $7; workers: scheduled runs only, none: one idle
+  //   container $25; broker $10; total $62
+  // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
+  //   front end $20; API as FastAPI $95.89; workers: scheduled runs only, none: one idle container
+  //   $25; broker $10; total $150.89
   // Hybrid cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), memory GB 1, CPU
   //   share 2 %, per instance 5 (either end)): gateway as Next.js $20; API as FastAPI $7; total $27
   // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
   //   share 15 %, per instance 100 (either end)): gateway as Next.js $79.91; API as FastAPI $95.89;
   //   total $175.81 (unrounded $79.9149 + $95.8904)
-  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x,
-  //   utilisation 50 % (either end), memory GB 1 (either end), CPU share 2 %, gateway s 0.05
-  //   (either end), per instance 5 (either end)): gateway 100,000 s, 0.03805 in flight: 1 -
-  //   e^-0.03805 = 0.03734 of the month (over 0.03805 / 5) = 98,121 instance-s; 2M calls = $1.20;
-  //   100,000 s x 2 % = 2,000 CPU-s = $0.07; 98,121 GB-s = $0.29 (usage $1.56), inside the $20
-  //   credit, + $20 plan: $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
-  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
-  //   utilisation 50 %, memory GB 2 (either end), CPU share 15 %, gateway s 0.5, per instance 100
-  //   (either end)): gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over
-  //   0.3805 / 6.667) = 831,742 instance-s; 2M calls = $1.20; 1M s x 15 % = 150,000 CPU-s = $5.33;
-  //   1,663,484 GB-s = $4.90 (usage $11.43), inside the $20 credit, + $20 plan: $20; API $7.99,
-  //   workers $171.23 and broker $10 as FastAPI+Celery; total $209.22
-  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 2 % (either end), gateway s 0.05
-  //   (either end), per instance 5 (either end)): gateway as Hybrid+Celery $20; queue 1M runs $25 +
-  //   12M s $405.60 - $10 included + $10 plan = $430.60; total $450.60
-  // Next.js+Queue dear (memory GB 2 (either end), CPU share 15 % (either end), gateway s 0.5
-  //   (either end), per instance 100 (either end)): gateway as Hybrid+Celery $20; queue 1M runs $25
-  //   + 12M s $405.60 - $10 included + $10 plan = $430.60; total $450.60
-  check_range(
-      s, 1e6,
-      {{{20, 79.91}, {27, 115.89}, {62, 209.22}, {27, 175.81}, {62, 209.22}, {450.6, 450.6}}});
+  // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
+  //   FastAPI: gateway $20 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
+  //   container $25; broker $10; total $62
+  // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
+  //   FastAPI: gateway $79.91 and API $95.89 as Hybrid; workers: scheduled runs only, none: one
+  //   idle container $25; broker $10; total $210.81 (unrounded $79.9149 + $95.8904 + $25 + $10)
+  // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
+  //   Next.js as Next.js $20; queue: scheduled runs only, none: $10 plan; total $30
+  // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
+  //   Next.js as Next.js $79.91; queue: scheduled runs only, none: $10 plan; total $89.91
+  check_range(s, 1e6,
+              {{{20, 79.91}, {27, 115.89}, {62, 150.89}, {27, 175.81}, {62, 210.81}, {30, 89.91}}});
 }
 
 // At 1M requests, the Netlify web app of 3-second chat replies.
@@ -989,38 +972,35 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
   //   front end $20; API 3M s, 5.708 at peak / 1.667 = 3.4247 containers x $7 = $23.97; total
   //   $43.97
-  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
-  //   end), utilisation 50 % (either end), CPU share 2 % (either end), gateway s 0.05 (either
-  //   end)): front end $20; API 100,000 s, 0.0761 at peak, under the 5 of one container: $7;
-  //   workers 3M s, 2.283 at peak, under the 10 of one container: $25; broker $10; total $62
-  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
-  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $20; API 1M s, 1.903 at peak /
-  //   1.667 = 1.1416 containers x $7 = $7.99; workers 3M s, 5.708 at peak / 3.333 = 1.7123
-  //   containers x $25 = $42.81; broker $10; total $80.80
+  // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
+  //   FastAPI: front end $20; API as FastAPI $7; workers: scheduled runs only, none: one idle
+  //   container $25; broker $10; total $62
+  // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
+  //   front end $20; API as FastAPI $23.97; workers: scheduled runs only, none: one idle container
+  //   $25; broker $10; total $78.97
   // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
   //   GB 1, CPU share 2 %, $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7;
   //   total $97.67
   // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
   //   share 15 %, $ per million calls $6): gateway as Next.js $259.33; API as FastAPI $23.97; total
   //   $283.31 (unrounded $259.3336 + $23.9726)
-  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
-  //   end), utilisation 50 % (either end), memory GB 1 (either end), CPU share 2 % (either end),
-  //   gateway s 0.05 (either end), $ per million calls $4 (either end)): gateway 100,000 s; 2M
-  //   calls = $8; 100,000 GB-s = $5.56 (usage $13.56), inside the $100 credit, + $20 plan: $20; API
-  //   $7, workers $25 and broker $10 as FastAPI+Celery; total $62
-  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
-  //   utilisation 50 %, memory GB 2, CPU share 15 %, gateway s 0.5, $ per million calls $6):
-  //   gateway 1M s; 2M calls = $12; 2M GB-s = $111.11 (usage $123.11), - $100 credit, + $20 plan:
-  //   $43.11; API $7.99, workers $42.81 and broker $10 as FastAPI+Celery; total $103.91
-  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 2 % (either end), gateway s 0.05
-  //   (either end), $ per million calls $4 (either end)): gateway as Hybrid+Celery $20; queue 1M
-  //   runs $25 + 3M s $101.40 - $10 included + $10 plan = $126.40; total $146.40
-  // Next.js+Queue dear (memory GB 2, CPU share 15 % (either end), gateway s 0.5, $ per million
-  //   calls $6): gateway as Hybrid+Celery $43.11; queue 1M runs $25 + 3M s $101.40 - $10 included +
-  //   $10 plan = $126.40; total $169.51
-  check_range(
-      s, 1e6,
-      {{{90.67, 259.33}, {27, 43.97}, {62, 80.8}, {97.67, 283.31}, {62, 103.91}, {146.4, 169.51}}});
+  // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
+  //   FastAPI: gateway $90.67 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
+  //   container $25; broker $10; total $132.67
+  // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
+  //   FastAPI: gateway $259.33 and API $23.97 as Hybrid; workers: scheduled runs only, none: one
+  //   idle container $25; broker $10; total $318.31 (unrounded $259.3336 + $23.9726 + $25 + $10)
+  // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
+  //   Next.js as Next.js $90.67; queue: scheduled runs only, none: $10 plan; total $100.67
+  // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
+  //   Next.js as Next.js $259.33; queue: scheduled runs only, none: $10 plan; total $269.33
+  check_range(s, 1e6,
+              {{{90.67, 259.33},
+                {27, 43.97},
+                {62, 78.97},
+                {97.67, 283.31},
+                {132.67, 318.31},
+                {100.67, 269.33}}});
 }
 
 // At 1M requests, the Cloud Run web app and API of 20-minute heavy jobs.
@@ -1103,40 +1083,31 @@ TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   //   share 2 %): front end $0; API 5M s, 3.805 at peak, under the 5 of one container: $7; total $7
   // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
   //   front end $0; API 5M s, 9.513 at peak / 1.667 = 5.7078 containers x $7 = $39.95; total $39.95
-  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
-  //   end), utilisation 50 % (either end), CPU share 2 %, gateway s 0.05 (either end)): front end
-  //   $0; API 100,000 s, 0.0761 at peak, under the 5 of one container: $7; workers 5M s, 3.805 at
-  //   peak, under the 10 of one container: $25; broker $10; total $42
-  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
-  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $0; API 1M s, 1.903 at peak /
-  //   1.667 = 1.1416 containers x $7 = $7.99; workers 5M s, 9.513 at peak / 3.333 = 2.8539
-  //   containers x $25 = $71.35; broker $10; total $89.34
+  // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
+  //   FastAPI: front end $0; API as FastAPI $7; workers: scheduled runs only, none: one idle
+  //   container $25; broker $10; total $42
+  // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
+  //   front end $0; API as FastAPI $39.95; workers: scheduled runs only, none: one idle container
+  //   $25; broker $10; total $74.95
   // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
   //   GB 1, CPU share 2 %, per instance 20 (either end)): gateway as Next.js $54.03; API as FastAPI
   //   $7; total $61.03
   // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
   //   share 15 %, per instance 250 (either end)): gateway as Next.js $59.62; API as FastAPI $39.95;
   //   total $99.58 (unrounded $59.6225 + $39.9543)
-  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x (either
-  //   end), utilisation 50 % (either end), memory GB 1 (either end), CPU share 2 %, gateway s 0.05,
-  //   per instance 20 (either end)): gateway 100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734
-  //   of the month (over 0.03805 / 20) = 98,121 instance-s; 2M calls free; 98,121 vCPU-s free;
-  //   98,121 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
-  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
-  //   utilisation 50 %, memory GB 2, CPU share 15 %, gateway s 0.5, per instance 250 (either end)):
-  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) =
-  //   831,742 instance-s; 2M calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s -
-  //   360,000 free = $3.26 (usage $18.90): $18.90; API $7.99, workers $71.35 and broker $10 as
-  //   FastAPI+Celery; total $108.24
-  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 2 % (either end), gateway s 0.05, per
-  //   instance 20 (either end)): gateway as Hybrid+Celery $0; queue 1M runs $25 + 5M s $169 - $10
-  //   included + $10 plan = $194; total $194
-  // Next.js+Queue dear (memory GB 2, CPU share 15 % (either end), gateway s 0.5, per instance 250
-  //   (either end)): gateway as Hybrid+Celery $18.90; queue 1M runs $25 + 5M s $169 - $10 included
-  //   + $10 plan = $194; total $212.90
+  // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
+  //   FastAPI: gateway $54.03 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
+  //   container $25; broker $10; total $96.03
+  // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
+  //   FastAPI: gateway $59.62 and API $39.95 as Hybrid; workers: scheduled runs only, none: one
+  //   idle container $25; broker $10; total $134.58 (unrounded $59.6225 + $39.9543 + $25 + $10)
+  // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
+  //   Next.js as Next.js $54.03; queue: scheduled runs only, none: $10 plan; total $64.03
+  // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
+  //   Next.js as Next.js $59.62; queue: scheduled runs only, none: $10 plan; total $69.62
   check_range(
       s, 1e6,
-      {{{54.03, 59.62}, {7, 39.95}, {42, 89.34}, {61.03, 99.58}, {42, 108.24}, {194, 212.9}}});
+      {{{54.03, 59.62}, {7, 39.95}, {42, 74.95}, {61.03, 99.58}, {96.03, 134.58}, {64.03, 69.62}}});
 }
 
 // At 1M requests, the web app of 10-second chat replies on always-on containers.
@@ -1151,34 +1122,27 @@ TEST_CASE("always-on containers, 1M chat replies of 10 s: the cost ranges") {
   // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
   //   front end $7; API 10M s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91; total
   //   $86.91
-  // FastAPI+Celery cheap (API concurrency 10 (either end), pool 20 (either end), peak 2x,
-  //   utilisation 50 % (either end), CPU share 2 %, gateway s 0.05 (either end)): front end $7; API
-  //   100,000 s, 0.0761 at peak, under the 5 of one container: $7; workers 10M s, 7.61 at peak,
-  //   under the 10 of one container: $25; broker $10; total $49
-  // FastAPI+Celery dear (API concurrency 100 (either end), pool 200 (either end), peak 5x,
-  //   utilisation 50 %, CPU share 15 %, gateway s 0.5): front end $7; API 1M s, 1.903 at peak /
-  //   1.667 = 1.1416 containers x $7 = $7.99; workers 10M s, 19.03 at peak / 3.333 = 5.7078
-  //   containers x $25 = $142.69; broker $10; total $167.68
+  // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
+  //   FastAPI: front end $7; API as FastAPI $7; workers: scheduled runs only, none: one idle
+  //   container $25; broker $10; total $49
+  // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
+  //   front end $7; API as FastAPI $79.91; workers: scheduled runs only, none: one idle container
+  //   $25; broker $10; total $121.91
   // Hybrid cheap (API concurrency 10 (either end), Next.js concurrency 10 (either end), peak 2x,
   //   utilisation 85 %, CPU share 2 %): gateway as Next.js $7; API as FastAPI $7; total $14
   // Hybrid dear (API concurrency 100 (either end), Next.js concurrency 100 (either end), peak 5x,
   //   utilisation 50 %, CPU share 15 %): gateway as Next.js $79.91; API as FastAPI $79.91; total
   //   $159.82
-  // Hybrid+Celery cheap (API concurrency 10 (either end), pool 20 (either end), Next.js concurrency
-  //   10 (either end), peak 2x, utilisation 50 % (either end), CPU share 2 %, gateway s 0.05
-  //   (either end)): gateway 100,000 s, 0.0761 at peak, under the 5 of one container: $7; API $7,
-  //   workers $25 and broker $10 as FastAPI+Celery; total $49
-  // Hybrid+Celery dear (API concurrency 100 (either end), pool 200 (either end), Next.js
-  //   concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %, gateway s 0.5):
-  //   gateway 1M s, 1.903 at peak / 1.667 = 1.1416 containers x $7 = $7.99; API $7.99, workers
-  //   $142.69 and broker $10 as FastAPI+Celery; total $168.68 (unrounded $7.9909 + $7.9909 +
-  //   $142.6941 + $10)
-  // Next.js+Queue cheap (Next.js concurrency 10 (either end), peak 2x (either end), utilisation 50
-  //   % (either end), CPU share 2 % (either end), gateway s 0.05 (either end)): gateway as
-  //   Hybrid+Celery $7; queue 1M runs $25 + 10M s $338 - $10 included + $10 plan = $363; total $370
-  // Next.js+Queue dear (Next.js concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share
-  //   15 %, gateway s 0.5): gateway as Hybrid+Celery $7.99; queue 1M runs $25 + 10M s $338 - $10
-  //   included + $10 plan = $363; total $370.99
+  // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
+  //   FastAPI: gateway $7 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
+  //   container $25; broker $10; total $49
+  // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
+  //   FastAPI: gateway $79.91 and API $79.91 as Hybrid; workers: scheduled runs only, none: one
+  //   idle container $25; broker $10; total $194.82
+  // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
+  //   Next.js as Next.js $7; queue: scheduled runs only, none: $10 plan; total $17
+  // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
+  //   Next.js as Next.js $79.91; queue: scheduled runs only, none: $10 plan; total $89.91
   check_range(s, 1e6,
-              {{{7, 79.91}, {14, 86.91}, {49, 167.68}, {14, 159.82}, {49, 168.68}, {370, 370.99}}});
+              {{{7, 79.91}, {14, 86.91}, {49, 121.91}, {14, 159.82}, {49, 194.82}, {17, 89.91}}});
 }

@@ -17,6 +17,7 @@ using cost_test::A;
 using cost_test::infra;
 using cost_test::kAll;
 using cost_test::on;
+using cost_test::to_cents;
 
 }  // namespace
 
@@ -47,15 +48,58 @@ TEST_CASE("moving parts per candidate (an API product: no separate front end)") 
   }
 }
 
-TEST_CASE("added latency: one hop for the hybrid, a queue for Celery") {
-  const wb::Scenario s = wb::default_scenario();
+TEST_CASE("added latency: one hop for the hybrid, a queue once requests go through it") {
+  wb::Scenario s = wb::default_scenario();
+  // The default longest job, 30 s, is the interactive limit: it stays on the
+  // request path, so the queue adds nothing to a request.
+  REQUIRE(s.job_seconds_longest == A().interactive_limit_s);
   CHECK(wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A()).added_latency_ms == 0);
   CHECK(wb::estimate_cost(wb::Candidate::kFastapi, s, A()).added_latency_ms == 0);
   CHECK(wb::estimate_cost(wb::Candidate::kHybrid, s, A()).added_latency_ms == A().hop_latency_ms);
+  CHECK(wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A()).added_latency_ms == 0);
+  CHECK(wb::estimate_cost(wb::Candidate::kHybridCelery, s, A()).added_latency_ms ==
+        A().hop_latency_ms);
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).added_latency_ms == 0);
+  s.job_seconds_longest = 30.001;
   CHECK(wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A()).added_latency_ms ==
         A().queue_latency_ms);
   CHECK(wb::estimate_cost(wb::Candidate::kHybridCelery, s, A()).added_latency_ms ==
         A().hop_latency_ms + A().queue_latency_ms);
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).added_latency_ms ==
+        A().queue_latency_ms);
+}
+
+TEST_CASE("jobs that fit an interaction stay on a durable design's request path") {
+  // 1M jobs of 25 s on Vercel Pro: each durable design runs them where the
+  // same design without its queue would, and the queue has nothing to run.
+  wb::Scenario s = on("vercel_pro", 1e6);
+  s.job_seconds_typical = s.job_seconds_longest = 25;
+  const auto cost = [&](wb::Candidate c) { return wb::estimate_cost(c, s, A()).breakdown; };
+  CHECK(cost(wb::Candidate::kNextjsQueue).platform_usd_month ==
+        cost(wb::Candidate::kNextjsServerActions).platform_usd_month);
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 10);  // the plan fee alone
+  CHECK(cost(wb::Candidate::kFastapiCelery).api_usd_month ==
+        cost(wb::Candidate::kFastapi).api_usd_month);
+  CHECK(cost(wb::Candidate::kHybridCelery).platform_usd_month ==
+        cost(wb::Candidate::kHybrid).platform_usd_month);
+  CHECK(cost(wb::Candidate::kHybridCelery).api_usd_month ==
+        cost(wb::Candidate::kHybrid).api_usd_month);
+  // An idle pool is still one worker: $25, and the $10 broker.
+  CHECK(cost(wb::Candidate::kFastapiCelery).worker_containers == 1);
+  CHECK(cost(wb::Candidate::kFastapiCelery).workers_usd_month == 25);
+  // The whole bill: the Server Actions one (hand-computed for such loads in
+  // cost_by_volume_test) and the queue's $10 plan.
+  CHECK(infra(wb::Candidate::kNextjsQueue, s) ==
+        to_cents(cost(wb::Candidate::kNextjsServerActions).platform_usd_month + 10));
+  // A daily 10-minute job is the queue's: 30 runs x $0.000025 + 18,000 s x
+  // $0.0000338 = $0.61, inside the $10 included.
+  s.scheduled_job_seconds = 600;
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 10);
+  // One step past the interactive limit every job goes through the queue:
+  // 1M runs x $0.000025 = $25 + 2.5e7 s x $0.0000338 = $845 + the scheduled
+  // $0.61, less $10 included, plus the $10 plan.
+  s.job_seconds_longest = 30.001;
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(870.60915));
 }
 
 TEST_CASE("Celery adds a broker and workers") {
@@ -211,7 +255,9 @@ TEST_CASE("Vercel Pro: active CPU plus memory of the instance time, past the $20
 
 TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
   wb::Scenario s = on("vercel_pro", 1e6);
-  s.job_seconds_typical = s.job_seconds_longest = 25;
+  // Typical jobs of 25 s; a longest one past 30 s sends every job through the queue.
+  s.job_seconds_typical = 25;
+  s.job_seconds_longest = 60;
   // 2.5e7 busy seconds / 2,628,000 s a month = 9.513 in flight; x3 at peak =
   // 28.54. Threads: min(50 tasks, 1 vCPU / 5 %) = 20 at 70 % = 14 per worker:
   // 2.0385 workers x $25 = $50.96.
@@ -230,7 +276,9 @@ TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
 
 TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs are billed") {
   wb::Scenario s = on("vercel_pro", 1e6);
-  s.job_seconds_typical = s.job_seconds_longest = 25;
+  // Typical jobs of 25 s; a longest one past 30 s sends every job through the queue.
+  s.job_seconds_typical = 25;
+  s.job_seconds_longest = 60;
   // 1M runs x $0.000025 = $25 + 2.5e7 s x $0.0000338 = $845; $10 included, $10 plan.
   CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month ==
         doctest::Approx(870));

@@ -109,22 +109,30 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
   const double n = s.monthly_requests;
   const double scheduled_runs = s.scheduled_job_seconds > 0 ? a.scheduled_runs_month : 0;
-  // Every job, scheduled runs included, runs on one part: the durable queue
-  // when there is one, else FastAPI, else the platform. That part alone
-  // spends the job's CPU share.
-  const Load jobs{n + scheduled_runs,
-                  n * s.job_seconds_typical + scheduled_runs * s.scheduled_job_seconds,
-                  job_cpu_share(s, a)};
-  // With a queue, the request path only enqueues and later fetches the result.
+  // Each job runs on one part, which alone spends the job's CPU share. A
+  // durable design queues the requests' jobs once the longest outgrows an
+  // interaction (all of them: the model cannot tell the long ones from the
+  // rest); jobs that all fit one stay on the request path, where a design
+  // without the queue runs them, and the queue takes the scheduled runs.
+  // Without a queue, FastAPI runs every job, else the platform.
+  const double cpu = job_cpu_share(s, a);
+  const Load requests{n, n * s.job_seconds_typical, cpu};
+  const Load scheduled{scheduled_runs, scheduled_runs * s.scheduled_job_seconds, cpu};
+  const Load jobs{requests.calls + scheduled.calls, requests.busy_s + scheduled.busy_s, cpu};
+  const bool queues_requests = parts.durable() && s.job_seconds_longest > a.interactive_limit_s;
+  const Load& queued = queues_requests ? jobs : scheduled;
+  const Load& in_request = queues_requests ? Load{} : parts.durable() ? requests : jobs;
+  // With queued requests, the request path only enqueues and later fetches
+  // the result.
   const Load enqueue{2 * n, 2 * n * a.gateway_seconds, waiting_cpu_share(a)};
-  // Without one, the hybrid's gateway holds each request open while FastAPI
+  // Otherwise the hybrid's gateway holds each request open while FastAPI
   // runs the job (scheduled runs start in FastAPI, not through it).
   const Load proxy{n, n * s.job_seconds_typical, waiting_cpu_share(a)};
 
   Cost cost;
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
-    const Load& js = parts.durable() ? enqueue : parts.fastapi ? proxy : jobs;
+    const Load& js = queues_requests ? enqueue : parts.fastapi ? proxy : in_request;
     if (p.serverless) {
       const PlatformBill bill = serverless_bill(js, p, a);
       b.platform_usd_month = bill.usd;
@@ -142,8 +150,8 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
     b.frontend_usd_month = p.serverless ? p.plan_usd_month : a.js_container_usd_month;
   }
   if (parts.fastapi) {
-    // With Celery, FastAPI only enqueues and answers status calls.
-    const Load& api = parts.celery ? enqueue : jobs;
+    // With queued requests, FastAPI only enqueues and answers status calls.
+    const Load& api = queues_requests ? enqueue : in_request;
     const double instances = always_on(
         api.busy_s, slots(a.api_container_concurrency, a.api_container_vcpu, api.cpu_share), a);
     b.api_containers = at_peak(instances);
@@ -156,14 +164,14 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
                             ? std::max(1.0, a.worker_container_vcpu)
                             : a.worker_io_pool_size;
     const double instances =
-        always_on(jobs.busy_s, slots(pool, a.worker_container_vcpu, jobs.cpu_share), a);
+        always_on(queued.busy_s, slots(pool, a.worker_container_vcpu, queued.cpu_share), a);
     b.worker_containers = at_peak(instances);
     b.workers_usd_month = instances * a.worker_container_usd_month;
     b.broker_usd_month = a.broker_usd_month;
   }
   if (parts.managed_queue) {
-    const double usage =
-        jobs.calls * a.queue_service_usd_per_run + jobs.busy_s * a.queue_service_usd_per_compute_s;
+    const double usage = queued.calls * a.queue_service_usd_per_run +
+                         queued.busy_s * a.queue_service_usd_per_compute_s;
     b.queue_usd_month =
         a.queue_service_plan_usd_month + over(usage, a.queue_service_included_usd_month);
   }
@@ -185,7 +193,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   cost.services_to_monitor = sh.services;
   cost.network_hops = sh.hops;
   cost.added_latency_ms = (parts.nextjs && parts.fastapi ? a.hop_latency_ms : 0) +
-                          (parts.durable() ? a.queue_latency_ms : 0);
+                          (queues_requests ? a.queue_latency_ms : 0);
   cost.maintenance_hours_month =
       sh.codebases * a.hours_per_codebase + sh.deploy_targets * a.hours_per_deploy_target +
       sh.services * a.hours_per_service + sh.pipelines * a.hours_per_pipeline;
