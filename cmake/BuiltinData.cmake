@@ -11,6 +11,15 @@ function(wb_builtin_string out text)
   set(${out} "\"${text}\"" PARENT_SCOPE)
 endfunction()
 
+# A JSON number as a C++ double literal: a whole number gets ".0", so it is
+# never narrowed.
+function(wb_builtin_number out raw)
+  if(raw MATCHES "^-?[0-9]+$")
+    string(APPEND raw ".0")
+  endif()
+  set(${out} "${raw}" PARENT_SCOPE)
+endfunction()
+
 # `entry` is one value's JSON object; `platform` is its platform's index, or
 # -1 for a constant. Appends a BuiltinValue initializer to `values` and, when
 # the entry gives a range, a BuiltinRange one to `ranges`.
@@ -21,10 +30,7 @@ function(wb_builtin_value platform key entry)
   endif()
   string(JSON raw GET "${entry}" value)
   if(kind STREQUAL "NUMBER")
-    # A whole number is written as a double literal, never narrowed.
-    if(raw MATCHES "^-?[0-9]+$")
-      string(APPEND raw ".0")
-    endif()
+    wb_builtin_number(raw "${raw}")
     set(value "{DataValue::Kind::number, ${raw}}")
   elseif(kind STREQUAL "BOOLEAN")
     if(raw)
@@ -47,20 +53,28 @@ function(wb_builtin_value platform key entry)
   endif()
   string(JSON low GET "${entry}" low)
   string(JSON high GET "${entry}" high)
+  wb_builtin_number(low "${low}")
+  wb_builtin_number(high "${high}")
   set(ranges "${ranges}  {${platform}, ${key_text}, ${low}, ${high}},\n" PARENT_SCOPE)
 endfunction()
 
-# Every member of the JSON object `entries`, as wb_builtin_value takes them.
-# A macro, so the rows land in the caller's `values` and `ranges`.
-macro(wb_builtin_values platform entries)
+# Every member of the JSON object `entries`, as wb_builtin_value takes them,
+# added to the caller's `values` and `ranges`. (A function, not a macro: a
+# macro would read the JSON's escapes a second time.)
+function(wb_builtin_values platform entries)
   string(JSON count LENGTH "${entries}")
+  if(count EQUAL 0)
+    return()
+  endif()
   math(EXPR last_entry "${count} - 1")
   foreach(k RANGE ${last_entry})
     string(JSON key MEMBER "${entries}" ${k})
-    string(JSON entry GET "${entries}" ${key})
+    string(JSON entry GET "${entries}" "${key}")
     wb_builtin_value(${platform} "${key}" "${entry}")
   endforeach()
-endmacro()
+  set(values "${values}" PARENT_SCOPE)
+  set(ranges "${ranges}" PARENT_SCOPE)
+endfunction()
 
 function(wb_write_builtin_data json_file out_file)
   file(READ "${json_file}" json)
@@ -70,6 +84,9 @@ function(wb_write_builtin_data json_file out_file)
   set(values "")
   set(ranges "")
   string(JSON platform_count LENGTH "${json}" platforms)
+  if(platform_count EQUAL 0)
+    message(FATAL_ERROR "${json_file}: \"platforms\" is empty")
+  endif()
   math(EXPR last "${platform_count} - 1")
   foreach(i RANGE ${last})
     string(JSON platform GET "${json}" platforms ${i})
