@@ -102,6 +102,42 @@ TEST_CASE("jobs that fit an interaction stay on a durable design's request path"
   CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(870.60915));
 }
 
+TEST_CASE("a scheduled job is billed once, on the queue, when the requests stay on their path") {
+  // Next.js on always-on containers shows every busy second it is billed
+  // for: the queue design's must be the requests' alone.
+  wb::Scenario s = on("containers", 1e6);
+  s.job_seconds_typical = s.job_seconds_longest = 25;
+  const double requests_only =
+      wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A()).breakdown.platform_usd_month;
+  s.scheduled_job_seconds = 3600;
+  const wb::CostBreakdown queue = wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown;
+  CHECK(queue.platform_usd_month == requests_only);
+  // 30 runs x $0.000025 + 108,000 s x $0.0000338 = $3.65, inside the $10 included.
+  CHECK(queue.queue_usd_month == 10);
+  CHECK(
+      wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A()).breakdown.platform_usd_month >
+      requests_only);
+}
+
+TEST_CASE("a job longer than the platform's functions goes through the queue however short") {
+  // Functions cut at 20 s (an override) cannot hold a 25 s job on the
+  // request path of a design whose Next.js side would hold it.
+  wb::Assumptions a = A();
+  wb::Scenario s = on("vercel_pro", 1e6);
+  a.platforms[s.platform].function_max_s = 20;
+  s.job_seconds_typical = s.job_seconds_longest = 25;
+  const auto parts = [](wb::Candidate c) { return wb::info(c).parts; };
+  CHECK(wb::queues_requests(parts(wb::Candidate::kNextjsQueue), s, a));
+  CHECK(wb::queues_requests(parts(wb::Candidate::kHybridCelery), s, a));
+  CHECK_FALSE(wb::queues_requests(parts(wb::Candidate::kFastapiCelery), s, a));  // containers
+  CHECK_FALSE(wb::queues_requests(parts(wb::Candidate::kHybrid), s, a));         // no queue
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, a).breakdown.queue_usd_month ==
+        doctest::Approx(870));
+  // At the limit itself the function holds it.
+  s.job_seconds_typical = s.job_seconds_longest = 20;
+  CHECK_FALSE(wb::queues_requests(parts(wb::Candidate::kNextjsQueue), s, a));
+}
+
 TEST_CASE("Celery adds a broker and workers") {
   for (const char* p : {"vercel_pro", "aws_lambda", "containers", "cloud_run"}) {
     CAPTURE(p);

@@ -91,10 +91,15 @@ TEST_CASE("billing, public API, Python needs and teams move the points they say"
   const wb::Evaluation complex = eval(R"({"ai_logic": "complex"})");
   CHECK(points(complex, C::kHybrid, R::kAiLogicComplexity) == 12);
   CHECK(points(complex, C::kNextjsServerActions, R::kAiLogicComplexity) == -10);
-  // Durable TypeScript tasks run the logic apart from the UI: half the penalty.
-  CHECK(points(complex, C::kNextjsQueue, R::kAiLogicComplexity) == -5);
   CHECK(points(complex, C::kFastapiCelery, R::kAiLogicComplexity) == 12);
-  const wb::Evaluation moderate = eval(R"({"ai_logic": "moderate"})");
+  // With jobs that fit an interaction (the default 30 s) the queue design
+  // runs the requests in Server Actions: the full penalty.
+  CHECK(points(complex, C::kNextjsQueue, R::kAiLogicComplexity) == -10);
+  // Once the queue's durable tasks run them, apart from the UI: half.
+  const wb::Evaluation queued = eval(R"({"ai_logic": "complex", "job_seconds_longest": 30.001})");
+  CHECK(points(queued, C::kNextjsQueue, R::kAiLogicComplexity) == -5);
+  CHECK(points(queued, C::kNextjsServerActions, R::kAiLogicComplexity) == -10);
+  const wb::Evaluation moderate = eval(R"({"ai_logic": "moderate", "job_seconds_longest": 600})");
   CHECK(points(moderate, C::kHybridCelery, R::kAiLogicComplexity) == 4);
   CHECK(points(moderate, C::kNextjsServerActions, R::kAiLogicComplexity) == -2);
   CHECK(points(moderate, C::kNextjsQueue, R::kAiLogicComplexity) == -1);

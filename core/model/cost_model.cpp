@@ -103,6 +103,13 @@ PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumpti
 
 bool has_ui(Product p) { return p == Product::kWebApp || p == Product::kWebAppAndApi; }
 
+bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  const Platform& p = a.platforms[s.platform];
+  const double longest = s.job_seconds_longest;
+  return parts.durable() && (longest > a.interactive_limit_s ||
+                             (parts.nextjs && p.function_max_s > 0 && longest > p.function_max_s));
+}
+
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   const CandidateInfo& ci = info(c);
   const Parts& parts = ci.parts;
@@ -110,18 +117,18 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   const double n = s.monthly_requests;
   const double scheduled_runs = s.scheduled_job_seconds > 0 ? a.scheduled_runs_month : 0;
   // Each job runs on one part, which alone spends the job's CPU share. A
-  // durable design queues the requests' jobs once the longest outgrows an
-  // interaction (all of them: the model cannot tell the long ones from the
-  // rest); jobs that all fit one stay on the request path, where a design
-  // without the queue runs them, and the queue takes the scheduled runs.
-  // Without a queue, FastAPI runs every job, else the platform.
+  // durable design that queues the requests' jobs (queues_requests) queues
+  // all of them: the model cannot tell the long ones from the rest. Jobs that
+  // stay on the request path run where the design without its queue runs
+  // them, and the queue takes the scheduled runs. Without a queue, FastAPI
+  // runs every job, else the platform.
   const double cpu = job_cpu_share(s, a);
   const Load requests{n, n * s.job_seconds_typical, cpu};
   const Load scheduled{scheduled_runs, scheduled_runs * s.scheduled_job_seconds, cpu};
   const Load jobs{requests.calls + scheduled.calls, requests.busy_s + scheduled.busy_s, cpu};
-  const bool queues_requests = parts.durable() && s.job_seconds_longest > a.interactive_limit_s;
-  const Load& queued = queues_requests ? jobs : scheduled;
-  const Load& in_request = queues_requests ? Load{} : parts.durable() ? requests : jobs;
+  const bool queued_requests = queues_requests(parts, s, a);
+  const Load& queued = queued_requests ? jobs : scheduled;
+  const Load& in_request = queued_requests ? Load{} : parts.durable() ? requests : jobs;
   // With queued requests, the request path only enqueues and later fetches
   // the result.
   const Load enqueue{2 * n, 2 * n * a.gateway_seconds, waiting_cpu_share(a)};
@@ -132,7 +139,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   Cost cost;
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
-    const Load& js = queues_requests ? enqueue : parts.fastapi ? proxy : in_request;
+    const Load& js = queued_requests ? enqueue : parts.fastapi ? proxy : in_request;
     if (p.serverless) {
       const PlatformBill bill = serverless_bill(js, p, a);
       b.platform_usd_month = bill.usd;
@@ -151,7 +158,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   }
   if (parts.fastapi) {
     // With queued requests, FastAPI only enqueues and answers status calls.
-    const Load& api = queues_requests ? enqueue : in_request;
+    const Load& api = queued_requests ? enqueue : in_request;
     const double instances = always_on(
         api.busy_s, slots(a.api_container_concurrency, a.api_container_vcpu, api.cpu_share), a);
     b.api_containers = at_peak(instances);
@@ -193,7 +200,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   cost.services_to_monitor = sh.services;
   cost.network_hops = sh.hops;
   cost.added_latency_ms = (parts.nextjs && parts.fastapi ? a.hop_latency_ms : 0) +
-                          (queues_requests ? a.queue_latency_ms : 0);
+                          (queued_requests ? a.queue_latency_ms : 0);
   cost.maintenance_hours_month =
       sh.codebases * a.hours_per_codebase + sh.deploy_targets * a.hours_per_deploy_target +
       sh.services * a.hours_per_service + sh.pipelines * a.hours_per_pipeline;

@@ -56,6 +56,12 @@ struct Cost {
 // True when the product has a UI that the design must serve.
 bool has_ui(Product p);
 
+// Whether a design runs the requests' jobs in its durable queue: once the
+// longest outgrows an interaction, or outlasts the platform function its
+// Next.js side would hold it in. Below that they stay on the request path,
+// and the queue runs the scheduled jobs alone. Never without a queue.
+bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a);
+
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
 
 }  // namespace wb

@@ -97,7 +97,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
         penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
     }
   }
-  if (parts.durable() && longest <= a.interactive_limit_s &&
+  if (parts.durable() && !queues_requests(parts, s, a) &&
       s.scheduled_job_seconds <= a.queue_recommended_s)
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest, a.interactive_limit_s);
   if (parts.durable() && s.scheduled_job_seconds > a.queue_recommended_s)
@@ -128,13 +128,14 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   if (s.python_libraries == PythonLibraries::kNiceToHave && parts.fastapi)
     favour(x, RuleId::kPythonNiceToHave, 5);
   // Complex logic warrants a dedicated service (article): FastAPI is one.
-  // Durable TypeScript tasks run it apart from the UI, in its own runtime,
-  // which goes half the way; inside UI actions it grows awkward.
+  // Durable TypeScript tasks that run the requests' jobs run it apart from
+  // the UI, in their own runtime, which goes half the way; inside UI actions
+  // it grows awkward.
   if (s.ai_logic != AiLogic::kSimple) {
     const double weight = s.ai_logic == AiLogic::kComplex ? 12 : 4;
     if (parts.fastapi)
       favour(x, RuleId::kAiLogicComplexity, weight);
-    else if (parts.durable())
+    else if (queues_requests(parts, s, a))
       penalise(x, RuleId::kAiLogicComplexity, (weight - 2) / 2);
     else
       penalise(x, RuleId::kAiLogicComplexity, weight - 2);

@@ -137,7 +137,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
           "Your AI logic is " +
           std::string(s.ai_logic == AiLogic::kComplex ? "complex" : "more than a thin wrapper");
       if (favours) return logic + ", which a dedicated Python service handles well.";
-      if (ci.parts.durable())
+      if (queues_requests(ci.parts, s, a))
         return logic +
                ": durable tasks keep it out of UI actions, but in TypeScript, with "
                "fewer agent and data tools than Python.";
