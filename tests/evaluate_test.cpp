@@ -123,12 +123,22 @@ TEST_CASE("shown scores keep the leaders' margin when the best passes 100") {
         doctest::Approx(e.margin));
   CHECK(wb::display_score(e, C::kHybridCelery) == doctest::Approx(81.1).epsilon(0.001));
   CHECK(wb::display_score(e, C::kNextjsQueue) == 0);  // ruled out at 50.1
+  CHECK(wb::score_shift(e) == doctest::Approx(best - 100));
+  CHECK(wb::score_shift(e) == doctest::Approx(17.7).epsilon(0.003));
+  // The defaults: Server Actions 114.7; FastAPI + Celery, viable but further
+  // behind than the shift, stops at 0.
+  const wb::Evaluation defaults = eval("{}");
+  const double celery = defaults.assessments[wb::index_of(C::kFastapiCelery)].score;
+  REQUIRE(defaults.assessments[wb::index_of(C::kFastapiCelery)].verdict != wb::Verdict::kRuledOut);
+  REQUIRE(celery < wb::score_shift(defaults));
+  CHECK(wb::display_score(defaults, C::kFastapiCelery) == 0);
   // Under 100 nothing moves (golden/09: Hybrid at 80.1).
   const wb::Evaluation d = eval(R"({"python_libraries": "required"})");
   const double top = d.assessments[wb::index_of(d.recommended)].score;
   REQUIRE(top < 100);
   CHECK(top == doctest::Approx(80.1).epsilon(0.001));
   CHECK(wb::display_score(d, d.recommended) == top);
+  CHECK(wb::score_shift(d) == 0);
   CHECK(wb::display_score(d, d.runner_up) == d.assessments[wb::index_of(d.runner_up)].score);
 }
 

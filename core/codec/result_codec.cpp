@@ -107,6 +107,7 @@ nlohmann::json encode_result(const Result& r, const Decoded& input) {
       {"because", because_sentence(r)},
       {"runner_up", info(e.runner_up).id},
       {"margin", tenths(e.margin)},
+      {"score_shift", tenths(score_shift(e))},
       {"close_call", e.close_call},
       {"robust", r.uncertainty.robust},
       {"estimate_flips", range_flips},

@@ -104,11 +104,12 @@ nlohmann::json schema() {
             {"max", 100},
             {"close_call_points", kCloseCallPoints},
             {"about",
-             "A candidate's score is its weighted fit (0-100: how well it meets the weighted "
-             "priorities, compared with the viable candidates) plus the points of every soft "
-             "rule; each is a reason with its points, so the reasons add up to the score. Shown "
-             "scores are clamped to 0-100; a ruled-out candidate shows 0. Top two within "
-             "close_call_points is a close call."}}},
+             "A candidate's raw score is its weighted fit (0-100: how well it meets the "
+             "weighted priorities, compared with the viable candidates) plus the points of "
+             "every soft rule; each is a reason with its points, so the reasons add up to the "
+             "raw score. The score shown is the raw score less score_shift (as much as the "
+             "best raw score passes 100, so margins are kept), at least 0; a ruled-out "
+             "candidate shows 0. Top two within close_call_points is a close call."}}},
           {"weight_input_prefix", kWeightInputPrefix},
           {"charts",
            {{"cost_curve",

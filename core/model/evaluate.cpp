@@ -254,11 +254,14 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
 
 }  // namespace
 
+double score_shift(const Evaluation& e) {
+  return std::max(0.0, e.assessments[index_of(e.recommended)].score - 100.0);
+}
+
 double display_score(const Evaluation& e, Candidate c) {
   const Assessment& x = e.assessments[index_of(c)];
   if (x.ruled_out()) return 0.0;
-  const double over = std::max(0.0, e.assessments[index_of(e.recommended)].score - 100.0);
-  return std::clamp(x.score - over, 0.0, 100.0);
+  return std::clamp(x.score - score_shift(e), 0.0, 100.0);
 }
 
 Evaluation evaluate(const Scenario& s, const Assumptions& a) {

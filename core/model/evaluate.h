@@ -48,10 +48,13 @@ struct Evaluation {
 // `s` must have passed check_scenario.
 Evaluation evaluate(const Scenario& s, const Assumptions& a);
 
+// How far every shown score sits below the raw one: as much as the
+// recommended candidate's passes 100, else 0. A clamp would show two 100s 19
+// points apart; the shift keeps the margins as they are.
+double score_shift(const Evaluation& e);
+
 // The score a reader sees, within 0..100: 0 for a ruled-out candidate; else
-// its score, lowered by as much as the recommended one's passes 100, so the
-// margins between the leaders show as they are (a clamp would show two 100s
-// 19 points apart).
+// its score less score_shift, and at least 0.
 double display_score(const Evaluation& e, Candidate c);
 
 // What the flip search keeps of an evaluation: enough to bound every

@@ -24,7 +24,7 @@ export type NumericInput = NumberFieldName | `weights.${WeightName}`;
 
 export type Verdict = 'recommended' | 'viable' | 'ruled_out';
 
-/** One reason for a candidate's score, tied to a named rule; the points add up to the score. */
+/** One reason for a candidate's score, tied to a named rule; the points add up to the raw score (score + score_shift). */
 export interface Reason {
   rule: RuleId;
   effect: 'favours' | 'penalises' | 'rules_out';
@@ -68,7 +68,7 @@ export interface Candidate {
   id: CandidateId;
   name: string;
   verdict: Verdict;
-  /** 0–100 as shown; a ruled-out candidate shows 0. */
+  /** 0–100 as shown: the raw score less score_shift, at least 0; a ruled-out candidate shows 0. */
   score: number;
   fit: number;
   reasons: Reason[];
@@ -113,6 +113,8 @@ export interface Result {
   because: string;
   runner_up: CandidateId;
   margin: number;
+  /** How far every shown score sits below its raw score: as much as the best passes 100, else 0. */
+  score_shift: number;
   close_call: boolean;
   robust: boolean;
   estimate_flips: EstimateFlip[];

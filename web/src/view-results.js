@@ -101,14 +101,24 @@ function heading(c) {
 // to show its reasons; the verdict above already says why the winner wins.
 // With `open` (layout="full") every card is open.
 export function renderCandidates(el, result, info, open) {
+  // The reasons add up to the raw score; say what the heading's score leaves out.
+  const shift = result.score_shift > 0 ? result.score_shift : 0;
   keyedChildren(
     el,
     arrangeReasons(result.candidates.map((c) => ({ ...c, short: info(c.id).short || c.name }))),
     ({ candidate: c, reasons }) =>
-      JSON.stringify([c.id, c.name, c.verdict, Math.round(c.score), reasons, open]),
+      JSON.stringify([c.id, c.name, c.verdict, Math.round(c.score), reasons, open, shift]),
     ({ candidate: c, reasons }) => {
+      const scale =
+        shift && c.verdict !== 'ruled_out'
+          ? h(
+              'p',
+              { class: 'muted scale' },
+              `${formatPoints(-shift)} on every design, so the best shows 100.`,
+            )
+          : null;
       const body = reasons.length
-        ? h('ul', { class: 'reasons' }, reasons.map(reasonItem))
+        ? [h('ul', { class: 'reasons' }, reasons.map(reasonItem)), scale]
         : h('p', { class: 'muted' }, 'No rule speaks for or against it here.');
       const attrs = {
         class: `cand c${info(c.id).index}`,

@@ -8,7 +8,7 @@ import { h, uid } from './dom.js';
 // How the bars read (the core's display_score): past 100, every design moves
 // down together, so the gaps between them stay true.
 const SCALE =
-  'Points are the fit to these weights plus each rule\u2019s points. The best design shows at most 100, and the gaps between designs are kept.';
+  'Points are the fit to these weights plus each rule\u2019s points. The best design shows at most 100, and the gaps between designs are kept down to 0.';
 
 export function buildWeights(schema, onChange, onReset) {
   const sliders = new Map();
