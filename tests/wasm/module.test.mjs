@@ -196,8 +196,13 @@ test('the split build loads and gives the same answers', async () => {
     assert.equal(split.adr(text), wb.adr(text));
   }
   assert.equal(split.defaults(), wb.defaults());
-  // Its users take the schema from the build (web/build-site.mjs).
+  // Its users take the schema from the build (web/build-site.mjs), which
+  // reads it from the single-file core: both must be the same model.
   assert.equal(split.schema, undefined, 'the split core has no schema call');
+  assert.equal(
+    JSON.parse(split.evaluate('{}')).model_version,
+    JSON.parse(wb.schema()).model_version,
+  );
   assert.equal(split.platforms(), wb.platforms());
 });
 

@@ -11,7 +11,7 @@ const fakeLoader =
   'var WhichBackendCore = (() => function (m) { return Promise.resolve(m); })();\n';
 
 test('the embed is one minified module: header, loader, element, no imports', async () => {
-  const code = await bundleEmbed(fakeLoader, SPLIT_OPTIONS);
+  const code = await bundleEmbed(fakeLoader, SPLIT_OPTIONS, '{"fields": []}');
   assert.ok(code.startsWith(HEADER + '\n'));
   assert.doesNotMatch(code, /\bimport\s*[{*\w]|\bexport\s*[{*\w]|require\(/);
   assert.match(code, /customElements\.define/);

@@ -19,6 +19,8 @@ let promise = null;
 // for the copy that is unused; `schema` is the core's schema as JSON text.
 export function provideCore(coreFactory, options, schema) {
   markOnce('script');
+  if (typeof options !== 'function' || typeof schema !== 'string')
+    throw new TypeError('provideCore needs the factory options (a function) and the schema text');
   if (!factory) {
     factory = coreFactory;
     factoryOptions = options;
