@@ -2,12 +2,12 @@
 // First verdict of two or more built sites, side by side in one run: loads
 // alternate between the sites in one headless Chromium, so the machine's
 // drift falls on all of them alike. Prints, per site, the median time from
-// navigation to each phase mark (web/src/timing.js) and to the first verdict.
+// navigation to each phase (bench-browser's phaseTimes) and to the first verdict.
 // A measurement for comparing builds (bench/embed-size.md), never a check.
 // Usage: node scripts/bench-ab.mjs <siteDir> <siteDir> [...]   (RUNS=11 by default)
 
 import { launchChromium } from '../tests/browser/helpers.mjs';
-import { loadToVerdict, median } from './bench-browser.mjs';
+import { loadToVerdict, median, phaseTimes } from './bench-browser.mjs';
 import { listen } from './serve-static.mjs';
 
 const RUNS = Number(process.env.RUNS || 11);
@@ -20,14 +20,8 @@ async function main(sites) {
   const runs = sites.map(() => []);
   for (let r = 0; r < RUNS; r++)
     for (const [i, { url }] of servers.entries()) {
-      const { context, page, verdictAt } = await loadToVerdict(browser, `${url}embed.html`);
-      const marks = await page.evaluate(() =>
-        performance
-          .getEntriesByType('mark')
-          .filter((m) => m.name.startsWith('which-backend:'))
-          .map((m) => [m.name.slice(14), m.startTime]),
-      );
-      runs[i].push({ ...Object.fromEntries(marks), verdict: verdictAt });
+      const { context, page } = await loadToVerdict(browser, `${url}embed.html`);
+      runs[i].push(await phaseTimes(page));
       await context.close();
     }
   await browser.close();

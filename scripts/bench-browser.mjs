@@ -91,6 +91,23 @@ export async function loadToVerdict(browser, address, watch = () => {}) {
   return { context, page, verdictAt: await page.evaluate(() => window.__firstVerdict) };
 }
 
+// When, since navigation, a loaded page reached each phase of its first
+// verdict: which-backend.js received, each mark the page set once
+// (web/src/timing.js) and the verdict. Also used by scripts/bench-ab.mjs.
+export function phaseTimes(page) {
+  return page.evaluate(() => {
+    const at = {
+      fetched: performance
+        .getEntriesByType('resource')
+        .find((e) => /which-backend\.js/.test(e.name))?.responseEnd,
+    };
+    for (const m of performance.getEntriesByType('mark'))
+      if (m.name.startsWith('which-backend:')) at[m.name.slice(14)] = m.startTime;
+    at.verdict = window.__firstVerdict;
+    return at;
+  });
+}
+
 async function measureLayout(browser, url, path) {
   const bytes = [];
   const first = [];
@@ -104,19 +121,7 @@ async function measureLayout(browser, url, path) {
       ),
     );
     first.push(verdictAt);
-    phases.push(
-      await page.evaluate(() => {
-        const at = {
-          fetched: performance
-            .getEntriesByType('resource')
-            .find((e) => /which-backend\.js/.test(e.name))?.responseEnd,
-        };
-        for (const m of performance.getEntriesByType('mark'))
-          if (m.name.startsWith('which-backend:')) at[m.name.slice(14)] = m.startTime;
-        at.verdict = window.__firstVerdict;
-        return at;
-      }),
-    );
+    phases.push(await phaseTimes(page));
     bytes.push((await Promise.all(responses)).reduce((a, b) => a + b, 0));
     for (const kind of Object.keys(lat)) lat[kind].push(await measureUpdates(page, kind));
     await context.close();

@@ -128,18 +128,20 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   const Load jobs{requests.calls + scheduled.calls, requests.busy_s + scheduled.busy_s, cpu};
   const bool queued_requests = queues_requests(parts, s, a);
   const Load& queued = queued_requests ? jobs : scheduled;
-  const Load& in_request = queued_requests ? Load{} : parts.durable() ? requests : jobs;
   // With queued requests, the request path only enqueues and later fetches
-  // the result.
+  // the result; else it runs the requests' jobs itself (every job, without
+  // a queue).
   const Load enqueue{2 * n, 2 * n * a.gateway_seconds, waiting_cpu_share(a)};
-  // Otherwise the hybrid's gateway holds each request open while FastAPI
-  // runs the job (scheduled runs start in FastAPI, not through it).
+  const Load& request_path = queued_requests ? enqueue : parts.durable() ? requests : jobs;
+  // The hybrid's gateway, when it does not enqueue, holds each request open
+  // while FastAPI runs the job (scheduled runs start in FastAPI, not
+  // through it).
   const Load proxy{n, n * s.job_seconds_typical, waiting_cpu_share(a)};
 
   Cost cost;
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
-    const Load& js = queued_requests ? enqueue : parts.fastapi ? proxy : in_request;
+    const Load& js = parts.fastapi && !queued_requests ? proxy : request_path;
     if (p.serverless) {
       const PlatformBill bill = serverless_bill(js, p, a);
       b.platform_usd_month = bill.usd;
@@ -158,7 +160,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   }
   if (parts.fastapi) {
     // With queued requests, FastAPI only enqueues and answers status calls.
-    const Load& api = queued_requests ? enqueue : in_request;
+    const Load& api = request_path;
     const double instances = always_on(
         api.busy_s, slots(a.api_container_concurrency, a.api_container_vcpu, api.cpu_share), a);
     b.api_containers = at_peak(instances);
