@@ -1,5 +1,6 @@
 #include "reason_text.h"
 
+#include "cost_model.h"
 #include "format.h"
 
 namespace wb {
@@ -218,11 +219,21 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     if (other.ruled_out() || other.candidate == e.recommended) continue;
     const double mine = chosen.cost.infra_usd_month, theirs = other.cost.infra_usd_month;
     if (mine >= kRunawayCostRatio * theirs && mine - theirs >= kRunawayCostUsd) {
-      out.push_back("At this volume " + std::string(info(e.recommended).name) + " costs about " +
-                    format_usd(mine) + "/month in infrastructure, " +
-                    format_number(mine / std::max(theirs, 0.01), 0) + " times " +
-                    std::string(info(other.candidate).name) + " (" + format_usd(theirs) +
-                    "/month); check the bill before you grow.");
+      // Where the money goes, when it is the hybrid's gateway billed by
+      // the second while it waits on FastAPI: that bill has a known fix.
+      const CostBreakdown& bill = chosen.cost.breakdown;
+      const bool gateway_waits = rec.nextjs && rec.fastapi && p.serverless &&
+                                 !queues_requests(rec, s, a) && bill.platform_usd_month >= mine / 2;
+      out.push_back(
+          "At this volume " + std::string(info(e.recommended).name) + " costs about " +
+          format_usd(mine) + "/month in infrastructure, " +
+          format_number(mine / std::max(theirs, 0.01), 0) + " times " +
+          std::string(info(other.candidate).name) + " (" + format_usd(theirs) + "/month)" +
+          (gateway_waits ? "; " + format_usd(bill.platform_usd_month) + " of it is " + p.name +
+                               " billing the Next.js gateway while it waits on FastAPI: let the "
+                               "browser call FastAPI with a token the front end signs, or run "
+                               "the front end on a flat-priced container."
+                         : "; check the bill before you grow."));
       break;
     }
   }
