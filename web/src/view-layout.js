@@ -53,6 +53,10 @@ export function buildLayout(wrap, schema, { compact, full, hidden }, handlers) {
     );
   ui.picturesPanel = panel('charts', 'Costs and the decision map', ui.pictures.figures);
   ui.picturesPanel.addEventListener('toggle', handlers.onPicturesShown);
+  const tablePanel = panel('table', 'Costs and moving parts, side by side', ui.table);
+  const weightsPanel = panel('weights', 'What matters to you', ui.weights.el);
+  ui.drawTable = drawWhenOpen(tablePanel);
+  ui.drawWeights = drawWhenOpen(weightsPanel);
   replace(
     wrap,
     notices,
@@ -71,9 +75,9 @@ export function buildLayout(wrap, schema, { compact, full, hidden }, handlers) {
     ),
     h('section', { class: 'results' }, h('h2', {}, 'What would change the answer'), ui.flips),
     ui.cautionsSection,
-    panel('table', 'Costs and moving parts, side by side', ui.table),
+    tablePanel,
     ui.picturesPanel,
-    panel('weights', 'What matters to you', ui.weights.el),
+    weightsPanel,
     panel('share', 'Keep or share this answer', ui.share.el),
     ui.about.el,
   );
@@ -116,25 +120,43 @@ function picturesOnDemand(schema) {
   return pictures;
 }
 
+// A closed panel's content is drawn when it opens, from the latest result:
+// until then no verdict or update pays for it. Returns draw(fn).
+function drawWhenOpen(panel) {
+  let pending = null;
+  panel.addEventListener('toggle', () => {
+    if (!panel.open || !pending) return;
+    const draw = pending;
+    pending = null;
+    draw();
+  });
+  return (draw) => {
+    pending = panel.open ? null : draw;
+    if (panel.open) draw();
+  };
+}
+
 // Fills the layout with a result: the answer card, and (unless compact) the
-// questions' values, every design's reasons, the table, the flips, the
-// share panel and the weights' score bars. The pictures are the element's
-// to draw (only while their panel is open).
+// questions' values, every design's reasons, the flips, the share panel,
+// and the table and the weights' score bars once their panels are open. The
+// pictures are the element's to draw (only while their panel is open).
 export function renderResult(ui, out, schema, { ownWeights, onFlip }) {
   ui.answer.render(out);
   if (!ui.questions) return;
   const { candidates } = schema;
   const indexOf = (id) => candidates.findIndex((c) => c.id === id);
   ui.questions.set(out.scenario);
-  ui.weights.set(out.weights, ownWeights);
   renderCandidates(
     ui.candidates,
     out,
     (id) => ({ index: indexOf(id), short: candidates[indexOf(id)]?.short }),
     ui.full,
   );
-  renderTable(ui.table, out, candidates);
+  ui.drawTable(() => renderTable(ui.table, out, candidates));
   renderFlips(ui.flips, out, onFlip);
   ui.share.update();
-  ui.weights.scores(out, ui.nameOf, indexOf, schema.weight_input_prefix);
+  ui.drawWeights(() => {
+    ui.weights.set(out.weights, ownWeights);
+    ui.weights.scores(out, ui.nameOf, indexOf, schema.weight_input_prefix);
+  });
 }
