@@ -256,13 +256,18 @@ void check_result(const std::string& text, const json& expect, const json& r) {
     CHECK(a < b);
   }
   if (expect.contains("weights")) CHECK(r["weights"] == expect["weights"]);
-  const json warnings = expect.value("warnings_contain", json::array());
-  for (const auto& w : warnings) {
-    bool found = false;
+  const auto warned = [&r](const json& text) {
     for (const auto& have : r["warnings"])
-      found = found || have.get<std::string>().find(w.get<std::string>()) != std::string::npos;
+      if (have.get<std::string>().find(text.get<std::string>()) != std::string::npos) return true;
+    return false;
+  };
+  for (const auto& w : expect.value("warnings_contain", json::array())) {
     CAPTURE(w);
-    CHECK(found);
+    CHECK(warned(w));
+  }
+  for (const auto& w : expect.value("warnings_absent", json::array())) {
+    CAPTURE(w);
+    CHECK_FALSE(warned(w));
   }
   if (expect.contains("across")) {
     const json& across = expect["across"];

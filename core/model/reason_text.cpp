@@ -201,10 +201,17 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   if (s.scheduled_job_seconds > 0 && p.cron_min_interval_s >= 86400 && rec.nextjs && !rec.fastapi &&
       !rec.durable())
     out.push_back(p.name + " runs cron jobs at most once a day.");
-  if (rec.fastapi && !rec.durable() && s.job_seconds_longest > a.interactive_limit_s)
+  if (rec.fastapi && !rec.durable() && longest_any > a.interactive_limit_s)
     out.push_back(
         "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
         "idempotent or add a queue as they grow.");
+  // A scheduled job past the platform's cron limit runs in the hybrid's
+  // FastAPI, so something there has to start it.
+  if (rec.nextjs && rec.fastapi && !rec.durable() && p.cron_max_s > 0 &&
+      s.scheduled_job_seconds > p.cron_max_s)
+    out.push_back(p.name + "'s cron stops at " + dur(p.cron_max_s) + ": start your " +
+                  dur(s.scheduled_job_seconds) +
+                  " scheduled job from a scheduler in the FastAPI service instead.");
   if (rec.nextjs && !rec.durable() && p.http_gateway_max_s > 0 &&
       s.job_seconds_longest > p.http_gateway_max_s)
     out.push_back("On " + p.name + ", a request through an HTTP gateway stops at " +
