@@ -312,3 +312,44 @@ test('a choice flip click sets the answer it names and the question shows it', a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// The side-by-side table is drawn when its panel opens (closed in the
+// standard layout), from the latest result, however many came while closed.
+test('a closed panel is drawn when it opens, from the latest result', async () => {
+  const { page, context, problems } = await open(env);
+  await verdict(page, W);
+  const table = () =>
+    page.$eval(W, (el) => el.shadowRoot.querySelector('[part="table"]').textContent);
+  const setOpen = (value) =>
+    page.$eval(W, (el, v) => (el.shadowRoot.querySelector('[part="panel-table"]').open = v), value);
+  const drawnOnOpen = async () => {
+    const before = await table();
+    await setOpen(true);
+    await page.waitForFunction(
+      ([sel, b]) =>
+        document.querySelector(sel).shadowRoot.querySelector('[part="table"]').textContent !== b,
+      [W, before],
+    );
+    return table();
+  };
+  const set = (scenario) =>
+    changed(page, () => page.$eval(W, (el, s) => (el.scenario = s), scenario));
+  assert.equal(await table(), '', 'nothing is drawn while the panel is closed');
+  const a = { monthly_requests: 2000 };
+  const b = { monthly_requests: 3000000 };
+  const c = { monthly_requests: 30000000, job_seconds_typical: 20, job_seconds_longest: 25 };
+  await set(a);
+  const drawnA = await drawnOnOpen();
+  await setOpen(false);
+  await set(b);
+  await set(c);
+  const drawnC = await drawnOnOpen();
+  // Drawn again with the panel open, C's table must be the one drawn on opening.
+  await set(a);
+  assert.equal(await table(), drawnA);
+  await set(c);
+  assert.equal(await table(), drawnC);
+  assert.notEqual(drawnC, drawnA);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
