@@ -97,8 +97,13 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
         penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
     }
   }
-  if (parts.durable() && !queues_requests(parts, s, a) &&
-      s.scheduled_job_seconds <= a.queue_recommended_s)
+  // A scheduled job needs the queue when it runs for minutes, or when Next.js
+  // alone would run it and the platform's cron cannot hold it (a FastAPI
+  // design runs it without one).
+  const bool scheduled_needs_queue = s.scheduled_job_seconds > a.queue_recommended_s ||
+                                     (parts.nextjs && !parts.fastapi && p.cron_max_s > 0 &&
+                                      s.scheduled_job_seconds > p.cron_max_s);
+  if (parts.durable() && !queues_requests(parts, s, a) && !scheduled_needs_queue)
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest, a.interactive_limit_s);
   if (parts.durable() && s.scheduled_job_seconds > a.queue_recommended_s)
     favour(x, RuleId::kScheduledJobsOnQueue, 4, s.scheduled_job_seconds);

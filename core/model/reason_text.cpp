@@ -8,6 +8,13 @@ namespace {
 
 std::string dur(double s) { return format_duration(s); }
 
+// A limit in words with its seconds, "5 min (300 s)", or "30 s" alone when
+// the words are the seconds.
+std::string limit_text(double s) {
+  const std::string seconds = format_number(s, 0) + " s";
+  return dur(s) == seconds ? seconds : dur(s) + " (" + seconds + ")";
+}
+
 std::string team_text(Candidate c, const Scenario& s) {
   const CandidateInfo& ci = info(c);
   const bool ui = has_ui(s.product);
@@ -61,15 +68,14 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
       return std::string(r.part == Part::kNextjsGateway
                              ? "The Next.js gateway would wait on FastAPI for your longest job ("
                              : "A Next.js function would run your longest job (") +
-             dur(r.value) + "), past the " + dur(p.function_max_s) + " (" +
-             format_number(p.function_max_s, 0) + " s)" +
+             dur(r.value) + "), past the " + limit_text(p.function_max_s) +
              (p.function_beta_max_s > p.function_max_s
                   ? " or, in beta, " + dur(p.function_beta_max_s)
                   : "") +
              " a function may run on " + p.name + ", so the platform would stop it mid-run.";
     case RuleId::kPlatformCronLimit:
-      return "Your scheduled job (" + dur(r.value) + ") is past the " + dur(r.limit) + " (" +
-             format_number(r.limit, 0) + " s) a cron invocation may run on " + p.name +
+      return "Your scheduled job (" + dur(r.value) + ") is past the " + limit_text(r.limit) +
+             " a cron invocation may run on " + p.name +
              ", and this design has nowhere else to run it.";
     case RuleId::kPythonOnlyLibraries:
       return favours
