@@ -24,18 +24,22 @@ using cost_test::to_cents;
 TEST_CASE("moving parts per candidate (an API product: no separate front end)") {
   wb::Scenario s = wb::default_scenario();
   s.product = wb::Product::kApi;
+  // Hops: of a typical request whose job stays on the request path (the
+  // defaults), and of one whose job is queued (typical jobs past 30 s).
   struct Row {
     wb::Candidate c;
-    int codebases, deps, targets, pipelines, services, hops;
+    int codebases, deps, targets, pipelines, services, hops, queued_hops;
   };
   const Row rows[] = {
-      {wb::Candidate::kNextjsServerActions, 1, 1, 1, 1, 1, 0},
-      {wb::Candidate::kFastapi, 1, 1, 1, 1, 1, 0},
-      {wb::Candidate::kFastapiCelery, 1, 1, 2, 1, 3, 1},
-      {wb::Candidate::kHybrid, 2, 2, 2, 2, 2, 1},
-      {wb::Candidate::kHybridCelery, 2, 2, 3, 2, 4, 2},
-      {wb::Candidate::kNextjsQueue, 1, 1, 2, 1, 2, 1},
+      {wb::Candidate::kNextjsServerActions, 1, 1, 1, 1, 1, 0, 0},
+      {wb::Candidate::kFastapi, 1, 1, 1, 1, 1, 0, 0},
+      {wb::Candidate::kFastapiCelery, 1, 1, 2, 1, 3, 0, 1},
+      {wb::Candidate::kHybrid, 2, 2, 2, 2, 2, 1, 1},
+      {wb::Candidate::kHybridCelery, 2, 2, 3, 2, 4, 1, 2},
+      {wb::Candidate::kNextjsQueue, 1, 1, 2, 1, 2, 0, 1},
   };
+  wb::Scenario queued = s;
+  queued.job_seconds_typical = queued.job_seconds_longest = 30.001;
   for (const Row& r : rows) {
     CAPTURE(wb::info(r.c).id);
     const wb::Cost c = wb::estimate_cost(r.c, s, A());
@@ -45,10 +49,11 @@ TEST_CASE("moving parts per candidate (an API product: no separate front end)") 
     CHECK(c.pipelines == r.pipelines);
     CHECK(c.services_to_monitor == r.services);
     CHECK(c.network_hops == r.hops);
+    CHECK(wb::estimate_cost(r.c, queued, A()).network_hops == r.queued_hops);
   }
 }
 
-TEST_CASE("added latency: one hop for the hybrid, a queue once requests go through it") {
+TEST_CASE("added latency: one hop for the hybrid, a queue once typical requests go through it") {
   wb::Scenario s = wb::default_scenario();
   // The default longest job, 30 s, is the interactive limit: it stays on the
   // request path, so the queue adds nothing to a request.
@@ -60,7 +65,15 @@ TEST_CASE("added latency: one hop for the hybrid, a queue once requests go throu
   CHECK(wb::estimate_cost(wb::Candidate::kHybridCelery, s, A()).added_latency_ms ==
         A().hop_latency_ms);
   CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).added_latency_ms == 0);
+  // A longest job past the limit queues the long jobs only: a typical
+  // request still skips the queue.
   s.job_seconds_longest = 30.001;
+  CHECK(wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A()).added_latency_ms == 0);
+  CHECK(wb::estimate_cost(wb::Candidate::kHybridCelery, s, A()).added_latency_ms ==
+        A().hop_latency_ms);
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).added_latency_ms == 0);
+  // A typical job past it: every request goes through the queue.
+  s.job_seconds_typical = 30.001;
   CHECK(wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A()).added_latency_ms ==
         A().queue_latency_ms);
   CHECK(wb::estimate_cost(wb::Candidate::kHybridCelery, s, A()).added_latency_ms ==
@@ -95,11 +108,17 @@ TEST_CASE("jobs that fit an interaction stay on a durable design's request path"
   // $0.0000338 = $0.61, inside the $10 included.
   s.scheduled_job_seconds = 600;
   CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 10);
-  // One step past the interactive limit every job goes through the queue:
-  // 1M runs x $0.000025 = $25 + 2.5e7 s x $0.0000338 = $845 + the scheduled
-  // $0.61, less $10 included, plus the $10 plan.
+  // A longest job one step past the interactive limit sends the long jobs,
+  // 10 % of the requests (long_job_share), through the queue, each at the
+  // typical 25 s: 100,000 runs x $0.000025 = $2.50 + 2.5e6 s x $0.0000338 =
+  // $84.50 + the scheduled $0.61, less $10 included, plus the $10 plan.
   s.job_seconds_longest = 30.001;
-  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(870.60915));
+  REQUIRE(A().long_job_share == 0.1);
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(87.60915));
+  // A typical job past it sends every job: 1M runs x $0.000025 = $25 +
+  // 3.0001e7 s x $0.0000338 = $1,014.03 + $0.61, less $10, plus $10.
+  s.job_seconds_typical = 30.001;
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(1039.64295));
 }
 
 TEST_CASE("a scheduled job is billed once, on the queue, when the requests stay on their path") {
@@ -289,39 +308,53 @@ TEST_CASE("Vercel Pro: active CPU plus memory of the instance time, past the $20
   CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e8)) == 1985);
 }
 
+// Every request's job queued: the share of long jobs set to 1.
+const wb::Assumptions& all_queued() {
+  static const wb::Assumptions a = [] {
+    wb::Assumptions x = A();
+    x.long_job_share = 1;
+    return x;
+  }();
+  return a;
+}
+
 TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
   wb::Scenario s = on("vercel_pro", 1e6);
-  // Typical jobs of 25 s; a longest one past 30 s sends every job through the queue.
+  // Typical jobs of 25 s; a longest one past 30 s sends the long jobs through
+  // the queue, here every job (all_queued).
   s.job_seconds_typical = 25;
   s.job_seconds_longest = 60;
   // 2.5e7 busy seconds / 2,628,000 s a month = 9.513 in flight; x3 at peak =
   // 28.54. Threads: min(50 tasks, 1 vCPU / 5 %) = 20 at 70 % = 14 per worker:
   // 2.0385 workers x $25 = $50.96.
-  const wb::Cost io = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
+  const wb::Cost io = wb::estimate_cost(wb::Candidate::kHybridCelery, s, all_queued());
   CHECK(io.breakdown.worker_pool == wb::WorkerPool::kThreads);
   CHECK(io.breakdown.workers_usd_month == doctest::Approx(50.96).epsilon(0.0002));
   CHECK(io.breakdown.worker_containers == 3);
   // Gateway $20 (inside the credit) + one $7 API container + $10 broker + workers.
-  CHECK(infra(wb::Candidate::kHybridCelery, s) == 87.96);
+  CHECK(to_cents(io.infra_usd_month) == 87.96);
   // Prefork: one process per core, 70 % of 1 slot: 28.54 / 0.7 = 40.77 x $25.
   s.ai_logic = wb::AiLogic::kComplex;
-  const wb::Cost cpu = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
+  const wb::Cost cpu = wb::estimate_cost(wb::Candidate::kHybridCelery, s, all_queued());
   CHECK(cpu.breakdown.worker_pool == wb::WorkerPool::kPrefork);
   CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(1019.24).epsilon(0.0002));
 }
 
 TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs are billed") {
   wb::Scenario s = on("vercel_pro", 1e6);
-  // Typical jobs of 25 s; a longest one past 30 s sends every job through the queue.
+  // Typical jobs of 25 s; a longest one past 30 s sends the long jobs
+  // through the queue, here every job (all_queued).
   s.job_seconds_typical = 25;
   s.job_seconds_longest = 60;
   // 1M runs x $0.000025 = $25 + 2.5e7 s x $0.0000338 = $845; $10 included, $10 plan.
-  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month ==
-        doctest::Approx(870));
+  const auto queue = [&] {
+    return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, all_queued())
+        .breakdown.queue_usd_month;
+  };
+  CHECK(queue() == doctest::Approx(870));
   // A daily 10-minute job: 30 runs x $0.000025 + 18,000 s x $0.0000338 = $0.61 more.
   s.scheduled_job_seconds = 600;
-  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month ==
-        doctest::Approx(870.60915));
+  CHECK(queue() == doctest::Approx(870.60915));
 }
 
 TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {

@@ -26,6 +26,7 @@ const std::vector<ConstantField>& constant_fields() {
       {"function_memory_gb", "GB", &A::function_memory_gb},
       {"ai_job_cpu_share", "share", &A::ai_job_cpu_share, true, 1},
       {"heavy_job_cpu_share", "share", &A::heavy_job_cpu_share, true, 1},
+      {"long_job_share", "share", &A::long_job_share, true, 1},
       {"gateway_seconds", "seconds", &A::gateway_seconds},
       {"engineer_usd_hour", "USD/hour", &A::engineer_usd_hour},
       {"hours_per_codebase", "hours/month", &A::hours_per_codebase},

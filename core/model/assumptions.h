@@ -85,6 +85,7 @@ struct Assumptions {
   // share of a part that only waits on another (a gateway, an enqueue call).
   double ai_job_cpu_share = 0;
   double heavy_job_cpu_share = 0;  // the same for heavy local processing (complex AI logic)
+  double long_job_share = 0;       // share of requests queued when only the longest job needs it
   double gateway_seconds = 0;      // seconds, a gateway call that only enqueues or proxies
   // People.
   double engineer_usd_hour = 0;        // USD per hour of maintenance

@@ -44,7 +44,7 @@ struct Shape {
   int deploy_targets;
   int pipelines;  // CI/CD pipelines
   int services;   // services to monitor
-  int hops;       // internal network hops between the user's request and the model call
+  int hops;       // internal network hops between a queued request and the model call
 };
 
 struct CandidateInfo {

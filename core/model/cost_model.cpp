@@ -44,6 +44,15 @@ struct Load {
   double cpu_share = 0;
 };
 
+// Two loads on one part: their CPU shares weighed by their busy time.
+Load combined(const Load& x, const Load& y) {
+  if (y.busy_s <= 0 && y.calls <= 0) return x;
+  if (x.busy_s <= 0 && x.calls <= 0) return y;
+  const double busy = x.busy_s + y.busy_s;
+  return {x.calls + y.calls, busy,
+          busy > 0 ? (x.busy_s * x.cpu_share + y.busy_s * y.cpu_share) / busy : x.cpu_share};
+}
+
 // Seconds in a month that serverless instances are billed for, when requests
 // totalling busy_s seconds share instances of per_instance requests each.
 // Cloud Run's request-based billing charges an instance for the time it
@@ -103,11 +112,19 @@ PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumpti
 
 bool has_ui(Product p) { return p == Product::kWebApp || p == Product::kWebAppAndApi; }
 
-bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a) {
+bool queues_job(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
-  const double longest = s.job_seconds_longest;
-  return parts.durable() && (longest > a.interactive_limit_s ||
-                             (parts.nextjs && p.function_max_s > 0 && longest > p.function_max_s));
+  return parts.durable() && (seconds > a.interactive_limit_s ||
+                             (parts.nextjs && p.function_max_s > 0 && seconds > p.function_max_s));
+}
+
+bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  return queues_job(parts, s.job_seconds_longest, s, a);
+}
+
+double queued_share(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  if (queues_job(parts, s.job_seconds_typical, s, a)) return 1;
+  return queues_requests(parts, s, a) ? a.long_job_share : 0;
 }
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
@@ -117,31 +134,31 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   const double n = s.monthly_requests;
   const double scheduled_runs = s.scheduled_job_seconds > 0 ? a.scheduled_runs_month : 0;
   // Each job runs on one part, which alone spends the job's CPU share. A
-  // durable design that queues the requests' jobs (queues_requests) queues
-  // all of them: the model cannot tell the long ones from the rest. Jobs that
-  // stay on the request path run where the design without its queue runs
-  // them, and the queue takes the scheduled runs. Without a queue, FastAPI
-  // runs every job, else the platform.
+  // durable design queues the requests' jobs that need it (queued_share),
+  // each at the typical length, and its scheduled runs. The other requests'
+  // jobs run where the design without its queue runs them. Without a queue,
+  // FastAPI runs every job, else the platform.
   const double cpu = job_cpu_share(s, a);
-  const Load requests{n, n * s.job_seconds_typical, cpu};
+  const double share = queued_share(parts, s, a);
+  const double queued_n = n * share, direct_n = n - queued_n;
+  const Load direct{direct_n, direct_n * s.job_seconds_typical, cpu};
   const Load scheduled{scheduled_runs, scheduled_runs * s.scheduled_job_seconds, cpu};
-  const Load jobs{requests.calls + scheduled.calls, requests.busy_s + scheduled.busy_s, cpu};
-  const bool queued_requests = queues_requests(parts, s, a);
-  const Load& queued = queued_requests ? jobs : scheduled;
-  // With queued requests, the request path only enqueues and later fetches
-  // the result; else it runs the requests' jobs itself (every job, without
-  // a queue).
-  const Load enqueue{2 * n, 2 * n * a.gateway_seconds, waiting_cpu_share(a)};
-  const Load& request_path = queued_requests ? enqueue : parts.durable() ? requests : jobs;
-  // The hybrid's gateway, when it does not enqueue, holds each request open
-  // while FastAPI runs the job (scheduled runs start in FastAPI, not
-  // through it).
-  const Load proxy{n, n * s.job_seconds_typical, waiting_cpu_share(a)};
+  const Load queued{queued_n + scheduled.calls, queued_n * s.job_seconds_typical + scheduled.busy_s,
+                    cpu};
+  // A queued request costs the request path an enqueue and a result call.
+  const Load enqueue{2 * queued_n, 2 * queued_n * a.gateway_seconds, waiting_cpu_share(a)};
+  const Load request_path =
+      parts.durable() ? combined(direct, enqueue) : combined(direct, scheduled);
+  // The hybrid's gateway holds each direct request open while FastAPI runs
+  // its job (scheduled runs start in FastAPI, not through it), and passes
+  // the enqueue and result calls on.
+  const Load gateway =
+      combined({direct_n, direct_n * s.job_seconds_typical, waiting_cpu_share(a)}, enqueue);
 
   Cost cost;
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
-    const Load& js = parts.fastapi && !queued_requests ? proxy : request_path;
+    const Load& js = parts.fastapi ? gateway : request_path;
     if (p.serverless) {
       const PlatformBill bill = serverless_bill(js, p, a);
       b.platform_usd_month = bill.usd;
@@ -159,7 +176,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
     b.frontend_usd_month = p.serverless ? p.plan_usd_month : a.js_container_usd_month;
   }
   if (parts.fastapi) {
-    // With queued requests, FastAPI only enqueues and answers status calls.
+    // FastAPI runs the direct requests' jobs and the enqueue and status calls.
     const Load& api = request_path;
     const double instances = always_on(
         api.busy_s, slots(a.api_container_concurrency, a.api_container_vcpu, api.cpu_share), a);
@@ -200,9 +217,12 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   cost.deploy_targets = sh.deploy_targets;
   cost.pipelines = sh.pipelines;
   cost.services_to_monitor = sh.services;
-  cost.network_hops = sh.hops;
+  // What a typical request passes through: the queue only when its job is
+  // queued.
+  const bool typical_queued = share == 1;
+  cost.network_hops = sh.hops - (parts.durable() && !typical_queued ? 1 : 0);
   cost.added_latency_ms = (parts.nextjs && parts.fastapi ? a.hop_latency_ms : 0) +
-                          (queued_requests ? a.queue_latency_ms : 0);
+                          (typical_queued ? a.queue_latency_ms : 0);
   cost.maintenance_hours_month =
       sh.codebases * a.hours_per_codebase + sh.deploy_targets * a.hours_per_deploy_target +
       sh.services * a.hours_per_service + sh.pipelines * a.hours_per_pipeline;

@@ -48,7 +48,7 @@ struct Cost {
   int deploy_targets = 0;
   int pipelines = 0;  // CI/CD pipelines
   int services_to_monitor = 0;
-  int network_hops = 0;         // internal hops between the user's request and the model call
+  int network_hops = 0;         // internal hops between a typical request and the model call
   double added_latency_ms = 0;  // ms added by those hops
   CostBreakdown breakdown;
 };
@@ -56,11 +56,21 @@ struct Cost {
 // True when the product has a UI that the design must serve.
 bool has_ui(Product p);
 
-// Whether a design runs the requests' jobs in its durable queue: once the
-// longest outgrows an interaction, or outlasts the platform function its
-// Next.js side would hold it in. Below that they stay on the request path,
-// and the queue runs the scheduled jobs alone. Never without a queue.
+// Whether a design sends a request's job of `seconds` to its durable queue:
+// once it outgrows an interaction, or outlasts the platform function its
+// Next.js side would hold it in. Never without a queue.
+bool queues_job(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a);
+
+// Whether a design runs any of the requests' jobs in its durable queue (the
+// longest needs it). Otherwise they all stay on the request path, and the
+// queue runs the scheduled jobs alone.
 bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a);
+
+// The share of requests whose jobs go through the queue: all of them when
+// the typical job needs it too; else, when only the longest does, the
+// data's long_job_share (the model cannot tell the long ones from the
+// rest); 0 when none does.
+double queued_share(const Parts& parts, const Scenario& s, const Assumptions& a);
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
 
