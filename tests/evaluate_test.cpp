@@ -145,13 +145,13 @@ TEST_CASE("shown scores keep the leaders' margin when the best passes 100") {
 TEST_CASE("a close call is a margin under 5 points") {
   CHECK(wb::is_close_call(4.999));
   CHECK_FALSE(wb::is_close_call(5));
-  // A Python team with two-hour jobs, every job queued: the queue and
-  // Hybrid + Celery are 0.2 apart.
-  const wb::Evaluation e = eval(R"({"job_seconds_longest": 7200, "team": "python",
-                                    "assumptions": {"long_job_share": 1}})");
+  // An API with hour-long jobs on Lambda: FastAPI + Celery 2.2 ahead of the queue.
+  const wb::Evaluation e =
+      eval(R"({"product": "api", "platform": "aws_lambda", "job_seconds_longest": 3600})");
   CHECK(e.close_call);
-  CHECK(e.margin == doctest::Approx(0.2).epsilon(0.5));
-  CHECK(e.runner_up == C::kHybridCelery);
+  CHECK(e.margin == doctest::Approx(2.2).epsilon(0.03));
+  CHECK(e.recommended == C::kFastapiCelery);
+  CHECK(e.runner_up == C::kNextjsQueue);
   CHECK_FALSE(eval("{}").close_call);
   CHECK(eval("{}").runner_up == C::kNextjsQueue);
 }

@@ -157,10 +157,12 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     case Team::kPython:
       // A product with a UI needs a front end whatever the team; Python
       // strength then argues for keeping the server and AI work in Python.
+      // With no Python at all, a durable design puts the job pipeline
+      // (workflows, retries, schedules) in TypeScript too.
       if (ui ? parts.fastapi : !parts.nextjs)
         favour(x, RuleId::kTeamStrength, 8);
       else
-        penalise(x, RuleId::kTeamStrength, parts.fastapi ? 4 : 14);
+        penalise(x, RuleId::kTeamStrength, parts.fastapi ? 4 : parts.durable() ? 20 : 14);
       break;
     case Team::kBoth:
       if (parts.nextjs && parts.fastapi) favour(x, RuleId::kTeamStrength, 4);

@@ -282,12 +282,12 @@ test('the verdict names the runner-up and marks a close call and a sensitive est
   assert.match(await verdict(page, W), /Next best: Next\.js \+ managed durable queue/);
   assert.doesNotMatch(await verdict(page, W), /close call/);
   await page.$eval(W, (el) => {
-    // Every job queued (a reader's long_job_share), as in evaluate_test.cpp.
-    el.scenario = { job_seconds_longest: 7200, team: 'python', assumptions: { long_job_share: 1 } };
+    // An API with hour-long jobs on Lambda, as in evaluate_test.cpp.
+    el.scenario = { product: 'api', platform: 'aws_lambda', job_seconds_longest: 3600 };
   });
   await page.waitForFunction((w) => document.querySelector(w).result?.close_call === true, W);
   const text = await verdict(page, W);
-  assert.match(text, /A close call: 0\.2 points apart\./);
+  assert.match(text, /A close call: 2\.2 points apart\./);
   assert.match(text, /An estimate in the data could change it\./);
   assert.deepEqual(problems, []);
   await context.close();
