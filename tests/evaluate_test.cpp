@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "codec/scenario_codec.h"
 
@@ -95,14 +96,34 @@ TEST_CASE("billing, public API, Python needs and teams move the points they say"
   // With jobs that fit an interaction (the default 30 s) the queue design
   // runs the requests in Server Actions: the full penalty.
   CHECK(points(complex, C::kNextjsQueue, R::kAiLogicComplexity) == -10);
-  // Once the queue's durable tasks run them, apart from the UI: half.
-  const wb::Evaluation queued = eval(R"({"ai_logic": "complex", "job_seconds_longest": 30.001})");
+  // A longest job past it queues the long jobs only: the typical one stays
+  // in Server Actions, the full penalty.
+  const wb::Evaluation some = eval(R"({"ai_logic": "complex", "job_seconds_longest": 30.001})");
+  CHECK(points(some, C::kNextjsQueue, R::kAiLogicComplexity) == -10);
+  // Once the queue's durable tasks run every job (the typical one past
+  // 30 s), apart from the UI: half.
+  const wb::Evaluation queued = eval(
+      R"({"ai_logic": "complex", "job_seconds_typical": 30.001, "job_seconds_longest": 30.001})");
   CHECK(points(queued, C::kNextjsQueue, R::kAiLogicComplexity) == -5);
   CHECK(points(queued, C::kNextjsServerActions, R::kAiLogicComplexity) == -10);
-  const wb::Evaluation moderate = eval(R"({"ai_logic": "moderate", "job_seconds_longest": 600})");
+  const wb::Evaluation moderate =
+      eval(R"({"ai_logic": "moderate", "job_seconds_typical": 600, "job_seconds_longest": 600})");
   CHECK(points(moderate, C::kHybridCelery, R::kAiLogicComplexity) == 4);
   CHECK(points(moderate, C::kNextjsServerActions, R::kAiLogicComplexity) == -2);
   CHECK(points(moderate, C::kNextjsQueue, R::kAiLogicComplexity) == -1);
+  // A Python team: a design with no Python pays 14, 20 when its queue has
+  // jobs to run (the job pipeline in TypeScript too): none with short jobs
+  // and no scheduled job, some with a scheduled job or a long one.
+  CHECK(points(python, C::kNextjsQueue, R::kTeamStrength) == -14);
+  const auto python_with = [](const char* extra) {
+    return eval((std::string(R"({"team": "python", )") + extra + "}").c_str());
+  };
+  CHECK(points(python_with(R"("scheduled_job_seconds": 60)"), C::kNextjsQueue, R::kTeamStrength) ==
+        -20);
+  CHECK(points(python_with(R"("job_seconds_longest": 30.001)"), C::kNextjsQueue,
+               R::kTeamStrength) == -20);
+  CHECK(points(python_with(R"("job_seconds_longest": 30.001)"), C::kNextjsServerActions,
+               R::kTeamStrength) == -14);
   const wb::Evaluation simple = eval(R"({"ai_logic": "simple"})");
   CHECK(points(simple, C::kNextjsQueue, R::kAiLogicComplexity) == 0);
   CHECK(points(simple, C::kHybrid, R::kAiLogicComplexity) == 0);

@@ -44,7 +44,8 @@ struct Shape {
   int deploy_targets;
   int pipelines;  // CI/CD pipelines
   int services;   // services to monitor
-  int hops;       // internal network hops between a queued request and the model call
+  int hops;  // internal network hops to the model call of a request whose job is queued (of any
+             // request without a queue)
 };
 
 struct CandidateInfo {

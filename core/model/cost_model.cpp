@@ -122,8 +122,16 @@ bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a
   return queues_job(parts, s.job_seconds_longest, s, a);
 }
 
+bool queues_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  return queues_job(parts, s.job_seconds_typical, s, a);
+}
+
+bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  return parts.durable() && (queues_requests(parts, s, a) || s.scheduled_job_seconds > 0);
+}
+
 double queued_share(const Parts& parts, const Scenario& s, const Assumptions& a) {
-  if (queues_job(parts, s.job_seconds_typical, s, a)) return 1;
+  if (queues_typical_job(parts, s, a)) return 1;
   return queues_requests(parts, s, a) ? a.long_job_share : 0;
 }
 
@@ -219,7 +227,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   cost.services_to_monitor = sh.services;
   // What a typical request passes through: the queue only when its job is
   // queued.
-  const bool typical_queued = share == 1;
+  const bool typical_queued = queues_typical_job(parts, s, a);
   cost.network_hops = sh.hops - (parts.durable() && !typical_queued ? 1 : 0);
   cost.added_latency_ms = (parts.nextjs && parts.fastapi ? a.hop_latency_ms : 0) +
                           (typical_queued ? a.queue_latency_ms : 0);

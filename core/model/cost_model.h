@@ -66,6 +66,13 @@ bool queues_job(const Parts& parts, double seconds, const Scenario& s, const Ass
 // queue runs the scheduled jobs alone.
 bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a);
 
+// Whether the typical request's job goes through the queue (then every
+// request's does).
+bool queues_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a);
+
+// Whether a design's queue has jobs to run: some requests' or a scheduled one.
+bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a);
+
 // The share of requests whose jobs go through the queue: all of them when
 // the typical job needs it too; else, when only the longest does, the
 // data's long_job_share (the model cannot tell the long ones from the

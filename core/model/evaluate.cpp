@@ -104,7 +104,8 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
                                      (parts.nextjs && !parts.fastapi && p.cron_max_s > 0 &&
                                       s.scheduled_job_seconds > p.cron_max_s);
   if (parts.durable() && !queues_requests(parts, s, a) && !scheduled_needs_queue)
-    penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest, a.interactive_limit_s);
+    penalise(x, RuleId::kQueueWithoutLongJobs, 10, std::max(longest, s.scheduled_job_seconds),
+             a.interactive_limit_s);
   if (parts.durable() && s.scheduled_job_seconds > a.queue_recommended_s)
     favour(x, RuleId::kScheduledJobsOnQueue, 4, s.scheduled_job_seconds);
 
@@ -133,14 +134,14 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   if (s.python_libraries == PythonLibraries::kNiceToHave && parts.fastapi)
     favour(x, RuleId::kPythonNiceToHave, 5);
   // Complex logic warrants a dedicated service (article): FastAPI is one.
-  // Durable TypeScript tasks that run the requests' jobs run it apart from
+  // Durable TypeScript tasks that run every request's job run it apart from
   // the UI, in their own runtime, which goes half the way; inside UI actions
-  // it grows awkward.
+  // (where the typical job stays) it grows awkward.
   if (s.ai_logic != AiLogic::kSimple) {
     const double weight = s.ai_logic == AiLogic::kComplex ? 12 : 4;
     if (parts.fastapi)
       favour(x, RuleId::kAiLogicComplexity, weight);
-    else if (queues_requests(parts, s, a))
+    else if (queues_typical_job(parts, s, a))
       penalise(x, RuleId::kAiLogicComplexity, (weight - 2) / 2);
     else
       penalise(x, RuleId::kAiLogicComplexity, weight - 2);
@@ -157,12 +158,15 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     case Team::kPython:
       // A product with a UI needs a front end whatever the team; Python
       // strength then argues for keeping the server and AI work in Python.
-      // With no Python at all, a durable design puts the job pipeline
-      // (workflows, retries, schedules) in TypeScript too.
+      // With no Python at all, a queue with jobs to run puts the job
+      // pipeline (workflows, retries, schedules) in TypeScript too.
       if (ui ? parts.fastapi : !parts.nextjs)
         favour(x, RuleId::kTeamStrength, 8);
       else
-        penalise(x, RuleId::kTeamStrength, parts.fastapi ? 4 : parts.durable() ? 20 : 14);
+        penalise(x, RuleId::kTeamStrength,
+                 parts.fastapi                  ? 4
+                 : queue_runs_jobs(parts, s, a) ? 20
+                                                : 14);
       break;
     case Team::kBoth:
       if (parts.nextjs && parts.fastapi) favour(x, RuleId::kTeamStrength, 4);

@@ -15,7 +15,7 @@ std::string limit_text(double s) {
   return dur(s) == seconds ? seconds : dur(s) + " (" + seconds + ")";
 }
 
-std::string team_text(Candidate c, const Scenario& s) {
+std::string team_text(Candidate c, const Scenario& s, const Assumptions& a) {
   const CandidateInfo& ci = info(c);
   const bool ui = has_ui(s.product);
   switch (s.team) {
@@ -29,8 +29,11 @@ std::string team_text(Candidate c, const Scenario& s) {
       if (ci.parts.fastapi && ui)
         return "Your Python team owns the AI service; the front end stays a thin layer.";
       if (!ci.parts.nextjs) return "Your team is strongest in Python, and this stays in Python.";
-      return ci.parts.fastapi ? "Your Python team would also have to own a Next.js front end."
-                              : "Your Python team would have to build everything in TypeScript.";
+      if (ci.parts.fastapi) return "Your Python team would also have to own a Next.js front end.";
+      return queue_runs_jobs(ci.parts, s, a)
+                 ? "Your Python team would have to build everything in TypeScript, the job "
+                   "pipeline too."
+                 : "Your Python team would have to build everything in TypeScript.";
     case Team::kBoth:
       return "Your team knows both languages, so each half plays to a strength.";
   }
@@ -114,6 +117,11 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                   : "At " + dur(r.value) + " the reader waits on one request") +
              std::string(" past the ") + dur(r.limit) + " where Server Actions feel instant.";
     case RuleId::kQueueWithoutLongJobs:
+      if (s.scheduled_job_seconds > r.limit)
+        return "Your requests' jobs finish within " + dur(r.limit) + " and your " +
+               dur(s.scheduled_job_seconds) +
+               " scheduled job runs without one here, so a queue adds parts without solving a "
+               "problem.";
       return "Your jobs finish within " + dur(r.limit) +
              ", so a queue adds parts without solving a problem.";
     case RuleId::kScheduledJobsOnQueue:
@@ -144,14 +152,14 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
           "Your AI logic is " +
           std::string(s.ai_logic == AiLogic::kComplex ? "complex" : "more than a thin wrapper");
       if (favours) return logic + ", which a dedicated Python service handles well.";
-      if (queues_requests(ci.parts, s, a))
+      if (queues_typical_job(ci.parts, s, a))
         return logic +
                ": durable tasks keep it out of UI actions, but in TypeScript, with "
                "fewer agent and data tools than Python.";
       return logic + ", which grows awkward inside UI actions.";
     }
     case RuleId::kTeamStrength:
-      return team_text(c, s);
+      return team_text(c, s, a);
     case RuleId::kPublicApiCoupling:
       return favours ? "Other developers get a real API, separate from your UI."
                      : "Other developers need an API; AI logic inside the Next.js app must be "
@@ -217,7 +225,8 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
       s.scheduled_job_seconds > p.cron_max_s)
     out.push_back(p.name + "'s cron stops at " + dur(p.cron_max_s) + ": start your " +
                   dur(s.scheduled_job_seconds) +
-                  " scheduled job from a scheduler in the FastAPI service instead.");
+                  " scheduled job once, from one scheduler beside the FastAPI replicas (a cron "
+                  "job or container on its host), not from every replica.");
   if (rec.nextjs && !rec.durable() && p.http_gateway_max_s > 0 &&
       s.job_seconds_longest > p.http_gateway_max_s)
     out.push_back("On " + p.name + ", a request through an HTTP gateway stops at " +
@@ -232,20 +241,24 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     if (other.ruled_out() || other.candidate == e.recommended) continue;
     const double mine = chosen.cost.infra_usd_month, theirs = other.cost.infra_usd_month;
     if (mine >= kRunawayCostRatio * theirs && mine - theirs >= kRunawayCostUsd) {
-      // Where the money goes, when it is the hybrid's gateway billed by
-      // the second while it waits on FastAPI: that bill has a known fix.
+      // Where the money goes, when it is the hybrid's gateway billed for
+      // the time it waits on FastAPI (memory, or CPU for wall time): that
+      // bill has a known fix.
       const CostBreakdown& bill = chosen.cost.breakdown;
       const bool gateway_waits = rec.nextjs && rec.fastapi && p.serverless &&
-                                 !queues_requests(rec, s, a) && bill.platform_usd_month >= mine / 2;
+                                 !queues_typical_job(rec, s, a) &&
+                                 (p.cpu_billed_while_waiting || p.usd_per_memory_gb_s > 0) &&
+                                 bill.platform_usd_month >= mine / 2;
       out.push_back(
           "At this volume " + std::string(info(e.recommended).name) + " costs about " +
           format_usd(mine) + "/month in infrastructure, " +
           format_number(mine / std::max(theirs, 0.01), 0) + " times " +
           std::string(info(other.candidate).name) + " (" + format_usd(theirs) + "/month)" +
-          (gateway_waits ? "; " + format_usd(bill.platform_usd_month) + " of it is " + p.name +
-                               " billing the Next.js gateway while it waits on FastAPI: let the "
-                               "browser call FastAPI with a token the front end signs, or run "
-                               "the front end on a flat-priced container."
+          (gateway_waits ? "; its " + p.name + " bill (" + format_usd(bill.platform_usd_month) +
+                               ") is mostly the Next.js gateway waiting on FastAPI: meter each "
+                               "request in Next.js, then let the browser call FastAPI with a "
+                               "short-lived token the Next.js server signs, or run the front "
+                               "end on a flat-priced container."
                          : "; check the bill before you grow."));
       break;
     }

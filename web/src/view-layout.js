@@ -137,8 +137,9 @@ function drawWhenOpen(panel) {
 }
 
 // Fills the layout with a result: the answer card, and (unless compact) the
-// questions' values, every design's reasons, the flips, the share panel,
-// and the table and the weights' score bars once their panels are open. The
+// questions' values and the weights, every design's reasons, the flips, the
+// share panel, and the table and the weights' score bars once their panels
+// are open. The
 // pictures are the element's to draw (only while their panel is open).
 export function renderResult(ui, out, schema, { ownWeights, onFlip }) {
   ui.answer.render(out);
@@ -155,8 +156,8 @@ export function renderResult(ui, out, schema, { ownWeights, onFlip }) {
   ui.drawTable(() => renderTable(ui.table, out, candidates));
   renderFlips(ui.flips, out, onFlip);
   ui.share.update();
-  ui.drawWeights(() => {
-    ui.weights.set(out.weights, ownWeights);
-    ui.weights.scores(out, ui.nameOf, indexOf, schema.weight_input_prefix);
-  });
+  // The sliders and the reset button follow every result (cheap); the score
+  // bars wait for their panel.
+  ui.weights.set(out.weights, ownWeights);
+  ui.drawWeights(() => ui.weights.scores(out, ui.nameOf, indexOf, schema.weight_input_prefix));
 }
