@@ -51,6 +51,7 @@ const std::vector<PlatformField>& platform_fields() {
       {"commercial_use", "", nullptr, &P::commercial_use},
       {"cpu_billed_while_waiting", "", nullptr, &P::cpu_billed_while_waiting},
       {"function_max_s", "seconds", &P::function_max_s, nullptr},
+      {"function_default_s", "seconds", &P::function_default_s, nullptr},
       {"function_beta_max_s", "seconds", &P::function_beta_max_s, nullptr},
       {"http_gateway_max_s", "seconds", &P::http_gateway_max_s, nullptr},
       {"background_max_s", "seconds", &P::background_max_s, nullptr},

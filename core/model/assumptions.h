@@ -18,6 +18,7 @@ struct Platform {
   bool serverless = true;          // false: an always-on container
   bool commercial_use = true;      // the plan's terms allow a business
   double function_max_s = 0;       // seconds a function may run; 0 = no limit
+  double function_default_s = 0;   // seconds it runs unless its timeout is raised; 0 = no limit
   double function_beta_max_s = 0;  // seconds, a longer limit in beta; 0 = none
   double http_gateway_max_s = 0;  // seconds before the usual HTTP gateway stops a request; 0 = none
   double background_max_s = 0;    // seconds a fire-and-forget background function may run; 0 = none

@@ -208,6 +208,19 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   format_number(a.server_actions_body_limit_bytes / 1048576, 1) +
                   " MB by default and run one at a time per client; use a route handler for "
                   "uploads and parallel calls.");
+  // The longest job a Next.js function on the platform holds: every job
+  // without a queue; with one, those that fit an interaction (none when the
+  // typical job is queued too).
+  const double on_function = !rec.nextjs      ? 0
+                             : !rec.durable() ? s.job_seconds_longest
+                             : queues_typical_job(rec, s, a)
+                                 ? 0
+                                 : std::min(s.job_seconds_longest, a.interactive_limit_s);
+  if (p.function_default_s > 0 && on_function > p.function_default_s &&
+      (p.function_max_s <= 0 || on_function <= p.function_max_s))
+    out.push_back(p.name + " stops a function at " + dur(p.function_default_s) +
+                  " unless its timeout is raised: raise it above your " + dur(on_function) +
+                  " job in the function's settings.");
   if (rec.nextjs && !rec.durable() && p.function_beta_max_s > p.function_max_s &&
       s.job_seconds_longest > p.function_max_s)
     out.push_back("Running past " + dur(p.function_max_s) + " on " + p.name +
