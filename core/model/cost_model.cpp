@@ -112,6 +112,14 @@ PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumpti
 
 bool has_ui(Product p) { return p == Product::kWebApp || p == Product::kWebAppAndApi; }
 
+double longest_job(const Scenario& s) {
+  return std::max(s.job_seconds_longest, s.scheduled_job_seconds);
+}
+
+bool past_cron_limit(const Scenario& s, const Platform& p) {
+  return p.cron_max_s > 0 && s.scheduled_job_seconds > p.cron_max_s;
+}
+
 bool queues_job(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
   return parts.durable() && (seconds > a.interactive_limit_s ||

@@ -56,6 +56,14 @@ struct Cost {
 // True when the product has a UI that the design must serve.
 bool has_ui(Product p);
 
+// The longest time a part must stay on one job: a regular job or a
+// scheduled one.
+double longest_job(const Scenario& s);
+
+// Whether the scheduled job outlasts what one cron invocation may run on
+// the platform (a platform without a cron limit holds any).
+bool past_cron_limit(const Scenario& s, const Platform& p);
+
 // Whether a design sends a request's job of `seconds` to its durable queue:
 // once it outgrows an interaction, or outlasts the platform function its
 // Next.js side would hold it in. Never without a queue.

@@ -26,11 +26,6 @@ void rule_out(Assessment& x, RuleId r, double value, double limit, Part part) {
   add(x, r, Effect::kRulesOut, 0, value, limit, part);
 }
 
-// The longest time a part must stay on one job: a regular job or a scheduled one.
-double longest_job(const Scenario& s) {
-  return std::max(s.job_seconds_longest, s.scheduled_job_seconds);
-}
-
 // Hard limits: every part of a design is checked against the limit that
 // applies to it; one part that cannot hold the job rules the design out.
 void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
@@ -45,7 +40,7 @@ void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
       rule_out(x, RuleId::kPlatformFunctionLimit, longest, hard_max,
                parts.fastapi ? Part::kNextjsGateway : Part::kNextjsFunction);
     // Without FastAPI or a queue, the platform's cron runs scheduled jobs.
-    if (!parts.fastapi && p.cron_max_s > 0 && s.scheduled_job_seconds > p.cron_max_s)
+    if (!parts.fastapi && past_cron_limit(s, p))
       rule_out(x, RuleId::kPlatformCronLimit, s.scheduled_job_seconds, p.cron_max_s,
                Part::kScheduler);
   }
@@ -101,11 +96,9 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // alone would run it and the platform's cron cannot hold it (a FastAPI
   // design runs it without one).
   const bool scheduled_needs_queue = s.scheduled_job_seconds > a.queue_recommended_s ||
-                                     (parts.nextjs && !parts.fastapi && p.cron_max_s > 0 &&
-                                      s.scheduled_job_seconds > p.cron_max_s);
+                                     (parts.nextjs && !parts.fastapi && past_cron_limit(s, p));
   if (parts.durable() && !queues_requests(parts, s, a) && !scheduled_needs_queue)
-    penalise(x, RuleId::kQueueWithoutLongJobs, 10, std::max(longest, s.scheduled_job_seconds),
-             a.interactive_limit_s);
+    penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest_job(s), a.interactive_limit_s);
   if (parts.durable() && s.scheduled_job_seconds > a.queue_recommended_s)
     favour(x, RuleId::kScheduledJobsOnQueue, 4, s.scheduled_job_seconds);
 

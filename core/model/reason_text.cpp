@@ -185,7 +185,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   const Platform& p = a.platforms[s.platform];
   const Parts& rec = info(e.recommended).parts;
   const Assessment& chosen = e.assessments[index_of(e.recommended)];
-  const double longest_any = std::max(s.job_seconds_longest, s.scheduled_job_seconds);
+  const double longest_any = longest_job(s);
   if (!p.commercial_use)
     out.push_back(p.name +
                   " is for personal, non-commercial projects; a paying product needs a paid plan.");
@@ -234,8 +234,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
         "idempotent or add a queue as they grow.");
   // A scheduled job past the platform's cron limit runs in the hybrid's
   // FastAPI, so something there has to start it.
-  if (rec.nextjs && rec.fastapi && !rec.durable() && p.cron_max_s > 0 &&
-      s.scheduled_job_seconds > p.cron_max_s)
+  if (rec.nextjs && rec.fastapi && !rec.durable() && past_cron_limit(s, p))
     out.push_back(p.name + "'s cron stops at " + dur(p.cron_max_s) + ": start your " +
                   dur(s.scheduled_job_seconds) +
                   " scheduled job once, from one scheduler beside the FastAPI replicas (a cron "
