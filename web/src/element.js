@@ -390,13 +390,14 @@ export class WhichBackendElement extends HTMLElement {
         const ui = this.#ui;
         if (!ui?.picturesPanel || !this.#result) return;
         ui.about.fill();
-        if (ui.picturesPanel.open && !this.#picturesDrawn) this.#showPictures();
+        if (ui.picturesPanel.open) this.#showPictures();
       }),
     );
   }
 
+  // Called as the panel opens (view-layout.js), maybe twice for one opening.
   #showPictures() {
-    if (!this.#result || !this.#ui.picturesPanel.open) return;
+    if (!this.#result || this.#picturesDrawn) return;
     this.#picturesDrawn = true;
     this.#renderCharts(this.#result);
   }

@@ -52,7 +52,7 @@ export function buildLayout(wrap, schema, { compact, full, hidden }, handlers) {
       ...body,
     );
   ui.picturesPanel = panel('charts', 'Costs and the decision map', ui.pictures.figures);
-  ui.picturesPanel.addEventListener('toggle', handlers.onPicturesShown);
+  whenOpening(ui.picturesPanel, handlers.onPicturesShown);
   const tablePanel = panel('table', 'Costs and moving parts, side by side', ui.table);
   const weightsPanel = panel('weights', 'What matters to you', ui.weights.el);
   ui.drawTable = drawWhenOpen(tablePanel);
@@ -120,15 +120,24 @@ function picturesOnDemand(schema) {
   return pictures;
 }
 
+// Runs `fn` as a closed panel opens. A click on its summary (a keypress on
+// it is one too) runs before the panel opens, so the panel's first frame
+// already shows the latest result; the toggle event, which comes after
+// that frame, covers every other way a panel opens (a script, find-in-page).
+// `fn` may run twice for one opening: it must do nothing the second time.
+function whenOpening(panel, fn) {
+  panel.firstElementChild.addEventListener('click', () => panel.open || fn());
+  panel.addEventListener('toggle', () => panel.open && fn());
+}
+
 // A closed panel's content is drawn when it opens, from the latest result:
 // until then no verdict or update pays for it. Returns draw(fn).
 function drawWhenOpen(panel) {
   let pending = null;
-  panel.addEventListener('toggle', () => {
-    if (!panel.open || !pending) return;
+  whenOpening(panel, () => {
     const draw = pending;
     pending = null;
-    draw();
+    draw?.();
   });
   return (draw) => {
     pending = panel.open ? null : draw;
