@@ -168,7 +168,7 @@ test('compact, hide and theme attributes', async () => {
 // frames from the site and nothing inline, like a careful blog would.
 const PARENT = `<!doctype html><html lang="en"><title>host</title><body><h1>A blog post</h1>
 <iframe data-which-backend title="calculator" width="100%" height="150"
- frameborder="0" src="embed.html?product=api&amp;onclick=alert(1)&amp;job-seconds-longest=20&amp;job-seconds-typical=2&amp;font=Georgia,serif&amp;share-url=https://blog.example/post"></iframe>
+ frameborder="0" src="embed.html?product=api&amp;onclick=alert(1)&amp;job-seconds-longest=20&amp;job_seconds_typical=2&amp;font=Georgia,serif&amp;share-url=https://blog.example/post"></iframe>
 <script src="embed-resize.js"></script></body></html>`;
 
 test('the iframe page presets from its query and reports its height; the parent snippet applies it', async () => {
@@ -198,6 +198,14 @@ test('the iframe page presets from its query and reports its height; the parent 
   const frame = page.frame({ url: /embed\.html/ });
   await frame.waitForFunction(() => document.querySelector('which-backend')?.result);
   assert.equal(await frame.$eval('which-backend', (el) => el.result.recommended), 'fastapi');
+  // A JSON field name (job_seconds_typical) presets its attribute too.
+  assert.deepEqual(
+    await frame.$eval('which-backend', (el) => [
+      el.scenario.job_seconds_typical,
+      el.scenario.job_seconds_longest,
+    ]),
+    [2, 20],
+  );
   assert.equal(await frame.$eval('which-backend', (el) => el.hasAttribute('onclick')), false);
   // The frame takes the post's font, and its links point at the post.
   assert.match(

@@ -20,7 +20,9 @@ async function start() {
   const el = document.createElement('which-backend');
   el.id = 'which-backend';
   for (const [name, value] of new URLSearchParams(location.search)) {
-    if (allowed.has(name)) el.setAttribute(name, value);
+    // The JSON field names (job_seconds_longest) name the attributes too.
+    const attribute = name.replace(/_/g, '-');
+    if (allowed.has(attribute)) el.setAttribute(attribute, value);
     // ?font=Georgia,serif matches the frame to the post around it. Set
     // through the CSS object model: a value that is not a font list is
     // simply ignored, and nothing is parsed as HTML or CSS text.
