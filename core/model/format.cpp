@@ -32,6 +32,14 @@ std::string format_number(double x, int max_decimals) {
 }
 
 std::string format_duration(double seconds) {
+  // Under a tenth of a second (a flip point found near zero), milliseconds
+  // to two significant digits: "37 ms", "4.2 ms", never "0 s".
+  if (seconds > 0 && seconds < 0.1) {
+    const double ms = seconds * 1000;
+    int decimals = 0;
+    for (double v = ms; v < 10 && decimals < 6; v *= 10) ++decimals;
+    return format_number(ms, decimals) + " ms";
+  }
   if (seconds < 60) return format_number(seconds, seconds < 10 ? 1 : 0) + " s";
   const long long total = std::llround(seconds);
   const long long h = total / 3600, m = (total % 3600) / 60, sec = total % 60;

@@ -6,7 +6,7 @@
 
 namespace wb {
 
-std::string format_duration(double seconds);  // "45 s", "13 min 20 s", "2 h", "1 h 30 min"
+std::string format_duration(double seconds);  // "37 ms", "45 s", "13 min 20 s", "2 h", "1 h 30 min"
 std::string format_usd(double usd);           // "$0.42", "$20", "$50.50", "$1,250"
 std::string format_count(double n);           // "10,000"
 std::string format_number(double x, int max_decimals);  // "2.5", "800"

@@ -61,9 +61,15 @@ export function formatMs(n) {
 }
 
 // 800 -> "13 min 20 s", 7200 -> "2 h", 3725 -> "1 h 2 min", 0.5 -> "0.5 s",
-// as the core writes them (tests/vectors/format/cases.tsv).
+// 0.03683 -> "37 ms", as the core writes them (tests/vectors/format/cases.tsv).
 export function formatDuration(seconds) {
   if (!Number.isFinite(seconds) || seconds < 0) return DASH;
+  if (seconds > 0 && seconds < 0.1) {
+    const ms = seconds * 1000;
+    let decimals = 0;
+    for (let v = ms; v < 10 && decimals < 6; v *= 10) decimals++;
+    return String(Number(ms.toFixed(decimals))) + ' ms';
+  }
   if (seconds < 60) return String(Number(seconds.toFixed(seconds < 10 ? 1 : 0))) + ' s';
   const whole = Math.round(seconds);
   const h = Math.floor(whole / 3600);
