@@ -25,6 +25,14 @@ double points(const wb::Evaluation& e, wb::Candidate c, wb::RuleId rule) {
   return 0;
 }
 
+// The number one rule's reason cites for one candidate; 0 when it gave none.
+double value(const wb::Evaluation& e, wb::Candidate c, wb::RuleId rule) {
+  const wb::Assessment& x = e.assessments[wb::index_of(c)];
+  for (std::size_t i = 0; i < x.reason_count; ++i)
+    if (x.reasons[i].rule == rule) return x.reasons[i].value;
+  return 0;
+}
+
 using C = wb::Candidate;
 using R = wb::RuleId;
 
@@ -73,6 +81,101 @@ TEST_CASE("a job past the platform's request limit favours the queues by 6") {
   CHECK(points(e, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 6);
   CHECK(points(eval(R"({"platform": "netlify", "job_seconds_longest": 60})"), C::kNextjsQueue,
                R::kLongJobsOffRequestPath) == 0);
+}
+
+TEST_CASE("a queue for jobs that fit in a request costs 10, up to 2 min and the request's limit") {
+  // Vercel Pro (800 s functions): the 2-minute line decides.
+  for (C c : {C::kNextjsQueue, C::kHybridCelery, C::kFastapiCelery}) {
+    CHECK(points(eval(R"({"job_seconds_longest": 45})"), c, R::kQueueWithoutLongJobs) == -10);
+    CHECK(points(eval(R"({"job_seconds_longest": 120})"), c, R::kQueueWithoutLongJobs) == -10);
+    CHECK(points(eval(R"({"job_seconds_longest": 120.01})"), c, R::kQueueWithoutLongJobs) == 0);
+  }
+  // Netlify (60 s functions): past 60 s a Next.js part cannot hold the
+  // request, so its queue solves a problem; FastAPI's Celery still does not.
+  const wb::Evaluation at = eval(R"({"platform": "netlify", "job_seconds_longest": 60})");
+  const wb::Evaluation past = eval(R"({"platform": "netlify", "job_seconds_longest": 60.01})");
+  CHECK(points(at, C::kNextjsQueue, R::kQueueWithoutLongJobs) == -10);
+  CHECK(points(past, C::kNextjsQueue, R::kQueueWithoutLongJobs) == 0);
+  CHECK(points(at, C::kHybridCelery, R::kQueueWithoutLongJobs) == -10);
+  CHECK(points(past, C::kHybridCelery, R::kQueueWithoutLongJobs) == 0);
+  CHECK(points(past, C::kFastapiCelery, R::kQueueWithoutLongJobs) == -10);
+  // A scheduled job past Netlify's 30 s cron: the queue design needs its
+  // queue for it; FastAPI runs it without Celery.
+  const wb::Evaluation cron = eval(R"({"platform": "netlify", "scheduled_job_seconds": 31})");
+  CHECK(points(cron, C::kNextjsQueue, R::kQueueWithoutLongJobs) == 0);
+  CHECK(points(cron, C::kHybridCelery, R::kQueueWithoutLongJobs) == -10);
+}
+
+TEST_CASE("a longest job past 30 s costs 4 in every design whose Next.js holds it") {
+  const wb::Evaluation at = eval(R"({"job_seconds_longest": 30})");
+  const wb::Evaluation past = eval(R"({"job_seconds_longest": 30.01})");
+  for (C c : {C::kNextjsServerActions, C::kHybrid}) {
+    CHECK(points(at, c, R::kBeyondInteractive) == 0);
+    CHECK(points(past, c, R::kBeyondInteractive) == -4);
+  }
+  // Durable designs take the long job off the request; FastAPI alone has no UI here.
+  CHECK(points(past, C::kHybridCelery, R::kBeyondInteractive) == 0);
+  CHECK(points(past, C::kNextjsQueue, R::kBeyondInteractive) == 0);
+  CHECK(points(past, C::kFastapi, R::kBeyondInteractive) == 0);
+}
+
+TEST_CASE(
+    "a TypeScript team pays 4 for a Python service, 10 once Celery has jobs, 8 for all Python") {
+  const wb::Evaluation none = eval("{}");
+  CHECK(points(none, C::kHybrid, R::kTeamStrength) == -4);
+  CHECK(points(none, C::kHybridCelery, R::kTeamStrength) == -4);
+  CHECK(points(none, C::kFastapiCelery, R::kTeamStrength) == -8);
+  for (const char* jobs :
+       {R"({"job_seconds_longest": 30.001})", R"({"scheduled_job_seconds": 60})"}) {
+    const wb::Evaluation e = eval(jobs);
+    CHECK(points(e, C::kHybridCelery, R::kTeamStrength) == -10);
+    CHECK(points(e, C::kHybrid, R::kTeamStrength) == -4);
+    CHECK(points(e, C::kFastapiCelery, R::kTeamStrength) == -8);
+    CHECK(points(e, C::kNextjsQueue, R::kTeamStrength) == 8);
+  }
+}
+
+TEST_CASE("scaling apart is credited once the AI work outgrows one container") {
+  // One FastAPI container holds 10 jobs in flight (0.5 vCPU at 5 % each) at
+  // 70 %; the busiest hour runs 3x the average: 10 s jobs fill it at
+  // 2,628,000 x 10 x 0.7 / (3 x 10) = 613,200 requests a month.
+  const auto scaling = [](const char* extra) {
+    return eval((std::string(R"({"stage": "scaling", )") + extra + "}").c_str());
+  };
+  const wb::Evaluation under = scaling(R"("monthly_requests": 613000)");
+  const wb::Evaluation over = scaling(R"("monthly_requests": 614000)");
+  for (const auto& ci : wb::kCandidates)
+    CHECK(points(under, ci.candidate, R::kIndependentScaling) == 0);
+  CHECK(points(over, C::kHybrid, R::kIndependentScaling) == 6);
+  // With no jobs to queue, the workers scale nothing: Celery's hybrid gets
+  // the hybrid's 6, FastAPI + Celery and the queue nothing.
+  CHECK(points(over, C::kHybridCelery, R::kIndependentScaling) == 6);
+  CHECK(points(over, C::kFastapiCelery, R::kIndependentScaling) == 0);
+  CHECK(points(over, C::kNextjsQueue, R::kIndependentScaling) == 0);
+  CHECK(points(over, C::kNextjsServerActions, R::kIndependentScaling) == 0);
+  CHECK(points(over, C::kFastapi, R::kIndependentScaling) == 0);
+  // The reason cites the containers: 614,000 / 613,200.
+  CHECK(value(over, C::kHybrid, R::kIndependentScaling) ==
+        doctest::Approx(614000.0 / 613200).epsilon(1e-9));
+  const wb::Evaluation jobs = scaling(R"("monthly_requests": 614000, "job_seconds_longest": 3600)");
+  CHECK(points(jobs, C::kHybridCelery, R::kIndependentScaling) == 8);
+  CHECK(points(jobs, C::kFastapiCelery, R::kIndependentScaling) == 6);
+  CHECK(points(jobs, C::kNextjsQueue, R::kIndependentScaling) == 4);
+  // Heavy processing (80 % of a core) fills it sooner: at 38,325 requests.
+  CHECK(points(scaling(R"("ai_logic": "complex", "monthly_requests": 38300)"), C::kHybrid,
+               R::kIndependentScaling) == 0);
+  CHECK(points(scaling(R"("ai_logic": "complex", "monthly_requests": 38400)"), C::kHybrid,
+               R::kIndependentScaling) == 6);
+  // A nightly 3 h job counts too: 30 runs x 10,800 s add 0.053 of a
+  // container to 600,000 requests' 0.978.
+  CHECK(points(scaling(R"("monthly_requests": 600000)"), C::kHybrid, R::kIndependentScaling) == 0);
+  const wb::Evaluation nightly =
+      scaling(R"("monthly_requests": 600000, "scheduled_job_seconds": 10800)");
+  CHECK(points(nightly, C::kHybrid, R::kIndependentScaling) == 6);
+  CHECK(points(nightly, C::kHybridCelery, R::kIndependentScaling) == 8);
+  // Another stage never credits it, at any volume.
+  CHECK(points(eval(R"({"stage": "growing", "monthly_requests": 100000000})"), C::kHybrid,
+               R::kIndependentScaling) == 0);
 }
 
 TEST_CASE("billing, public API, Python needs and teams move the points they say") {

@@ -29,9 +29,12 @@ double slots(double concurrency, double vcpu, double share) {
 // utilisation; never less than one (the service must be up). Fractional: a
 // host bills per second and a team resizes as load grows, and whole steps
 // would make the ranking flicker as volume moves.
-double always_on(double busy_seconds_month, double per_instance, const Assumptions& a) {
+double peak_instances(double busy_seconds_month, double per_instance, const Assumptions& a) {
   const double peak_in_flight = busy_seconds_month / kSecondsPerMonth * a.peak_to_average;
-  return std::max(1.0, std::min(peak_in_flight / (per_instance * a.target_utilisation), 1e9));
+  return std::min(peak_in_flight / (per_instance * a.target_utilisation), 1e9);
+}
+double always_on(double busy_seconds_month, double per_instance, const Assumptions& a) {
+  return std::max(1.0, peak_instances(busy_seconds_month, per_instance, a));
 }
 
 int at_peak(double instances) { return static_cast<int>(std::ceil(instances - 1e-9)); }
@@ -141,6 +144,14 @@ bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a
 double queued_share(const Parts& parts, const Scenario& s, const Assumptions& a) {
   if (queues_typical_job(parts, s, a)) return 1;
   return queues_requests(parts, s, a) ? a.long_job_share : 0;
+}
+
+double ai_work_containers(const Scenario& s, const Assumptions& a) {
+  const double scheduled_busy_s =
+      s.scheduled_job_seconds > 0 ? a.scheduled_runs_month * s.scheduled_job_seconds : 0;
+  return peak_instances(
+      s.monthly_requests * s.job_seconds_typical + scheduled_busy_s,
+      slots(a.api_container_concurrency, a.api_container_vcpu, job_cpu_share(s, a)), a);
 }
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {

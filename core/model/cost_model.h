@@ -87,6 +87,11 @@ bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a
 // rest); 0 when none does.
 double queued_share(const Parts& parts, const Scenario& s, const Assumptions& a);
 
+// The always-on FastAPI containers the AI work (every job, scheduled ones
+// too) keeps busy in its busiest hour, fractional: below 1, one container
+// holds it all and there is nothing to scale apart yet.
+double ai_work_containers(const Scenario& s, const Assumptions& a);
+
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
 
 }  // namespace wb

@@ -66,6 +66,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   const double typical = s.job_seconds_typical;
   const bool nextjs_only = parts.nextjs && !parts.fastapi && !parts.durable();
   const bool ui = has_ui(s.product);
+  const bool runs_queued_jobs = queue_runs_jobs(parts, s, a);
 
   // Job length: how long the reader waits, and where the job can live.
   if (parts.nextjs && !parts.durable() && p.function_beta_max_s > p.function_max_s &&
@@ -88,7 +89,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     if (!parts.durable() && ui && parts.nextjs) {
       if (typical > a.interactive_limit_s)
         penalise(x, RuleId::kBeyondInteractive, 8, typical, a.interactive_limit_s);
-      else if (longest > a.interactive_limit_s && nextjs_only)
+      else if (longest > a.interactive_limit_s)
         penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
     }
   }
@@ -97,8 +98,13 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // design runs it without one).
   const bool scheduled_needs_queue = s.scheduled_job_seconds > a.queue_recommended_s ||
                                      (parts.nextjs && !parts.fastapi && past_cron_limit(s, p));
-  if (parts.durable() && !queues_requests(parts, s, a) && !scheduled_needs_queue)
-    penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest_job(s), a.interactive_limit_s);
+  // Requests need one when a job runs for minutes, or outlasts the platform
+  // function a Next.js part would hold it in. A job of 45 s fits a request:
+  // the queue would take it, but solve nothing.
+  const bool requests_need_queue =
+      longest > a.queue_recommended_s || (parts.nextjs && outgrows_request);
+  if (parts.durable() && !requests_need_queue && !scheduled_needs_queue)
+    penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest_job(s), a.queue_recommended_s);
   if (parts.durable() && s.scheduled_job_seconds > a.queue_recommended_s)
     favour(x, RuleId::kScheduledJobsOnQueue, 4, s.scheduled_job_seconds);
 
@@ -143,10 +149,16 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // of the server (a full swap) counts about twice a second service beside it.
   switch (s.team) {
     case Team::kTypescript:
+      // Beside Next.js, Celery with jobs to run puts the job pipeline in
+      // Python as well as the service: the mirror of a Python team's
+      // TypeScript queue below (14 to 20). FastAPI alone is all Python
+      // already.
       if (!parts.fastapi)
         favour(x, RuleId::kTeamStrength, 8);
+      else if (!parts.nextjs)
+        penalise(x, RuleId::kTeamStrength, 8);
       else
-        penalise(x, RuleId::kTeamStrength, parts.nextjs ? 4 : 8);
+        penalise(x, RuleId::kTeamStrength, parts.celery && runs_queued_jobs ? 10 : 4);
       break;
     case Team::kPython:
       // A product with a UI needs a front end whatever the team; Python
@@ -156,10 +168,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
       if (ui ? parts.fastapi : !parts.nextjs)
         favour(x, RuleId::kTeamStrength, 8);
       else
-        penalise(x, RuleId::kTeamStrength,
-                 parts.fastapi                  ? 4
-                 : queue_runs_jobs(parts, s, a) ? 20
-                                                : 14);
+        penalise(x, RuleId::kTeamStrength, parts.fastapi ? 4 : runs_queued_jobs ? 20 : 14);
       break;
     case Team::kBoth:
       if (parts.nextjs && parts.fastapi) favour(x, RuleId::kTeamStrength, 4);
@@ -186,11 +195,21 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // Only what ships the whole product counts as simple: FastAPI alone leaves a UI to build.
   if (s.stage == Stage::kValidating && x.cost.services_to_monitor == 1 && !(ui && !parts.nextjs))
     favour(x, RuleId::kStartSimple, 4);
+  // Scaling the AI work apart pays once one container no longer holds it
+  // (the stage's weights already favour flexibility): the FastAPI service
+  // apart from the front end, Celery's workers apart from both, the queue
+  // service's runs apart from the app. Workers with no jobs scale nothing.
   if (s.stage == Stage::kScaling) {
-    if (parts.celery || (parts.nextjs && parts.fastapi))
-      favour(x, RuleId::kIndependentScaling, c == Candidate::kHybridCelery ? 8 : 6);
-    else if (parts.managed_queue)
-      favour(x, RuleId::kIndependentScaling, 4);
+    const double containers = ai_work_containers(s, a);
+    const bool workers = parts.durable() && runs_queued_jobs;
+    if (containers > 1) {
+      if (parts.fastapi && parts.nextjs)
+        favour(x, RuleId::kIndependentScaling, parts.celery && workers ? 8 : 6, containers);
+      else if (parts.fastapi && parts.celery && workers)
+        favour(x, RuleId::kIndependentScaling, 6, containers);
+      else if (parts.managed_queue && workers)
+        favour(x, RuleId::kIndependentScaling, 4, containers);
+    }
   }
 }
 

@@ -22,9 +22,12 @@ std::string team_text(Candidate c, const Scenario& s, const Assumptions& a) {
     case Team::kTypescript:
       if (!ci.parts.fastapi)
         return "Your team is strongest in TypeScript, and this stays in TypeScript.";
-      return ci.parts.nextjs
-                 ? "Your TypeScript team would also have to run a Python service."
-                 : "Your TypeScript team would have to build and run everything in Python.";
+      if (!ci.parts.nextjs)
+        return "Your TypeScript team would have to build and run everything in Python.";
+      return ci.parts.celery && queue_runs_jobs(ci.parts, s, a)
+                 ? "Your TypeScript team would also have to run a Python service and its job "
+                   "pipeline."
+                 : "Your TypeScript team would also have to run a Python service.";
     case Team::kPython:
       if (ci.parts.fastapi && ui)
         return "Your Python team owns the AI service; the front end stays a thin layer.";
@@ -115,15 +118,10 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                   ? "Your typical interaction (" + dur(r.value) +
                         ") keeps the reader waiting on one request"
                   : "At " + dur(r.value) + " the reader waits on one request") +
-             std::string(" past the ") + dur(r.limit) + " where Server Actions feel instant.";
+             std::string(" past the ") + dur(r.limit) + " an interaction should take.";
     case RuleId::kQueueWithoutLongJobs:
-      if (s.scheduled_job_seconds > r.limit)
-        return "Your requests' jobs finish within " + dur(r.limit) + " and your " +
-               dur(s.scheduled_job_seconds) +
-               " scheduled job runs without one here, so a queue adds parts without solving a "
-               "problem.";
       return "Your jobs finish within " + dur(r.limit) +
-             ", so a queue adds parts without solving a problem.";
+             " and fit in a request here, so a queue adds parts without solving a problem.";
     case RuleId::kScheduledJobsOnQueue:
       return std::string(ci.parts.celery ? "Celery beat" : "The queue service's schedules") +
              " can run your " + dur(r.value) + " scheduled job with no request time limit.";
@@ -174,8 +172,11 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
     case RuleId::kStartSimple:
       return "While validating, one service to build and run is the fastest way to learn.";
     case RuleId::kIndependentScaling:
-      return ci.parts.fastapi ? "At scale, the AI work can scale apart from the front end."
-                              : "At scale, the queue service scales your jobs apart from the app.";
+      return "Your AI work keeps about " + format_number(r.value, r.value < 10 ? 1 : 0) +
+             " containers busy at its busiest hour; " +
+             (ci.parts.fastapi ? (ci.parts.nextjs ? "it can scale apart from the front end."
+                                                  : "Celery's workers scale apart from the API.")
+                               : "the queue service scales your jobs apart from the app.");
   }
   return {};
 }

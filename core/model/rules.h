@@ -77,9 +77,11 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::kLongJobsOffRequestPath, "long_jobs_off_request_path", false,
      "Jobs of more than a few minutes belong on a durable queue, off the request path.", kArticle},
     {RuleId::kBeyondInteractive, "beyond_interactive", false,
-     "Server Actions shine for interactions under about 30 seconds.", kArticle},
+     "An interaction past about 30 seconds keeps the reader waiting on one request.", kArticle},
     {RuleId::kQueueWithoutLongJobs, "queue_without_long_jobs", false,
-     "A queue for jobs that fit in a request is complexity without payoff.", kArticle},
+     "A queue for jobs that fit in a request (minutes at most, within the platform limit) is "
+     "complexity without payoff.",
+     kArticle},
     {RuleId::kScheduledJobsOnQueue, "scheduled_jobs_on_queue", false,
      "Long periodic jobs run best where tasks have no request time limit.", kArticle},
     {RuleId::kNeedsFrontend, "needs_frontend", false,
@@ -108,7 +110,8 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::kStartSimple, "start_simple", false, "While validating, the fewest moving parts win.",
      kArticle},
     {RuleId::kIndependentScaling, "independent_scaling", false,
-     "At scale, scaling the AI work apart from the front end pays off.", kArticle},
+     "Once the AI work outgrows one container, scaling it apart from the front end pays off.",
+     kArticle},
 }};
 
 constexpr const RuleInfo& rule_info(RuleId r) { return kRules[static_cast<std::size_t>(r)]; }
