@@ -30,8 +30,10 @@
 //   (heavy_job_cpu_share) for complex logic; a part that only waits (the
 //   hybrid's gateway, FastAPI or Next.js enqueueing for a queue) spends the
 //   waiting share, 5 % (ai_job_cpu_share), whatever the logic.
-// - Serverless: an instance holds C = min(instance concurrency, 1 / CPU
-//   share) requests at once, at least one. It is billed while it holds one:
+// - Serverless: an instance holds C = min(instance concurrency x target,
+//   target / CPU share) requests at once, at least one, the target being the
+//   share its autoscaler fills before it starts another (autoscale_target:
+//   60 % on Cloud Run, 1 elsewhere). It is billed while it holds one:
 //   with L = busy seconds / 2,628,000 s in flight on average, instance-seconds
 //   = 2,628,000 x max(L / C, 1 - e^-L), the share of the month with a request
 //   in flight at low load, full instances at high load (busy seconds with one
@@ -689,15 +691,16 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s
 // free, then $0.40 per million calls, $0.000024 per vCPU-s and $0.0000025
 // per GB-s. The vCPU is billed for all the time an instance holds a
-// request, and up to min(80, 1 / share) requests in flight share it.
+// request, and up to min(80 x 60 %, 60 % / share) requests in flight share
+// it: the autoscaler starts another at 60 % of either.
 //
 // A web app of 5-second chat replies, simple logic (5 % CPU), no scheduled
-// job. An instance holds min(80, 1 / 5 %) = 20.
+// job. An instance holds min(48, 60 % / 5 %) = 12.
 TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
   // 1,000 requests: jobs 1,000 calls, 5,000 s.
   //   Next.js: 5,000 s, 0.001903 in flight: 1 - e^-0.001903 = 0.001901 of the month (over 0.001903
-  //     / 20) = 4,995 instance-s; 1,000 calls free; 4,995 vCPU-s free; 4,995 GB-s free: $0
+  //     / 12) = 4,995 instance-s; 1,000 calls free; 4,995 vCPU-s free; 4,995 GB-s free: $0
   //   FastAPI: front end $0; API 5,000 s, 0.005708 at peak, under the 7 of one container: $7; total
   //     $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
@@ -709,7 +712,7 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //     runs only, none: $10 plan; total $10
   check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
   // 1M requests: jobs 1M calls, 5M s.
-  //   Next.js: 5M s, 1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 20) =
+  //   Next.js: 5M s, 1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 12) =
   //     2,235,949 instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949
   //     GB-s - 360,000 free = $4.69 (usage $54.03): $54.03
   //   FastAPI: front end $0; API 5M s, 5.708 at peak, under the 7 of one container: $7; total $7
@@ -723,91 +726,92 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //     scheduled runs only, none: $10 plan; total $64.03
   check_infra(s, 1e6, {54.03, 7, 42, 61.03, 96.03, 64.03});
   // 100M requests: jobs 100M calls, 500M s.
-  //   Next.js: 500M s, 190.3 in flight / 20 = 9.513 instances (over 1 - e^-190.3) = 25M instance-s;
-  //     100M calls - 2M free = $39.20; 25M vCPU-s - 180,000 free = $595.68; 25M GB-s - 360,000 free
-  //     = $61.60 (usage $696.48): $696.48
+  //   Next.js: 500M s, 190.3 in flight / 12 = 15.85 instances (over 1 - e^-190.3) = 41,666,667
+  //     instance-s; 100M calls - 2M free = $39.20; 41,666,667 vCPU-s - 180,000 free = $995.68;
+  //     41,666,667 GB-s - 360,000 free = $103.27 (usage $1,138.15): $1,138.15
   //   FastAPI: front end $0; API 500M s, 570.8 at peak / 7 = 81.5395 containers x $7 = $570.78;
   //     total $570.78
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $570.78;
   //     workers: scheduled runs only, none: one idle container $25; broker $10; total $605.78
-  //   Hybrid: gateway as Next.js $696.48; API as FastAPI $570.78; total $1,267.26
+  //   Hybrid: gateway as Next.js $1,138.15; API as FastAPI $570.78; total $1,708.92 (unrounded
+  //     $1,138.1467 + $570.7763)
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $696.48; API $570.78, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $1,302.26
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $696.48; queue:
-  //     scheduled runs only, none: $10 plan; total $706.48
-  check_infra(s, 1e8, {696.48, 570.78, 605.78, 1267.26, 1302.26, 706.48});
+  //     gateway as Hybrid $1,138.15; API $570.78, workers $25 and broker $10 as FastAPI+Celery;
+  //     total $1,743.92
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,138.15; queue:
+  //     scheduled runs only, none: $10 plan; total $1,148.15
+  check_infra(s, 1e8, {1138.15, 570.78, 605.78, 1708.92, 1743.92, 1148.15});
 }
 
 // A web app and a public API of 20-minute jobs with complex logic (80 % CPU,
-// prefork) and a daily hour-long job. An instance holds min(80, 1 / 80 %) = 1.25
-// jobs, or min(80, 1 / 5 %) = 20 calls that only wait.
+// prefork) and a daily hour-long job. An instance holds min(48, 60 % / 80 %),
+// at least 1, = 1 job, or min(48, 60 % / 5 %) = 12 calls that only wait.
 TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a daily hour-long job") {
   const wb::Scenario s =
       scenario("cloud_run", wb::Product::kWebAppAndApi, wb::AiLogic::kComplex, 1200, 3600);
   // 1,000 requests: jobs 1,030 calls, 1,308,000 s (with 30 x 3,600 s scheduled); enqueue 2,000
   //   calls, 400 s.
-  //   Next.js: 1,308,000 s, 0.4977 in flight / 1.25 = 0.3982 instances (over 1 - e^-0.4977) =
-  //     1,046,400 instance-s; 1,030 calls free; 1,046,400 vCPU-s - 180,000 free = $20.79; 1,046,400
-  //     GB-s - 360,000 free = $1.72 (usage $22.51): $22.51
+  //   Next.js: 1,308,000 s, 0.4977 in flight / 1 = 0.4977 instances (over 1 - e^-0.4977) =
+  //     1,308,000 instance-s; 1,030 calls free; 1,308,000 vCPU-s - 180,000 free = $27.07; 1,308,000
+  //     GB-s - 360,000 free = $2.37 (usage $29.44): $29.44
   //   FastAPI: front end $0; API 1,308,000 s, 1.493 at peak / 0.4375 = 3.4129 containers x $7 =
   //     $23.89; total $23.89
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
   //     workers 1,308,000 s, 1.493 at peak / 0.7 = 2.1331 containers x $25 = $53.33; broker $10;
   //     total $70.33
   //   Hybrid: gateway 1,200,000 s, 0.4566 in flight: 1 - e^-0.4566 = 0.3666 of the month (over
-  //     0.4566 / 20) = 963,371 instance-s; 1,000 calls free; 963,371 vCPU-s - 180,000 free =
+  //     0.4566 / 12) = 963,371 instance-s; 1,000 calls free; 963,371 vCPU-s - 180,000 free =
   //     $18.80; 963,371 GB-s - 360,000 free = $1.51 (usage $20.31): $20.31; API as FastAPI $23.89;
   //     total $44.20
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
-  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
+  //     0.00015 / 12) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
   //     $7, workers $53.33 and broker $10 as FastAPI+Celery; total $70.33
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 1,308,000 s $44.21 - $10
   //     included + $10 plan = $44.24; total $44.24
-  check_infra(s, 1e3, {22.51, 23.89, 70.33, 44.2, 70.33, 44.24});
+  check_infra(s, 1e3, {29.44, 23.89, 70.33, 44.2, 70.33, 44.24});
   // 1M requests: jobs 1,000,030 calls, 1,200,108,000 s (with 30 x 3,600 s scheduled); enqueue 2M
   //   calls, 400,000 s.
-  //   Next.js: 1,200,108,000 s, 456.7 in flight / 1.25 = 365.3 instances (over 1 - e^-456.7) =
-  //     960,086,400 instance-s; 1,000,030 calls free; 960,086,400 vCPU-s - 180,000 free =
-  //     $23,037.75; 960,086,400 GB-s - 360,000 free = $2,399.32 (usage $25,437.07): $25,437.07
+  //   Next.js: 1,200,108,000 s, 456.7 in flight / 1 = 456.7 instances (over 1 - e^-456.7) =
+  //     1,200,108,000 instance-s; 1,000,030 calls free; 1,200,108,000 vCPU-s - 180,000 free =
+  //     $28,798.27; 1,200,108,000 GB-s - 360,000 free = $2,999.37 (usage $31,797.64): $31,797.64
   //   FastAPI: front end $0; API 1,200,108,000 s, 1,370.0 at peak / 0.4375 = 3,131.3973 containers
   //     x $7 = $21,919.78; total $21,919.78
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 1,200,108,000 s, 1,370.0 at peak / 0.7 = 1,957.1233 containers x $25 =
   //     $48,928.08; broker $10; total $48,945.08
-  //   Hybrid: gateway 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
-  //     instance-s; 1M calls free; 60M vCPU-s - 180,000 free = $1,435.68; 60M GB-s - 360,000 free =
-  //     $149.10 (usage $1,584.78): $1,584.78; API as FastAPI $21,919.78; total $23,504.56
+  //   Hybrid: gateway 1,200M s, 456.6 in flight / 12 = 38.05 instances (over 1 - e^-456.6) = 100M
+  //     instance-s; 1M calls free; 100M vCPU-s - 180,000 free = $2,395.68; 100M GB-s - 360,000 free
+  //     = $249.10 (usage $2,644.78): $2,644.78; API as FastAPI $21,919.78; total $24,564.56
   //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
-  //     0.1522 / 20) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
+  //     0.1522 / 12) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
   //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $48,928.08 and
   //     broker $10 as FastAPI+Celery; total $48,949.69
   //   Next.js+Queue: gateway as Hybrid+Celery $4.61; queue 1,000,030 runs $25.00 + 1,200,108,000 s
   //     $40,563.65 - $10 included + $10 plan = $40,588.65; total $40,593.26
-  check_infra(s, 1e6, {25437.07, 21919.78, 48945.08, 23504.56, 48949.69, 40593.26});
+  check_infra(s, 1e6, {31797.64, 21919.78, 48945.08, 24564.56, 48949.69, 40593.26});
   // 100M requests: jobs 100,000,030 calls, 120,000,108,000 s (with 30 x 3,600 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 120,000,108,000 s, 45,662 in flight / 1.25 = 36,530 instances (over 1 - e^-45,662) =
-  //     96,000,086,400 instance-s; 100,000,030 calls - 2M free = $39.20; 96,000,086,400 vCPU-s -
-  //     180,000 free = $2,303,997.75; 96,000,086,400 GB-s - 360,000 free = $239,999.32 (usage
-  //     $2,544,036.27): $2,544,036.27
+  //   Next.js: 120,000,108,000 s, 45,662 in flight / 1 = 45,662 instances (over 1 - e^-45,662) =
+  //     120,000,108,000 instance-s; 100,000,030 calls - 2M free = $39.20; 120,000,108,000 vCPU-s -
+  //     180,000 free = $2,879,998.27; 120,000,108,000 GB-s - 360,000 free = $299,999.37 (usage
+  //     $3,180,036.84): $3,180,036.84
   //   FastAPI: front end $0; API 120,000,108,000 s, 136,986 at peak / 0.4375 = 313,111.8278
   //     containers x $7 = $2,191,782.79; total $2,191,782.79
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
   //     workers 120,000,108,000 s, 136,986 at peak / 0.7 = 195,694.8924 containers x $25 =
   //     $4,892,372.31; broker $10; total $4,892,427.97
-  //   Hybrid: gateway 120,000M s, 45,662 in flight / 20 = 2,283.1 instances (over 1 - e^-45,662) =
-  //     6,000M instance-s; 100M calls - 2M free = $39.20; 6,000M vCPU-s - 180,000 free =
-  //     $143,995.68; 6,000M GB-s - 360,000 free = $14,999.10 (usage $159,033.98): $159,033.98; API
-  //     as FastAPI $2,191,782.79; total $2,350,816.77
-  //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
-  //     15.22 / 20) = 2,627,999 instance-s; 200M calls - 2M free = $79.20; 2,627,999 vCPU-s -
-  //     180,000 free = $58.75; 2,627,999 GB-s - 360,000 free = $5.67 (usage $143.62): $143.62; API
-  //     $45.66, workers $4,892,372.31 and broker $10 as FastAPI+Celery; total $4,892,571.59
-  //   Next.js+Queue: gateway as Hybrid+Celery $143.62; queue 100,000,030 runs $2,500.00 +
+  //   Hybrid: gateway 120,000M s, 45,662 in flight / 12 = 3,805.2 instances (over 1 - e^-45,662) =
+  //     10,000M instance-s; 100M calls - 2M free = $39.20; 10,000M vCPU-s - 180,000 free =
+  //     $239,995.68; 10,000M GB-s - 360,000 free = $24,999.10 (usage $265,033.98): $265,033.98; API
+  //     as FastAPI $2,191,782.79; total $2,456,816.77
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight / 12 = 1.268 instances (over 1 - e^-15.22) =
+  //     3,333,333 instance-s; 200M calls - 2M free = $79.20; 3,333,333 vCPU-s - 180,000 free =
+  //     $75.68; 3,333,333 GB-s - 360,000 free = $7.43 (usage $162.31): $162.31; API $45.66, workers
+  //     $4,892,372.31 and broker $10 as FastAPI+Celery; total $4,892,590.28
+  //   Next.js+Queue: gateway as Hybrid+Celery $162.31; queue 100,000,030 runs $2,500.00 +
   //     120,000,108,000 s $4,056,003.65 - $10 included + $10 plan = $4,058,503.65; total
-  //     $4,058,647.27
-  check_infra(s, 1e8, {2544036.27, 2191782.79, 4892427.97, 2350816.77, 4892571.59, 4058647.27});
+  //     $4,058,665.96
+  check_infra(s, 1e8, {3180036.84, 2191782.79, 4892427.97, 2456816.77, 4892590.28, 4058665.96});
 }
 
 // Always-on containers: Next.js runs on $7 containers of 0.5 vCPU, sized like
@@ -1010,11 +1014,11 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
 TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   const wb::Scenario s =
       scenario("cloud_run", wb::Product::kWebAppAndApi, wb::AiLogic::kComplex, 1200, 3600);
-  // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 20 (either end)):
-  //   1,200,014,400 s, 456.6 in flight / 2 = 228.3 instances (over 1 - e^-456.6) = 600,007,200
-  //   instance-s; 1,000,004 calls free; 600,007,200 vCPU-s - 180,000 free = $14,395.85; 600,007,200
-  //   GB-s - 360,000 free = $1,499.12 (usage $15,894.97): $15,894.97
-  // Next.js dear (memory GB 2, CPU share 100 %, runs 720, per instance 250 (either end)):
+  // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 60 % / 50 % = 1.2 (either
+  //   end)): 1,200,014,400 s, 456.6 in flight / 1.2 = 380.5 instances (over 1 - e^-456.6) =
+  //   1,000,012,000 instance-s; 1,000,004 calls free; 1,000,012,000 vCPU-s - 180,000 free =
+  //   $23,995.97; 1,000,012,000 GB-s - 360,000 free = $2,499.13 (usage $26,495.10): $26,495.10
+  // Next.js dear (memory GB 2, CPU share 100 %, runs 720, per instance 1 (either end)):
   //   1,202,592,000 s; 1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89;
   //   2,405,184,000 GB-s - 360,000 free = $6,012.06 (usage $34,869.95): $34,869.95
   // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50 %, runs
@@ -1032,37 +1036,37 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   1.1416 containers x $7 = $7.99; workers 1,202,592,000 s, 2,288.0 at peak / 0.5 = 4,576.0731
   //   containers x $25 = $114,401.83; broker $10; total $114,419.82
   // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1, CPU
-  //   share 50 %, runs 4, per instance 250): gateway 1,200M s, 456.6 in flight / 50 = 9.132
-  //   instances (over 1 - e^-456.6) = 24M instance-s; 1M calls free; 24M vCPU-s - 180,000 free =
-  //   $571.68; 24M GB-s - 360,000 free = $59.10 (usage $630.78): $630.78; API as FastAPI $7,520.91;
-  //   total $8,151.69
+  //   share 50 %, runs 4, per instance min(250 x 60 %, 60 % / 2 %) = 30): gateway 1,200M s, 456.6
+  //   in flight / 30 = 15.22 instances (over 1 - e^-456.6) = 40M instance-s; 1M calls free; 40M
+  //   vCPU-s - 180,000 free = $955.68; 40M GB-s - 360,000 free = $99.10 (usage $1,054.78):
+  //   $1,054.78; API as FastAPI $7,520.91; total $8,575.69
   // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
-  //   share 100 %, runs 720, per instance 250 (either end)): gateway 1,200M s, 456.6 in flight /
-  //   6.667 = 68.49 instances (over 1 - e^-456.6) = 180M instance-s; 1M calls free; 180M vCPU-s -
-  //   180,000 free = $4,315.68; 360M GB-s - 360,000 free = $899.10 (usage $5,214.78): $5,214.78;
-  //   API as FastAPI $64,065.02; total $69,279.80
+  //   share 100 %, runs 720, per instance 60 % / 15 % = 4 (either end)): gateway 1,200M s, 456.6
+  //   in flight / 4 = 114.2 instances (over 1 - e^-456.6) = 300M instance-s; 1M calls free; 300M
+  //   vCPU-s - 180,000 free = $7,195.68; 600M GB-s - 360,000 free = $1,499.10 (usage $8,694.78):
+  //   $8,694.78; API as FastAPI $64,065.02; total $72,759.80
   // Hybrid+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1
-  //   (either end), CPU share 50 % (either end), gateway s 0.05, runs 4, per instance 20 (either
+  //   (either end), CPU share 50 % (either end), gateway s 0.05, runs 4, per instance 12 (either
   //   end)): gateway 100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over
   //   0.03805 / 20) = 98,121 instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0;
   //   API $7, workers $26,860.38 and broker $10 as FastAPI+Celery; total $26,877.38
   // Hybrid+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2,
-  //   CPU share 100 % (either end), gateway s 0.5, runs 720, per instance 250 (either end)):
-  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 6.667) =
+  //   CPU share 100 % (either end), gateway s 0.5, runs 720, per instance 4 (either end)):
+  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 4) =
   //   831,742 instance-s; 2M calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s -
   //   360,000 free = $3.26 (usage $18.90): $18.90; API $7.99, workers $114,401.83 and broker $10 as
   //   FastAPI+Celery; total $114,438.72
   // Next.js+Queue cheap (memory GB 1 (either end), CPU share 50 % (either end), gateway s 0.05,
-  //   runs 4, per instance 20 (either end)): gateway as Hybrid+Celery $0; queue 1,000,004 runs
+  //   runs 4, per instance 12 (either end)): gateway as Hybrid+Celery $0; queue 1,000,004 runs
   //   $25.00 + 1,200,014,400 s $40,560.49 - $10 included + $10 plan = $40,585.49; total $40,585.49
   // Next.js+Queue dear (memory GB 2, CPU share 100 % (either end), gateway s 0.5, runs 720, per
-  //   instance 250 (either end)): gateway as Hybrid+Celery $18.90; queue 1,000,720 runs $25.02 +
+  //   instance 4 (either end)): gateway as Hybrid+Celery $18.90; queue 1,000,720 runs $25.02 +
   //   1,202,592,000 s $40,647.61 - $10 included + $10 plan = $40,672.63; total $40,691.53
   check_range(s, 1e6,
-              {{{15894.97, 34869.95},
+              {{{26495.1, 34869.95},
                 {7520.91, 64065.02},
                 {26877.38, 114419.82},
-                {8151.69, 69279.8},
+                {8575.69, 72759.8},
                 {26877.38, 114438.72},
                 {40585.49, 40691.53}}});
 }
@@ -1074,12 +1078,12 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
 // CPU-s). Server Actions' range comes from memory alone, 1 or 2 GB.
 TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 % (either end), per instance 20 (either end)): 5M s,
-  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 20) = 2,235,949 instance-s;
+  // Next.js cheap (memory GB 1, CPU share 2 % (either end), per instance 12 (either end)): 5M s,
+  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 12) = 2,235,949 instance-s;
   //   1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 GB-s - 360,000 free =
   //   $4.69 (usage $54.03): $54.03
-  // Next.js dear (memory GB 2, CPU share 15 % (either end), per instance 250 (either end)): 5M s,
-  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 6.667) = 2,235,949
+  // Next.js dear (memory GB 2, CPU share 15 % (either end), per instance 4 (either end)): 5M s,
+  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 4) = 2,235,949
   //   instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 4,471,899 GB-s - 360,000
   //   free = $10.28 (usage $59.62): $59.62
   // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
@@ -1093,10 +1097,10 @@ TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   //   front end $0; API as FastAPI $39.95; workers: scheduled runs only, none: one idle container
   //   $25; broker $10; total $74.95
   // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
-  //   GB 1, CPU share 2 %, per instance 20 (either end)): gateway as Next.js $54.03; API as FastAPI
+  //   GB 1, CPU share 2 %, per instance 12 (either end)): gateway as Next.js $54.03; API as FastAPI
   //   $7; total $61.03
   // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
-  //   share 15 %, per instance 250 (either end)): gateway as Next.js $59.62; API as FastAPI $39.95;
+  //   share 15 %, per instance 4 (either end)): gateway as Next.js $59.62; API as FastAPI $39.95;
   //   total $99.58 (unrounded $59.6225 + $39.9543)
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $54.03 and API $7 as Hybrid; workers: scheduled runs only, none: one idle

@@ -277,11 +277,26 @@ TEST_CASE("Cloudflare Workers: CPU time only") {
 }
 
 TEST_CASE("Google Cloud Run: instance time shared by concurrent requests") {
-  // 10M x 10 s = 1e8 request-seconds over min(80, 1 vCPU / 5 %) = 20 per
-  // instance = 5e6 instance-seconds, billed for vCPU and 1 GB:
-  // (1e7 - 2e6) / 1e6 x $0.40 = $3.20; (5e6 - 180,000) x $0.000024 = $115.68;
-  // (5e6 - 360,000) x $0.0000025 = $11.60. Total $130.48 (per request: $2,648).
-  CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e7)) == 130.48);
+  // 10M x 10 s = 1e8 request-seconds. The autoscaler starts an instance at
+  // 60 % of its 80 requests (48) or of its vCPU (60 % / 5 % = 12 requests):
+  // 12 per instance = 8,333,333 instance-seconds, billed for vCPU and 1 GB:
+  // (1e7 - 2e6) / 1e6 x $0.40 = $3.20; (8,333,333 - 180,000) x $0.000024 =
+  // $195.68; (8,333,333 - 360,000) x $0.0000025 = $19.93. Total $218.81
+  // (filled to 20 an instance it was $130.48; one request an instance, $2,648).
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e7)) == 218.81);
+  // With 10 requests an instance, concurrency binds first: 60 % of 10 = 6,
+  // 1e8 / 6 = 16,666,667 instance-s: $3.20 + $395.68 vCPU + $40.77 memory.
+  wb::Assumptions ten = A();
+  ten.platforms[on("cloud_run", 0).platform].instance_concurrency = 10;
+  CHECK(cost_test::to_cents(
+            wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e7), ten)
+                .infra_usd_month) == 439.65);
+  // Filled to the limit (autoscale_target 1), the old $130.48.
+  wb::Assumptions filled = A();
+  filled.platforms[on("cloud_run", 0).platform].autoscale_target = 1;
+  CHECK(cost_test::to_cents(
+            wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e7), filled)
+                .infra_usd_month) == 130.48);
   // 1k: all inside the free tier.
   CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e3)) == 0);
 }
@@ -420,8 +435,9 @@ TEST_CASE("on always-on containers, the hybrid's Next.js gateway is sized at the
 
 // Cloud Run bills an instance while it handles at least one request, and
 // requests share one only when they overlap: with L requests in flight on
-// average, month x max(L / C, 1 - e^-L) instance-seconds, C = min(80,
-// 1 vCPU / 5 %) = 20 requests an instance (core/model/cost_model.cpp).
+// average, month x max(L / C, 1 - e^-L) instance-seconds, C = min(80 x 60 %,
+// 60 % / 5 %) = 12 requests an instance, the autoscaler's 60 % target of its
+// concurrency or of its vCPU (core/model/cost_model.cpp).
 TEST_CASE(
     "Google Cloud Run: an instance is billed while it holds a request, shared only when full") {
   wb::Scenario s = on("cloud_run", 1e6);
@@ -430,8 +446,8 @@ TEST_CASE(
   // instances, but one is up whenever a request is in flight: 1 - e^-1.9026
   // = 85.08 % of 2,628,000 s = 2,235,949 instance-s. vCPU: (2,235,949 -
   // 180,000 free) x $0.000024 = $49.34; memory: (2,235,949 - 360,000) x
-  // $0.0000025 = $4.69; 1M calls inside the free 2M. $54.03 (packed 20 to an
-  // instance it was 250,000 instance-s, $1.68).
+  // $0.0000025 = $4.69; 1M calls inside the free 2M. $54.03 (packed 12 to an
+  // instance it would be 416,667 instance-s, $5.82).
   CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 54.03);
   // Billed for Active CPU only, it would be 5M s x 5 % = 250,000 CPU-s:
   // (250,000 - 180,000) x $0.000024 = $1.68, + memory $4.69 = $6.37. At this
@@ -441,15 +457,17 @@ TEST_CASE(
   CHECK(cost_test::to_cents(
             wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, active).infra_usd_month) ==
         6.37);
-  // 100M x 5 s: 190.26 in flight fill 9.51 instances: 5e8 / 20 = 25M
-  // instance-s, the same as 5e8 s x 5 % of Active CPU, so the flag no longer
-  // matters: (25M - 180,000) x $0.000024 = $595.68 + (25M - 360,000) x
-  // $0.0000025 = $61.60 + 98M calls x $0.40 / M = $39.20: $696.48.
+  // 100M x 5 s: 190.26 in flight fill 15.85 instances: 5e8 / 12 = 41,666,667
+  // instance-s: (41,666,667 - 180,000) x $0.000024 = $995.68 + (41,666,667 -
+  // 360,000) x $0.0000025 = $103.27 + 98M calls x $0.40 / M = $39.20:
+  // $1,138.15. Active CPU alone would be 5e8 s x 5 % = 25M CPU-s, $595.68:
+  // the 40 % headroom the autoscaler keeps is billed, so the flag still
+  // matters ($738.15).
   s.monthly_requests = 1e8;
-  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 696.48);
+  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 1138.15);
   CHECK(cost_test::to_cents(
             wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, active).infra_usd_month) ==
-        696.48);
+        738.15);
   // 1k x 5 s with no free tier: 0.0019 in flight, 1 - e^-0.0019 of the month
   // = 4,995.25 instance-s, nearly each request's own 5 s: $0.1199 vCPU +
   // $0.0125 memory + $0.0004 calls = $0.13 (packed, 250 s: $0.01).

@@ -20,6 +20,14 @@ DataValue data_value(const nlohmann::json& v) {
   return {};
 }
 
+// What a number out of a data value's range is told: "must be a number
+// above 0 and at most 1 (share)."
+std::string range_message(bool positive, double max, std::string_view unit) {
+  return "must be a number " + std::string(positive ? "above 0" : "of at least 0") +
+         (max < 1e12 ? " and at most " + format_number(max, 3) : std::string()) + " (" +
+         std::string(unit) + ").";
+}
+
 // Reads one number or boolean into the platform or the constants; the same
 // checks apply to the built-in data and to a reader's overrides.
 void set_platform_value(Platform& p, const PlatformField& f, DataValue v, const std::string& path,
@@ -30,9 +38,9 @@ void set_platform_value(Platform& p, const PlatformField& f, DataValue v, const 
     p.*f.flag = v.number != 0;
     return;
   }
-  if (v.kind != DataValue::Kind::number || !std::isfinite(v.number) || v.number < 0)
-    return errors.push_back(
-        {path, "must be a number of at least 0 (" + std::string(f.unit) + ")."});
+  const bool number = v.kind == DataValue::Kind::number && std::isfinite(v.number);
+  if (!number || v.number < 0 || (f.positive && v.number <= 0) || v.number > f.max)
+    return errors.push_back({path, range_message(f.positive, f.max, f.unit)});
   p.*f.number = v.number;
 }
 
@@ -41,10 +49,7 @@ void set_constant(Assumptions& a, const ConstantField& f, DataValue v, const std
   const bool number = v.kind == DataValue::Kind::number && std::isfinite(v.number);
   const double x = number ? v.number : 0;
   if (!number || x < 0 || (f.positive && x <= 0) || x > f.max)
-    return errors.push_back(
-        {path, "must be a number " + std::string(f.positive ? "above 0" : "of at least 0") +
-                   (f.max < 1e12 ? " and at most " + format_number(f.max, 3) : std::string()) +
-                   " (" + std::string(f.unit) + ")."});
+    return errors.push_back({path, range_message(f.positive, f.max, f.unit)});
   a.*f.member = x;
 }
 

@@ -66,6 +66,7 @@ const std::vector<PlatformField>& platform_fields() {
       {"included_memory_gb_s", "GB-seconds/month", &P::included_memory_gb_s, nullptr},
       {"usd_per_memory_gb_s", "USD", &P::usd_per_memory_gb_s, nullptr},
       {"instance_concurrency", "requests per instance", &P::instance_concurrency, nullptr},
+      {"autoscale_target", "share", &P::autoscale_target, nullptr, true, 1},
       {"upgrade_plan_usd_month", "USD/month", &P::upgrade_plan_usd_month, nullptr},
       {"upgrade_usage_credit_usd_month", "USD/month", &P::upgrade_usage_credit_usd_month, nullptr},
   };

@@ -34,6 +34,9 @@ struct Platform {
   double usd_per_memory_gb_s = 0;          // USD per GB-second
   bool cpu_billed_while_waiting = false;   // CPU billed for wall time, not only active time
   double instance_concurrency = 1;         // requests sharing one billed instance (1: one each)
+  // The share of an instance's CPU and concurrency its autoscaler fills
+  // before it starts another (Cloud Run: 60 %); 1: filled to the limit.
+  double autoscale_target = 1;
   // A plan that sells no usage past what it includes (Vercel Hobby) stops
   // there: more needs its paid plan, at this fee, which bills all the usage
   // at the rates above against its own credit. 0: the plan bills what it
@@ -124,6 +127,8 @@ struct PlatformField {
   std::string_view unit;
   double Platform::*number;  // set for numbers
   bool Platform::*flag;      // set for booleans
+  bool positive = false;     // divides or scales capacity, so 0 is invalid too
+  double max = 1e12;         // highest valid value (1 for shares)
 };
 
 const std::vector<ConstantField>& constant_fields();

@@ -90,7 +90,10 @@ struct PlatformBill {
   bool upgrade = false;  // past a plan that sells no more: billed as its paid plan
 };
 PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumptions& a) {
-  const double per_instance = std::max(1.0, std::min(p.instance_concurrency, 1.0 / load.cpu_share));
+  // The autoscaler adds an instance once either fills to its target.
+  const double t = p.autoscale_target;
+  const double per_instance =
+      std::max(1.0, std::min(p.instance_concurrency * t, t / load.cpu_share));
   const double instance_s = instance_seconds(load.busy_s, per_instance);
   const double cpu_s = p.cpu_billed_while_waiting ? instance_s : load.busy_s * load.cpu_share;
   const double memory_gb_s = instance_s * a.function_memory_gb;
