@@ -75,10 +75,11 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                              ? "The Next.js gateway would wait on FastAPI for your longest job ("
                              : "A Next.js function would run your longest job (") +
              dur(r.value) + "), past the " + limit_text(p.function_max_s) +
+             " a function may run on " + p.name +
              (p.function_beta_max_s > p.function_max_s
-                  ? " or, in beta, " + dur(p.function_beta_max_s)
+                  ? " (" + dur(p.function_beta_max_s) + " in beta)"
                   : "") +
-             " a function may run on " + p.name + ", so the platform would stop it mid-run.";
+             ", so the platform would stop it mid-run.";
     case RuleId::kPlatformCronLimit:
       return "Your scheduled job (" + dur(r.value) + ") is past the " + limit_text(r.limit) +
              " a cron invocation may run on " + p.name +
