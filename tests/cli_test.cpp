@@ -124,6 +124,17 @@ TEST_CASE("--format markdown is a MADR 4 record") {
     CHECK(r.out.find(heading) != std::string::npos);
   CHECK(r.out.find("Chosen option: \"Next.js + internal FastAPI + Celery\", because") !=
         std::string::npos);
+  // Reasons read as clauses after "because"; names keep their capital.
+  CHECK(r.out.find("Good, because your team is strongest in TypeScript") != std::string::npos);
+  CHECK(r.out.find("Good, because Celery workers run your 2 h jobs") != std::string::npos);
+  CHECK(r.out.find("because Your") == std::string::npos);
+  CHECK(r.out.find("Good, because it meets your weighted priorities") != std::string::npos);
+  // Counts agree with their nouns.
+  CHECK(r.out.find("(s)") == std::string::npos);
+  CHECK(r.out.find("; 1 codebase, 1 deploy target, 1 service to monitor,") != std::string::npos);
+  CHECK(r.out.find("; 2 codebases, 3 deploy targets, 4 services to monitor,") != std::string::npos);
+  CHECK(r.out.find("priorities of a product at this stage: validating an idea.") !=
+        std::string::npos);
 }
 
 TEST_CASE("--platforms, --schema and --defaults print JSON") {

@@ -1,11 +1,36 @@
 #include "adr.h"
 
+#include <string>
+#include <string_view>
+
 #include "../model/format.h"
 #include "describe.h"
 #include "text_builder.h"
 
 namespace wb {
 namespace {
+
+// A reason as the clause after "because": its first letter lowercased
+// unless the sentence opens on a name ("Celery workers run …" stays,
+// "Your team …" becomes "your team …", "Meets …" becomes "it meets …").
+std::string as_clause(std::string sentence) {
+  static constexpr std::string_view kNames[] = {"AWS",     "Celery",     "Celery's", "FastAPI",
+                                                "Next.js", "Python",     "Python's", "Redis",
+                                                "Server",  "TypeScript", "Vercel"};
+  const std::string_view first = std::string_view(sentence).substr(0, sentence.find(' '));
+  for (std::string_view name : kNames)
+    if (first == name) return sentence;
+  // Sentences about the design itself open on their verb ("Meets your …").
+  const bool verb = first == "Adds" || first == "Meets";
+  if (!sentence.empty() && sentence[0] >= 'A' && sentence[0] <= 'Z')
+    sentence[0] = static_cast<char>(sentence[0] - 'A' + 'a');
+  return verb ? "it " + sentence : sentence;
+}
+
+// "1 codebase", "3 codebases".
+std::string count_of(int n, const char* noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
 
 // The article and the docs decide on hard facts; these are the ones that
 // drive this decision, in the reader's words.
@@ -30,8 +55,8 @@ void drivers(TextBuilder& md, const Result& r, const Assumptions& a) {
      << (any_hard ? "Hard limits rule some options out."
                   : "No hard limit rules an "
                     "option out.")
-     << " The rest are weighed by the priorities of a product that is "
-     << label_of(kStageNames, s.stage) << ".\n";
+     << " The rest are weighed by the priorities of a product at this stage: "
+     << as_clause(std::string(label_of(kStageNames, s.stage))) << ".\n";
 }
 
 void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
@@ -43,9 +68,10 @@ void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
                        : "Score " + format_number(display_score(r.evaluation, c), 1) + " of 100.")
      << " Infrastructure " << format_usd(k.infra_usd_month) << "/month (range "
      << format_usd(range.low_usd_month) << " to " << format_usd(range.high_usd_month) << "), "
-     << format_number(k.maintenance_hours_month, 1) << " h/month of upkeep; " << k.codebases
-     << " codebase(s), " << k.deploy_targets << " deploy target(s), " << k.services_to_monitor
-     << " service(s) to monitor, +" << format_number(k.added_latency_ms, 0) << " ms.\n\n";
+     << format_number(k.maintenance_hours_month, 1) << " h/month of upkeep; "
+     << count_of(k.codebases, "codebase") << ", " << count_of(k.deploy_targets, "deploy target")
+     << ", " << count_of(k.services_to_monitor, "service") << " to monitor, +"
+     << format_number(k.added_latency_ms, 0) << " ms.\n\n";
   const auto& texts = r.reason_texts[index_of(c)];
   for (std::size_t i = 0; i < texts.size(); ++i) {
     const Reason& reason = x.reasons[i];
@@ -53,7 +79,7 @@ void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
        << (reason.effect == Effect::kRulesOut  ? "Bad, rules it out"
            : reason.effect == Effect::kFavours ? "Good"
                                                : "Bad")
-       << ", because " << texts[i] << " (`" << rule_info(reason.rule).id << "`)\n";
+       << ", because " << as_clause(texts[i]) << " (`" << rule_info(reason.rule).id << "`)\n";
   }
   md << "\n";
 }
@@ -87,7 +113,7 @@ std::string adr(const Result& r, const Assumptions& a) {
   for (Candidate c : e.ranking) md << "- " << info(c).name << "\n";
 
   md << "\n## Decision Outcome\n\nChosen option: \"" << info(chosen).name << "\", because "
-     << because_sentence(r) << "\n\n";
+     << as_clause(because_sentence(r)) << "\n\n";
   if (e.runner_up != chosen)
     md << (e.close_call ? "This is a close call: the runner-up, " : "The runner-up, ")
        << info(e.runner_up).name << ", is " << format_number(e.margin, 1)
@@ -101,7 +127,7 @@ std::string adr(const Result& r, const Assumptions& a) {
   for (std::size_t i = 0; i < best.reason_count; ++i) {
     if (best.reasons[i].rule == RuleId::kWeightedFit) continue;
     md << "- " << (best.reasons[i].effect == Effect::kFavours ? "Good" : "Bad") << ", because "
-       << r.reason_texts[index_of(chosen)][i] << "\n";
+       << as_clause(r.reason_texts[index_of(chosen)][i]) << "\n";
   }
   md << "- Neutral: about " << format_usd(best.cost.infra_usd_month)
      << "/month of infrastructure and " << format_number(best.cost.maintenance_hours_month, 1)
