@@ -9,10 +9,11 @@
 //   run 30 times a month (scheduled_runs_month): n + 30 calls, n x T + 30 x S
 //   seconds. Without a durable queue, FastAPI runs every job, else the
 //   platform. A durable design (Celery workers or the managed queue) queues
-//   the requests' jobs only when the longest outgrows an interaction, over 30 s
-//   (interactive_limit_s). The workloads here have T equal to the longest
-//   job, so the typical job outgrows it too: then the queue runs every job,
-//   scheduled runs included (a longest job alone past 30 s would queue a
+//   every request's job when the typical one outgrows an interaction, over
+//   30 s (interactive_limit_s), or a request (over 2 min, or past the
+//   platform function its Next.js would hold). The workloads here have T
+//   equal to the longest job, so past 30 s the queue runs every job,
+//   scheduled runs included (a longest job alone past 2 min would queue a
 //   share of the requests, long_job_share, pinned in cost_model_test).
 //   Jobs of at most 30 s stay on the request path, where the design
 //   without the queue runs them: FastAPI+Celery's FastAPI as FastAPI alone,

@@ -108,15 +108,19 @@ TEST_CASE("jobs that fit an interaction stay on a durable design's request path"
   // $0.0000338 = $0.61, inside the $10 included.
   s.scheduled_job_seconds = 600;
   CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 10);
-  // A longest job one step past the interactive limit sends the long jobs,
-  // 10 % of the requests (long_job_share), through the queue, each at the
-  // typical 25 s: 100,000 runs x $0.000025 = $2.50 + 2.5e6 s x $0.0000338 =
-  // $84.50 + the scheduled $0.61, less $10 included, plus the $10 plan.
-  s.job_seconds_longest = 30.001;
+  // A longest job of 2 min still fits a request: the queue takes none.
+  s.job_seconds_longest = 120;
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 10);
+  // One step past the 2-minute line it sends the long jobs, 10 % of the
+  // requests (long_job_share), through the queue, each at the typical 25 s:
+  // 100,000 runs x $0.000025 = $2.50 + 2.5e6 s x $0.0000338 = $84.50 + the
+  // scheduled $0.61, less $10 included, plus the $10 plan.
+  s.job_seconds_longest = 120.001;
   REQUIRE(A().long_job_share == 0.1);
   CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(87.60915));
-  // A typical job past it sends every job: 1M runs x $0.000025 = $25 +
-  // 3.0001e7 s x $0.0000338 = $1,014.03 + $0.61, less $10, plus $10.
+  // A typical job past an interaction (30 s) sends every job: 1M runs x
+  // $0.000025 = $25 + 3.0001e7 s x $0.0000338 = $1,014.03 + $0.61, less $10,
+  // plus $10.
   s.job_seconds_typical = 30.001;
   CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(1039.64295));
 }
@@ -335,10 +339,10 @@ const wb::Assumptions& all_queued() {
 
 TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
   wb::Scenario s = on("vercel_pro", 1e6);
-  // Typical jobs of 25 s; a longest one past 30 s sends the long jobs through
-  // the queue, here every job (all_queued).
+  // Typical jobs of 25 s; a longest one past 2 min sends the long jobs
+  // through the queue, here every job (all_queued).
   s.job_seconds_typical = 25;
-  s.job_seconds_longest = 60;
+  s.job_seconds_longest = 180;
   // 2.5e7 busy seconds / 2,628,000 s a month = 9.513 in flight; x3 at peak =
   // 28.54. Threads: min(50 tasks, 1 vCPU / 5 %) = 20 at 70 % = 14 per worker:
   // 2.0385 workers x $25 = $50.96.
@@ -357,10 +361,10 @@ TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
 
 TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs are billed") {
   wb::Scenario s = on("vercel_pro", 1e6);
-  // Typical jobs of 25 s; a longest one past 30 s sends the long jobs
+  // Typical jobs of 25 s; a longest one past 2 min sends the long jobs
   // through the queue, here every job (all_queued).
   s.job_seconds_typical = 25;
-  s.job_seconds_longest = 60;
+  s.job_seconds_longest = 180;
   // 1M runs x $0.000025 = $25 + 2.5e7 s x $0.0000338 = $845; $10 included, $10 plan.
   const auto queue = [&] {
     return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, all_queued())

@@ -75,10 +75,12 @@ TEST_CASE("long jobs: a longest job of minutes moves 20 and 10 points; a typical
                R::kLongJobsOffRequestPath) == -20);
 }
 
-TEST_CASE("a job past the platform's request limit favours the queues by 6") {
+TEST_CASE("a job past the platform's request limit favours the queues beside Next.js by 6") {
   const wb::Evaluation e = eval(R"({"platform": "netlify", "job_seconds_longest": 90})");
   CHECK(points(e, C::kNextjsQueue, R::kLongJobsOffRequestPath) == 6);
-  CHECK(points(e, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 6);
+  CHECK(points(e, C::kHybridCelery, R::kLongJobsOffRequestPath) == 6);
+  // FastAPI holds 90 s itself: its Celery takes nothing off a request.
+  CHECK(points(e, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 0);
   CHECK(points(eval(R"({"platform": "netlify", "job_seconds_longest": 60})"), C::kNextjsQueue,
                R::kLongJobsOffRequestPath) == 0);
 }
@@ -109,14 +111,30 @@ TEST_CASE("a queue for jobs that fit in a request costs 10, up to 2 min and the 
 TEST_CASE("a longest job past 30 s costs 4 in every design whose Next.js holds it") {
   const wb::Evaluation at = eval(R"({"job_seconds_longest": 30})");
   const wb::Evaluation past = eval(R"({"job_seconds_longest": 30.01})");
-  for (C c : {C::kNextjsServerActions, C::kHybrid}) {
+  // Up to 2 min a queue takes no request's job: the queues' Next.js holds it too.
+  for (C c : {C::kNextjsServerActions, C::kHybrid, C::kHybridCelery, C::kNextjsQueue}) {
     CHECK(points(at, c, R::kBeyondInteractive) == 0);
     CHECK(points(past, c, R::kBeyondInteractive) == -4);
   }
-  // Durable designs take the long job off the request; FastAPI alone has no UI here.
-  CHECK(points(past, C::kHybridCelery, R::kBeyondInteractive) == 0);
-  CHECK(points(past, C::kNextjsQueue, R::kBeyondInteractive) == 0);
-  CHECK(points(past, C::kFastapi, R::kBeyondInteractive) == 0);
+  CHECK(points(past, C::kFastapi, R::kBeyondInteractive) == 0);  // no Next.js
+  // Past 2 min, or past the platform's function limit (Netlify: 60 s), the
+  // queues take the long jobs off the request.
+  for (const char* past_limit : {R"({"job_seconds_longest": 120.01})",
+                                 R"({"platform": "netlify", "job_seconds_longest": 90})"}) {
+    const wb::Evaluation queued = eval(past_limit);
+    CHECK(points(queued, C::kNextjsQueue, R::kBeyondInteractive) == 0);
+    CHECK(points(queued, C::kHybridCelery, R::kBeyondInteractive) == 0);
+  }
+  // A typical job past 30 s costs 8 where it stays on the request; a queue
+  // takes every job then.
+  const wb::Evaluation typical =
+      eval(R"({"job_seconds_typical": 30.01, "job_seconds_longest": 60})");
+  CHECK(points(typical, C::kNextjsServerActions, R::kBeyondInteractive) == -8);
+  CHECK(points(typical, C::kHybrid, R::kBeyondInteractive) == -8);
+  CHECK(points(typical, C::kNextjsQueue, R::kBeyondInteractive) == 0);
+  CHECK(points(typical, C::kNextjsQueue, R::kQueueWithoutLongJobs) == 0);
+  CHECK(points(eval(R"({"job_seconds_typical": 30, "job_seconds_longest": 60})"), C::kNextjsQueue,
+               R::kQueueWithoutLongJobs) == -10);
 }
 
 TEST_CASE(
@@ -125,14 +143,18 @@ TEST_CASE(
   CHECK(points(none, C::kHybrid, R::kTeamStrength) == -4);
   CHECK(points(none, C::kHybridCelery, R::kTeamStrength) == -4);
   CHECK(points(none, C::kFastapiCelery, R::kTeamStrength) == -8);
+  // Jobs Celery is needed for: a longest one past 2 min, a scheduled one
+  // past 2 min; not a 2 min one, nor a short scheduled one it could run.
   for (const char* jobs :
-       {R"({"job_seconds_longest": 30.001})", R"({"scheduled_job_seconds": 60})"}) {
+       {R"({"job_seconds_longest": 120.001})", R"({"scheduled_job_seconds": 120.001})"}) {
     const wb::Evaluation e = eval(jobs);
     CHECK(points(e, C::kHybridCelery, R::kTeamStrength) == -10);
     CHECK(points(e, C::kHybrid, R::kTeamStrength) == -4);
     CHECK(points(e, C::kFastapiCelery, R::kTeamStrength) == -8);
     CHECK(points(e, C::kNextjsQueue, R::kTeamStrength) == 8);
   }
+  for (const char* jobs : {R"({"job_seconds_longest": 120})", R"({"scheduled_job_seconds": 120})"})
+    CHECK(points(eval(jobs), C::kHybridCelery, R::kTeamStrength) == -4);
 }
 
 TEST_CASE("scaling apart is credited once the AI work outgrows one container") {
@@ -215,17 +237,24 @@ TEST_CASE("billing, public API, Python needs and teams move the points they say"
   CHECK(points(moderate, C::kNextjsServerActions, R::kAiLogicComplexity) == -2);
   CHECK(points(moderate, C::kNextjsQueue, R::kAiLogicComplexity) == -1);
   // A Python team: a design with no Python pays 14, 20 when its queue has
-  // jobs to run (the job pipeline in TypeScript too): none with short jobs
-  // and no scheduled job, some with a scheduled job or a long one.
+  // jobs that need it (the job pipeline in TypeScript too): a longest or
+  // scheduled one past 2 min, or a scheduled one past the platform's cron
+  // (Netlify: 30 s), which Next.js alone could not run.
   CHECK(points(python, C::kNextjsQueue, R::kTeamStrength) == -14);
   const auto python_with = [](const char* extra) {
     return eval((std::string(R"({"team": "python", )") + extra + "}").c_str());
   };
-  CHECK(points(python_with(R"("scheduled_job_seconds": 60)"), C::kNextjsQueue, R::kTeamStrength) ==
-        -20);
-  CHECK(points(python_with(R"("job_seconds_longest": 30.001)"), C::kNextjsQueue,
+  CHECK(points(python_with(R"("scheduled_job_seconds": 120)"), C::kNextjsQueue, R::kTeamStrength) ==
+        -14);
+  CHECK(points(python_with(R"("scheduled_job_seconds": 120.001)"), C::kNextjsQueue,
                R::kTeamStrength) == -20);
-  CHECK(points(python_with(R"("job_seconds_longest": 30.001)"), C::kNextjsServerActions,
+  CHECK(points(python_with(R"("platform": "netlify", "scheduled_job_seconds": 31)"),
+               C::kNextjsQueue, R::kTeamStrength) == -20);
+  CHECK(points(python_with(R"("job_seconds_longest": 120)"), C::kNextjsQueue, R::kTeamStrength) ==
+        -14);
+  CHECK(points(python_with(R"("job_seconds_longest": 120.001)"), C::kNextjsQueue,
+               R::kTeamStrength) == -20);
+  CHECK(points(python_with(R"("job_seconds_longest": 120.001)"), C::kNextjsServerActions,
                R::kTeamStrength) == -14);
   const wb::Evaluation simple = eval(R"({"ai_logic": "simple"})");
   CHECK(points(simple, C::kNextjsQueue, R::kAiLogicComplexity) == 0);

@@ -72,6 +72,8 @@ TEST_CASE("3,000 seeded scenarios: the same flips as the 1 % scan, within 1 %") 
   }
   MESSAGE("flips compared: ", flips, "; evaluations per result: mean ", total / 3000, ", most ",
           most);
+  // Enough flips to mean something: 4,926 on model 2.4 (over 5,000 on 2.3,
+  // whose queue rule flipped at 30 s as well as at 2 min).
   CHECK(flips > 4500);
 }
 

@@ -126,22 +126,29 @@ bool past_cron_limit(const Scenario& s, const Platform& p) {
   return p.cron_max_s > 0 && s.scheduled_job_seconds > p.cron_max_s;
 }
 
-bool queues_job(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a) {
+bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
-  return parts.durable() && (seconds > a.interactive_limit_s ||
-                             (parts.nextjs && p.function_max_s > 0 && seconds > p.function_max_s));
-}
-
-bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a) {
-  return queues_job(parts, s.job_seconds_longest, s, a);
+  return seconds > a.queue_recommended_s ||
+         (parts.nextjs && p.function_max_s > 0 && seconds > p.function_max_s);
 }
 
 bool queues_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a) {
-  return queues_job(parts, s.job_seconds_typical, s, a);
+  return parts.durable() && (s.job_seconds_typical > a.interactive_limit_s ||
+                             outgrows_request(parts, s.job_seconds_typical, s, a));
+}
+
+bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  return queues_typical_job(parts, s, a) ||
+         (parts.durable() && outgrows_request(parts, s.job_seconds_longest, s, a));
+}
+
+bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  return s.scheduled_job_seconds > a.queue_recommended_s ||
+         (parts.nextjs && !parts.fastapi && past_cron_limit(s, a.platforms[s.platform]));
 }
 
 bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a) {
-  return parts.durable() && (queues_requests(parts, s, a) || s.scheduled_job_seconds > 0);
+  return parts.durable() && (queues_requests(parts, s, a) || schedule_needs_queue(parts, s, a));
 }
 
 double queued_share(const Parts& parts, const Scenario& s, const Assumptions& a) {

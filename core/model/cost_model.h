@@ -64,21 +64,30 @@ double longest_job(const Scenario& s);
 // the platform (a platform without a cron limit holds any).
 bool past_cron_limit(const Scenario& s, const Platform& p);
 
-// Whether a design sends a request's job of `seconds` to its durable queue:
-// once it outgrows an interaction, or outlasts the platform function its
-// Next.js side would hold it in. Never without a queue.
-bool queues_job(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a);
+// Whether a request's job of `seconds` outgrows a request in this design:
+// it runs for minutes (the article's line, queue_recommended_s), or past
+// the platform function a Next.js part would hold it in.
+bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a);
 
-// Whether a design runs any of the requests' jobs in its durable queue (the
-// longest needs it). Otherwise they all stay on the request path, and the
-// queue runs the scheduled jobs alone.
-bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a);
-
-// Whether the typical request's job goes through the queue (then every
-// request's does).
+// Whether the typical request's job goes through the durable queue (then
+// every request's does): past an interaction, the reader is better served
+// by a job that reports progress, or it outgrows a request.
 bool queues_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a);
 
-// Whether a design's queue has jobs to run: some requests' or a scheduled one.
+// Whether a design runs any of the requests' jobs in its durable queue: the
+// typical one's, or the longest's when it outgrows a request. Otherwise
+// they all stay on the request path, where the design without its queue
+// would run them.
+bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a);
+
+// Whether the scheduled job needs a durable queue: it runs for minutes, or
+// Next.js alone would run it past the platform's cron limit (a FastAPI
+// design runs it without one).
+bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptions& a);
+
+// Whether a design's queue has work that needs it: some requests' jobs, or
+// the scheduled job. (It may run a short scheduled job too, but nothing
+// needs it to.)
 bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a);
 
 // The share of requests whose jobs go through the queue: all of them when

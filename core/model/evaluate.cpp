@@ -72,8 +72,6 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   if (parts.nextjs && !parts.durable() && p.function_beta_max_s > p.function_max_s &&
       longest > p.function_max_s && longest <= p.function_beta_max_s)
     penalise(x, RuleId::kPlatformBetaDuration, 10, longest, p.function_max_s);
-  // A job that outgrows what a request may hold on this platform.
-  const bool outgrows_request = p.function_max_s > 0 && longest > p.function_max_s;
   if (longest > a.queue_recommended_s) {
     // Typical jobs of minutes make the case twice as strong as one long outlier.
     const bool typical_too = typical > a.queue_recommended_s;
@@ -84,26 +82,22 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
       penalise(x, RuleId::kLongJobsOffRequestPath, typical_too ? 30 : 20, job,
                a.queue_recommended_s);
   } else {
-    if (parts.durable() && outgrows_request)
+    // A longest job past the platform function its Next.js would hold.
+    if (parts.durable() && outgrows_request(parts, longest, s, a))
       favour(x, RuleId::kLongJobsOffRequestPath, 6, longest, p.function_max_s);
-    if (!parts.durable() && ui && parts.nextjs) {
-      if (typical > a.interactive_limit_s)
+    // The reader waits on whatever stays on the request path, in every
+    // design whose Next.js holds it, a queue's too.
+    if (ui && parts.nextjs) {
+      if (typical > a.interactive_limit_s && !queues_typical_job(parts, s, a))
         penalise(x, RuleId::kBeyondInteractive, 8, typical, a.interactive_limit_s);
-      else if (longest > a.interactive_limit_s)
+      else if (typical <= a.interactive_limit_s && longest > a.interactive_limit_s &&
+               !queues_requests(parts, s, a))
         penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
     }
   }
-  // A scheduled job needs the queue when it runs for minutes, or when Next.js
-  // alone would run it and the platform's cron cannot hold it (a FastAPI
-  // design runs it without one).
-  const bool scheduled_needs_queue = s.scheduled_job_seconds > a.queue_recommended_s ||
-                                     (parts.nextjs && !parts.fastapi && past_cron_limit(s, p));
-  // Requests need one when a job runs for minutes, or outlasts the platform
-  // function a Next.js part would hold it in. A job of 45 s fits a request:
-  // the queue would take it, but solve nothing.
-  const bool requests_need_queue =
-      longest > a.queue_recommended_s || (parts.nextjs && outgrows_request);
-  if (parts.durable() && !requests_need_queue && !scheduled_needs_queue)
+  // A queue the requests do not use (their jobs fit in a request) and the
+  // scheduled job does not need is complexity without payoff.
+  if (parts.durable() && !queues_requests(parts, s, a) && !schedule_needs_queue(parts, s, a))
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest_job(s), a.queue_recommended_s);
   if (parts.durable() && s.scheduled_job_seconds > a.queue_recommended_s)
     favour(x, RuleId::kScheduledJobsOnQueue, 4, s.scheduled_job_seconds);
@@ -201,13 +195,13 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // service's runs apart from the app. Workers with no jobs scale nothing.
   if (s.stage == Stage::kScaling) {
     const double containers = ai_work_containers(s, a);
-    const bool workers = parts.durable() && runs_queued_jobs;
     if (containers > 1) {
       if (parts.fastapi && parts.nextjs)
-        favour(x, RuleId::kIndependentScaling, parts.celery && workers ? 8 : 6, containers);
-      else if (parts.fastapi && parts.celery && workers)
+        favour(x, RuleId::kIndependentScaling, parts.celery && runs_queued_jobs ? 8 : 6,
+               containers);
+      else if (parts.fastapi && parts.celery && runs_queued_jobs)
         favour(x, RuleId::kIndependentScaling, 6, containers);
-      else if (parts.managed_queue && workers)
+      else if (parts.managed_queue && runs_queued_jobs)
         favour(x, RuleId::kIndependentScaling, 4, containers);
     }
   }

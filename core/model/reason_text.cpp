@@ -121,8 +121,13 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                   : "At " + dur(r.value) + " the reader waits on one request") +
              std::string(" past the ") + dur(r.limit) + " an interaction should take.";
     case RuleId::kQueueWithoutLongJobs:
-      return "Your jobs finish within " + dur(r.limit) +
-             " and fit in a request here, so a queue adds parts without solving a problem.";
+      // A scheduled job past the cron limit runs in FastAPI here, not in a queue.
+      return "Your jobs finish within " + dur(r.limit) + " and fit in a request here" +
+             (ci.parts.fastapi && ci.parts.nextjs && past_cron_limit(s, p)
+                  ? ", and FastAPI can run your " + dur(s.scheduled_job_seconds) +
+                        " scheduled job past the cron limit itself"
+                  : std::string()) +
+             ", so a queue adds parts without solving a problem.";
     case RuleId::kScheduledJobsOnQueue:
       return std::string(ci.parts.celery ? "Celery beat" : "The queue service's schedules") +
              " can run your " + dur(r.value) + " scheduled job with no request time limit.";
@@ -173,11 +178,17 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
     case RuleId::kStartSimple:
       return "While validating, one service to build and run is the fastest way to learn.";
     case RuleId::kIndependentScaling:
-      return "Your AI work keeps about " + format_number(r.value, r.value < 10 ? 1 : 0) +
-             " containers busy at its busiest hour; " +
-             (ci.parts.fastapi ? (ci.parts.nextjs ? "it can scale apart from the front end."
-                                                  : "Celery's workers scale apart from the API.")
-                               : "the queue service scales your jobs apart from the app.");
+      // The load in small containers' worth, whatever hosts it: "more than
+      // one" until it rounds to 2.
+      return "At its busiest hour your AI work needs " +
+             (r.value < 1.5 ? std::string("more than one container's")
+                            : "about " + format_number(r.value, 0) + " containers'") +
+             " worth of capacity; " +
+             (ci.parts.fastapi
+                  ? (ci.parts.nextjs ? std::string("FastAPI can scale it apart from the Next.js ") +
+                                           (has_ui(s.product) ? "front end." : "gateway.")
+                                     : "Celery's workers scale it apart from the API.")
+                  : "the queue service scales your jobs apart from the app.");
   }
   return {};
 }
