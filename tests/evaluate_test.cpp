@@ -108,6 +108,25 @@ TEST_CASE("a queue for jobs that fit in a request costs 10, up to 2 min and the 
   CHECK(points(cron, C::kHybridCelery, R::kQueueWithoutLongJobs) == -10);
 }
 
+TEST_CASE("a GPT Action's job past ChatGPT's 45 s goes to the queue") {
+  const auto gpt = [](const char* longest) {
+    return eval(
+        (std::string(R"({"product": "gpt_action", "job_seconds_longest": )") + longest + "}")
+            .c_str());
+  };
+  const wb::Evaluation at = gpt("45");
+  const wb::Evaluation past = gpt("45.01");
+  CHECK(points(at, C::kFastapiCelery, R::kQueueWithoutLongJobs) == -10);
+  CHECK(points(at, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 0);
+  CHECK(points(past, C::kFastapiCelery, R::kQueueWithoutLongJobs) == 0);
+  CHECK(points(past, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 6);
+  CHECK(value(past, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 45.01);
+  CHECK(points(past, C::kNextjsQueue, R::kLongJobsOffRequestPath) == 6);
+  // Other callers wait: an API's 45.01 s job fits a request.
+  CHECK(points(eval(R"({"product": "api", "job_seconds_longest": 45.01})"), C::kFastapiCelery,
+               R::kQueueWithoutLongJobs) == -10);
+}
+
 TEST_CASE("a longest job past 30 s costs 4 in every design whose Next.js holds it") {
   const wb::Evaluation at = eval(R"({"job_seconds_longest": 30})");
   const wb::Evaluation past = eval(R"({"job_seconds_longest": 30.01})");

@@ -38,6 +38,7 @@ const std::vector<ConstantField>& constant_fields() {
       {"interactive_limit_s", "seconds", &A::interactive_limit_s},
       {"queue_recommended_s", "seconds", &A::queue_recommended_s},
       {"queue_required_s", "seconds", &A::queue_required_s},
+      {"gpt_action_timeout_s", "seconds", &A::gpt_action_timeout_s},
       {"celery_visibility_timeout_s", "seconds", &A::celery_visibility_timeout_s},
       {"server_actions_body_limit_bytes", "bytes", &A::server_actions_body_limit_bytes},
   };

@@ -101,9 +101,10 @@ struct Assumptions {
   double hop_latency_ms = 0;    // ms added by one internal HTTP hop
   double queue_latency_ms = 0;  // ms added by enqueue, pickup and result polling
   // Thresholds from the article and from Celery.
-  double interactive_limit_s = 0;  // seconds, past this an interaction is not "short"
-  double queue_recommended_s = 0;  // seconds, past this a queue pays for itself
-  double queue_required_s = 0;     // seconds, past this only a durable queue is safe
+  double interactive_limit_s = 0;   // seconds, past this an interaction is not "short"
+  double queue_recommended_s = 0;   // seconds, past this a queue pays for itself
+  double queue_required_s = 0;      // seconds, past this only a durable queue is safe
+  double gpt_action_timeout_s = 0;  // seconds ChatGPT waits on an Action call; 0 = no limit
   double celery_visibility_timeout_s =
       0;  // seconds, Redis redelivers unacknowledged tasks after this
   double server_actions_body_limit_bytes = 0;  // bytes, default request body limit

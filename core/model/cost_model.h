@@ -64,9 +64,14 @@ double longest_job(const Scenario& s);
 // the platform (a platform without a cron limit holds any).
 bool past_cron_limit(const Scenario& s, const Platform& p);
 
+// Whether a GPT Action's caller, ChatGPT, gives up on a call of `seconds`
+// (gpt_action_timeout_s, 45 s); never for other products.
+bool past_gpt_action_timeout(double seconds, const Scenario& s, const Assumptions& a);
+
 // Whether a request's job of `seconds` outgrows a request in this design:
-// it runs for minutes (the article's line, queue_recommended_s), or past
-// the platform function a Next.js part would hold it in.
+// it runs for minutes (the article's line, queue_recommended_s), past the
+// platform function a Next.js part would hold it in, or past what ChatGPT
+// waits on a GPT Action.
 bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a);
 
 // Whether the typical request's job goes through the durable queue (then

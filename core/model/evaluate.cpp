@@ -82,9 +82,11 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
       penalise(x, RuleId::kLongJobsOffRequestPath, typical_too ? 30 : 20, job,
                a.queue_recommended_s);
   } else {
-    // A longest job past the platform function its Next.js would hold.
+    // A longest job past the platform function its Next.js would hold, or
+    // past ChatGPT's wait on an Action: the reason names the limit.
     if (parts.durable() && outgrows_request(parts, longest, s, a))
-      favour(x, RuleId::kLongJobsOffRequestPath, 6, longest, p.function_max_s);
+      favour(x, RuleId::kLongJobsOffRequestPath, 6, longest,
+             past_gpt_action_timeout(longest, s, a) ? a.gpt_action_timeout_s : p.function_max_s);
     // The reader waits on whatever stays on the request path, in every
     // design whose Next.js holds it, a queue's too.
     if (ui && parts.nextjs) {

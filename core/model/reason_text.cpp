@@ -107,8 +107,11 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
       return favours
                  ? std::string(ci.parts.celery ? "Celery workers run" : "The queue service runs") +
                        " your " + dur(r.value) + " jobs off the request path" +
-                       (r.limit == a.queue_recommended_s
-                            ? ", with retries, surviving deploys."
+                       (r.limit == a.queue_recommended_s ? ", with retries, surviving deploys."
+                        : past_gpt_action_timeout(r.value, s, a) &&
+                                r.limit == a.gpt_action_timeout_s
+                            ? ", so the Action answers within the " + dur(r.limit) +
+                                  " ChatGPT waits on a call."
                             : ", where " + p.name + "'s " + dur(r.limit) + " limit cannot reach.")
                  : "A " + dur(r.value) +
                        " job would hold a request or process open the whole "
@@ -222,10 +225,10 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   " MB by default and run one at a time per client; use a route handler for "
                   "uploads and parallel calls.");
   // The longest job a Next.js function on the platform holds: every job
-  // without a queue; with one, those that fit an interaction (none when the
-  // typical job is queued too).
-  const double on_function = !rec.nextjs      ? 0
-                             : !rec.durable() ? s.job_seconds_longest
+  // when no queue takes any; when the queue takes the long ones, those that
+  // fit an interaction (none when the typical job is queued too).
+  const double on_function = !rec.nextjs                   ? 0
+                             : !queues_requests(rec, s, a) ? s.job_seconds_longest
                              : queues_typical_job(rec, s, a)
                                  ? 0
                                  : std::min(s.job_seconds_longest, a.interactive_limit_s);
@@ -245,6 +248,13 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     out.push_back(
         "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
         "idempotent or add a queue as they grow.");
+  // ChatGPT gives up on an Action call after 45 s: a longer job the design
+  // holds must answer at once instead (a queue design already does).
+  if (past_gpt_action_timeout(s.job_seconds_longest, s, a) && !queues_requests(rec, s, a))
+    out.push_back("ChatGPT stops waiting on an Action after " + dur(a.gpt_action_timeout_s) +
+                  ": answer at once with a job id, run your " + dur(s.job_seconds_longest) +
+                  " job in the background and let the GPT fetch the result from a status "
+                  "endpoint.");
   // A scheduled job past the platform's cron limit runs in the hybrid's
   // FastAPI, so something there has to start it.
   if (rec.nextjs && rec.fastapi && !rec.durable() && past_cron_limit(s, p))
