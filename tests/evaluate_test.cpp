@@ -108,6 +108,16 @@ TEST_CASE("a queue for jobs that fit in a request costs 10, up to 2 min and the 
   CHECK(points(cron, C::kHybridCelery, R::kQueueWithoutLongJobs) == -10);
 }
 
+TEST_CASE("latency counts in interactions: 5 points a hop, up to a typical job of 30 s") {
+  const wb::Evaluation fast = eval(R"({"latency_sensitive": true, "job_seconds_typical": 30})");
+  CHECK(points(fast, C::kHybrid, R::kLatencyHops) == -5);
+  CHECK(value(fast, C::kHybrid, R::kLatencyHops) == 25);
+  CHECK(points(fast, C::kNextjsServerActions, R::kLatencyHops) == 4);
+  const wb::Evaluation slow = eval(
+      R"({"latency_sensitive": true, "job_seconds_typical": 30.01, "job_seconds_longest": 60})");
+  for (const auto& ci : wb::kCandidates) CHECK(points(slow, ci.candidate, R::kLatencyHops) == 0);
+}
+
 TEST_CASE("a GPT Action's job past ChatGPT's 45 s goes to the queue") {
   const auto gpt = [](const char* longest) {
     return eval(

@@ -180,7 +180,9 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   }
   if (s.billing_and_rate_limits && parts.nextjs && parts.fastapi)
     favour(x, RuleId::kBillingGateway, 10);
-  if (s.latency_sensitive) {
+  // Latency kills engagement in an interaction; on a job of minutes a few
+  // hundred milliseconds are noise.
+  if (s.latency_sensitive && typical <= a.interactive_limit_s) {
     if (x.cost.network_hops > 0)
       penalise(x, RuleId::kLatencyHops, 5.0 * x.cost.network_hops, x.cost.added_latency_ms);
     else if (ui && parts.nextjs)

@@ -106,7 +106,7 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
      "A Next.js gateway can meter and rate-limit before the Python service does any work.",
      kArticle},
     {RuleId::kLatencyHops, "latency_hops", false,
-     "Every internal hop adds latency, and latency kills engagement.", kArticle},
+     "Every internal hop adds latency, and in an interaction latency kills engagement.", kArticle},
     {RuleId::kStartSimple, "start_simple", false, "While validating, the fewest moving parts win.",
      kArticle},
     {RuleId::kIndependentScaling, "independent_scaling", false,
