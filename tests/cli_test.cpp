@@ -135,6 +135,18 @@ TEST_CASE("--format markdown is a MADR 4 record") {
   CHECK(r.out.find("; 2 codebases, 3 deploy targets, 4 services to monitor,") != std::string::npos);
   CHECK(r.out.find("priorities of a product at this stage: validating an idea.") !=
         std::string::npos);
+  // The reader's own weights are named as theirs.
+  const Run own =
+      run("--format markdown --set weights.cost=5 --set weights.time_to_market=0 "
+          "--set weights.operations=0 --set weights.latency=0 "
+          "--set weights.flexibility=0 -",
+          "{}");
+  CHECK(own.out.find("weighed by your own priorities (time to market 0, fewer moving parts 0, "
+                     "monthly cost 5, latency 0, flexibility and independent scaling 0, out of "
+                     "5).") != std::string::npos);
+  // A criterion worth nothing is not named among the fit's largest.
+  CHECK(own.out.find("most from monthly cost (100).") != std::string::npos);
+  CHECK(own.out.find("(0)") == std::string::npos);
 }
 
 TEST_CASE("--platforms, --schema and --defaults print JSON") {

@@ -40,3 +40,9 @@ TEST_CASE("every case of the shared corpus reads the same as in the widget") {
   }
   CHECK(checked >= 25);
 }
+
+TEST_CASE("a cost range reads once when both ends round alike") {
+  CHECK(wb::format_usd_range(62, 62.004, "-") == "$62");
+  CHECK(wb::format_usd_range(62, 111, "-") == "$62-$111");
+  CHECK(wb::format_usd_range(20.5, 20.51, " to ") == "$20.50 to $20.51");
+}

@@ -59,6 +59,11 @@ std::string format_usd(double usd) {
   return "$" + group_thousands(std::llround(usd));
 }
 
+std::string format_usd_range(double low, double high, const char* between) {
+  const std::string lo = format_usd(low), hi = format_usd(high);
+  return lo == hi ? lo : lo + between + hi;
+}
+
 std::string format_count(double n) { return group_thousands(std::llround(n)); }
 
 }  // namespace wb

@@ -29,10 +29,14 @@ std::string team_text(Candidate c, const Scenario& s, const Assumptions& a) {
                    "pipeline."
                  : "Your TypeScript team would also have to run a Python service.";
     case Team::kPython:
+      if (!ci.parts.nextjs)
+        return ui ? "Your team is strongest in Python, and the server stays in Python."
+                  : "Your team is strongest in Python, and this stays in Python.";
       if (ci.parts.fastapi && ui)
         return "Your Python team owns the AI service; the front end stays a thin layer.";
-      if (!ci.parts.nextjs) return "Your team is strongest in Python, and this stays in Python.";
-      if (ci.parts.fastapi) return "Your Python team would also have to own a Next.js front end.";
+      if (ci.parts.fastapi)
+        return ui ? "Your Python team would also have to own a Next.js front end."
+                  : "Your Python team would also have to own a Next.js gateway.";
       return queue_runs_jobs(ci.parts, s, a)
                  ? "Your Python team would have to build everything in TypeScript, the job "
                    "pipeline too."
@@ -58,8 +62,10 @@ std::string fit_text(const Assessment& x) {
   const auto part = [&](std::size_t i) {
     return std::string(kWeightFields[i].noun) + " (" + format_number(x.fit_points[i], 0) + ")";
   };
+  // A criterion that scores nothing (its weight 0) is not named.
+  const bool two = format_number(x.fit_points[second], 0) != "0";
   return "Meets your weighted priorities for " + format_number(x.fit, 0) +
-         " of 100 points, most from " + part(first) + " and " + part(second) + ".";
+         " of 100 points, most from " + part(first) + (two ? " and " + part(second) : "") + ".";
 }
 
 std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
@@ -168,9 +174,11 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
     case RuleId::kTeamStrength:
       return team_text(c, s, a);
     case RuleId::kPublicApiCoupling:
-      return favours ? "Other developers get a real API, separate from your UI."
-                     : "Other developers need an API; AI logic inside the Next.js app must be "
-                       "refactored out first.";
+      return favours
+                 ? (has_ui(s.product) ? "Other developers get a real API, separate from your UI."
+                                      : "Other developers get a real API.")
+                 : "Other developers need an API; AI logic inside the Next.js app must be "
+                   "refactored out first.";
     case RuleId::kBillingGateway:
       return "Next.js can meter and rate-limit each request before the Python service spends money "
              "on it.";
@@ -202,7 +210,9 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   const Parts& rec = info(e.recommended).parts;
   const Assessment& chosen = e.assessments[index_of(e.recommended)];
   const double longest_any = longest_job(s);
-  if (!p.commercial_use)
+  // Only a design with something on the platform (Next.js, or FastAPI's
+  // separate front end) is bound by its terms.
+  if (!p.commercial_use && (rec.nextjs || has_ui(s.product)))
     out.push_back(p.name +
                   " is for personal, non-commercial projects; a paying product needs a paid plan.");
   if (chosen.cost.breakdown.platform_upgrade)

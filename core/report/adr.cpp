@@ -32,6 +32,23 @@ std::string count_of(int n, const char* noun) {
   return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
+// Whose priorities weigh the options: the stage's, or the reader's own
+// weights, listed (all 0 counts every criterion the same).
+std::string priorities(const Scenario& s) {
+  if (!s.has_weights)
+    return "the priorities of a product at this stage: " +
+           as_clause(std::string(label_of(kStageNames, s.stage)));
+  std::string list;
+  double sum = 0;
+  for (const WeightField& f : kWeightFields) {
+    sum += s.weights.*f.member;
+    list += (list.empty() ? "" : ", ") + std::string(f.noun) + " " +
+            format_number(s.weights.*f.member, 2);
+  }
+  return sum > 0 ? "your own priorities (" + list + ", out of 5)"
+                 : "every criterion alike: your weights are all 0";
+}
+
 // The article and the docs decide on hard facts; these are the ones that
 // drive this decision, in the reader's words.
 void drivers(TextBuilder& md, const Result& r, const Assumptions& a) {
@@ -55,8 +72,7 @@ void drivers(TextBuilder& md, const Result& r, const Assumptions& a) {
      << (any_hard ? "Hard limits rule some options out."
                   : "No hard limit rules an "
                     "option out.")
-     << " The rest are weighed by the priorities of a product at this stage: "
-     << as_clause(std::string(label_of(kStageNames, s.stage))) << ".\n";
+     << " The rest are weighed by " << priorities(s) << ".\n";
 }
 
 void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
@@ -66,8 +82,11 @@ void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
   md << "### " << info(c).name << "\n\n";
   md << (x.ruled_out() ? "Ruled out."
                        : "Score " + format_number(display_score(r.evaluation, c), 1) + " of 100.")
-     << " Infrastructure " << format_usd(k.infra_usd_month) << "/month (range "
-     << format_usd(range.low_usd_month) << " to " << format_usd(range.high_usd_month) << "), "
+     << " Infrastructure " << format_usd(k.infra_usd_month) << "/month"
+     << (format_usd(range.low_usd_month) == format_usd(range.high_usd_month)
+             ? std::string(", ")
+             : " (range " + format_usd_range(range.low_usd_month, range.high_usd_month, " to ") +
+                   "), ")
      << format_number(k.maintenance_hours_month, 1) << " h/month of upkeep; "
      << count_of(k.codebases, "codebase") << ", " << count_of(k.deploy_targets, "deploy target")
      << ", " << count_of(k.services_to_monitor, "service") << " to monitor, +"

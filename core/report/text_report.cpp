@@ -51,7 +51,7 @@ std::string text_report(const Result& r, const Assumptions& a) {
     const CostRange& range = r.uncertainty.costs[index_of(c)];
     rows.push_back({std::string(info(c).short_name), std::string(verdict_id(x.verdict)),
                     format_number(display_score(e, c), 1), format_usd(k.infra_usd_month),
-                    format_usd(range.low_usd_month) + "-" + format_usd(range.high_usd_month),
+                    format_usd_range(range.low_usd_month, range.high_usd_month, "-"),
                     format_number(k.maintenance_hours_month, 1), std::to_string(k.codebases),
                     std::to_string(k.deploy_targets), std::to_string(k.services_to_monitor),
                     std::to_string(k.network_hops), format_number(k.added_latency_ms, 0)});
