@@ -272,8 +272,9 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   dur(s.scheduled_job_seconds) +
                   " scheduled job once, from one scheduler beside the FastAPI replicas (a cron "
                   "job or container on its host), not from every replica.");
-  if (rec.nextjs && !rec.durable() && p.http_gateway_max_s > 0 &&
-      s.job_seconds_longest > p.http_gateway_max_s)
+  // Whatever a Next.js function holds passes the gateway, a queue design's
+  // short jobs too.
+  if (p.http_gateway_max_s > 0 && on_function > p.http_gateway_max_s)
     out.push_back("On " + p.name + ", a request through an HTTP gateway stops at " +
                   dur(p.http_gateway_max_s) +
                   "; call the function directly or stream the response for longer jobs.");
