@@ -132,6 +132,16 @@ TEST_CASE("a GPT Action's job past ChatGPT's 45 s goes to the queue") {
   CHECK(points(past, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 6);
   CHECK(value(past, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 45.01);
   CHECK(points(past, C::kNextjsQueue, R::kLongJobsOffRequestPath) == 6);
+  // A design that would hold the call answers at once and runs it itself: -4.
+  for (C c : {C::kFastapi, C::kNextjsServerActions}) {
+    CHECK(points(at, c, R::kBeyondInteractive) == 0);
+    CHECK(points(past, c, R::kBeyondInteractive) == -4);
+    CHECK(value(past, c, R::kBeyondInteractive) == 45.01);
+  }
+  CHECK(points(past, C::kFastapiCelery, R::kBeyondInteractive) == 0);
+  // Past 2 min the long-job rule counts it (-20), not this one.
+  CHECK(points(gpt("120.01"), C::kFastapi, R::kBeyondInteractive) == 0);
+  CHECK(points(gpt("120"), C::kFastapi, R::kBeyondInteractive) == -4);
   // Other callers wait: an API's 45.01 s job fits a request.
   CHECK(points(eval(R"({"product": "api", "job_seconds_longest": 45.01})"), C::kFastapiCelery,
                R::kQueueWithoutLongJobs) == -10);

@@ -39,6 +39,7 @@ const std::vector<ConstantField>& constant_fields() {
       {"queue_recommended_s", "seconds", &A::queue_recommended_s},
       {"queue_required_s", "seconds", &A::queue_required_s},
       {"gpt_action_timeout_s", "seconds", &A::gpt_action_timeout_s},
+      {"limit_headroom_share", "share", &A::limit_headroom_share, true, 1},
       {"celery_visibility_timeout_s", "seconds", &A::celery_visibility_timeout_s},
       {"server_actions_body_limit_bytes", "bytes", &A::server_actions_body_limit_bytes},
   };

@@ -105,6 +105,7 @@ struct Assumptions {
   double queue_recommended_s = 0;   // seconds, past this a queue pays for itself
   double queue_required_s = 0;      // seconds, past this only a durable queue is safe
   double gpt_action_timeout_s = 0;  // seconds ChatGPT waits on an Action call; 0 = no limit
+  double limit_headroom_share = 0;  // share of a hard limit a job may use before a warning
   double celery_visibility_timeout_s =
       0;  // seconds, Redis redelivers unacknowledged tasks after this
   double server_actions_body_limit_bytes = 0;  // bytes, default request body limit

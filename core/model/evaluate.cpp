@@ -97,6 +97,12 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
         penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
     }
   }
+  // ChatGPT waits 45 s on an Action: a design that would hold a longer call
+  // must answer at once and finish it in the background itself (past 2 min
+  // the long-job rule already counts it).
+  if (!parts.durable() && past_gpt_action_timeout(longest, s, a) &&
+      longest <= a.queue_recommended_s)
+    penalise(x, RuleId::kBeyondInteractive, 4, longest, a.gpt_action_timeout_s);
   // A queue the requests do not use (their jobs fit in a request) and the
   // scheduled job does not need is complexity without payoff.
   if (parts.durable() && !queues_requests(parts, s, a) && !schedule_needs_queue(parts, s, a))

@@ -124,6 +124,10 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                        "time; past " +
                        dur(r.limit) + " a durable queue is the safer home.";
     case RuleId::kBeyondInteractive:
+      if (past_gpt_action_timeout(r.value, s, a) && r.limit == a.gpt_action_timeout_s)
+        return "ChatGPT stops waiting on an Action after " + dur(r.limit) +
+               ": this design must answer your " + dur(r.value) +
+               " call at once and finish it in the background itself.";
       return (r.value == s.job_seconds_typical
                   ? "Your typical interaction (" + dur(r.value) +
                         ") keeps the reader waiting on one request"
@@ -242,11 +246,26 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                              : queues_typical_job(rec, s, a)
                                  ? 0
                                  : std::min(s.job_seconds_longest, a.interactive_limit_s);
-  if (p.function_default_s > 0 && on_function > p.function_default_s &&
-      (p.function_max_s <= 0 || on_function <= p.function_max_s))
+  // The scheduled job a Next.js-only design runs on the platform's cron, in
+  // a function of the same timeout.
+  const double on_cron = rec.nextjs && !rec.fastapi && !rec.durable() ? s.scheduled_job_seconds : 0;
+  const double held = std::max(on_function, on_cron);
+  if (p.function_default_s > 0 && held > p.function_default_s &&
+      (p.function_max_s <= 0 || held <= p.function_max_s))
     out.push_back(p.name + " stops a function at " + dur(p.function_default_s) +
-                  " unless its timeout is raised: raise it above your " + dur(on_function) +
+                  " unless its timeout is raised: raise it above your " + dur(held) +
                   " job in the function's settings.");
+  // A job that fits a hard limit with little to spare: a slow model
+  // response pushes it past.
+  const auto close_to = [&](double job, double limit, const char* what) {
+    if (limit > 0 && job <= limit && job > a.limit_headroom_share * limit)
+      out.push_back("Your " + dur(job) + " job leaves little of the " + dur(limit) + " " + p.name +
+                    " allows " + what +
+                    ": a slow model response cuts it off mid-run; time the model call out "
+                    "well before that, or queue the job.");
+  };
+  close_to(on_function, p.function_max_s, "a function");
+  close_to(on_cron, p.cron_max_s, "a cron run");
   if (rec.nextjs && !rec.durable() && p.function_beta_max_s > p.function_max_s &&
       s.job_seconds_longest > p.function_max_s)
     out.push_back("Running past " + dur(p.function_max_s) + " on " + p.name +
