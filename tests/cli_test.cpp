@@ -124,9 +124,13 @@ TEST_CASE("--format markdown is a MADR 4 record") {
     CHECK(r.out.find(heading) != std::string::npos);
   CHECK(r.out.find("Chosen option: \"Next.js + internal FastAPI + Celery\", because") !=
         std::string::npos);
+  // A value just past a limit is told apart from it.
+  const Run edge = run("--set platform=netlify --set job_seconds_longest=60.01 -", "{}");
+  CHECK(edge.out.find("your longest job (60.01 s), past the 1 min (60 s)") != std::string::npos);
   // Reasons read as clauses after "because"; names keep their capital.
   CHECK(r.out.find("Good, because your team is strongest in TypeScript") != std::string::npos);
-  CHECK(r.out.find("Good, because Celery workers run your 2 h jobs") != std::string::npos);
+  CHECK(r.out.find("Good, because Celery workers run your longest jobs (2 h)") !=
+        std::string::npos);
   CHECK(r.out.find("because Your") == std::string::npos);
   CHECK(r.out.find("Good, because it meets your weighted priorities") != std::string::npos);
   // Counts agree with their nouns.

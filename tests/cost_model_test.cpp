@@ -25,7 +25,8 @@ TEST_CASE("moving parts per candidate (an API product: no separate front end)") 
   wb::Scenario s = wb::default_scenario();
   s.product = wb::Product::kApi;
   // Hops: of a typical request whose job stays on the request path (the
-  // defaults), and of one whose job is queued (typical jobs past 30 s).
+  // defaults), and of one whose job is queued (typical jobs past 30 s, an
+  // API's too: its caller polls).
   struct Row {
     wb::Candidate c;
     int codebases, deps, targets, pipelines, services, hops, queued_hops;

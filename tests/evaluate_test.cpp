@@ -118,6 +118,18 @@ TEST_CASE("latency counts in interactions: 5 points a hop, up to a typical job o
   for (const auto& ci : wb::kCandidates) CHECK(points(slow, ci.candidate, R::kLatencyHops) == 0);
 }
 
+TEST_CASE("a scheduled job past the cron Next.js alone would use is the queue's: 4") {
+  const wb::Evaluation at = eval(R"({"platform": "netlify", "scheduled_job_seconds": 30})");
+  const wb::Evaluation past = eval(R"({"platform": "netlify", "scheduled_job_seconds": 30.01})");
+  CHECK(points(at, C::kNextjsQueue, R::kScheduledJobsOnQueue) == 0);
+  CHECK(points(past, C::kNextjsQueue, R::kScheduledJobsOnQueue) == 4);
+  // FastAPI runs it without a queue: Celery earns nothing for it.
+  CHECK(points(past, C::kHybridCelery, R::kScheduledJobsOnQueue) == 0);
+  // Past 2 min every queue runs it.
+  CHECK(points(eval(R"({"scheduled_job_seconds": 120.01})"), C::kHybridCelery,
+               R::kScheduledJobsOnQueue) == 4);
+}
+
 TEST_CASE("a GPT Action's job past ChatGPT's 45 s goes to the queue") {
   const auto gpt = [](const char* longest) {
     return eval(
@@ -147,15 +159,18 @@ TEST_CASE("a GPT Action's job past ChatGPT's 45 s goes to the queue") {
                R::kQueueWithoutLongJobs) == -10);
 }
 
-TEST_CASE("a longest job past 30 s costs 4 in every design whose Next.js holds it") {
+TEST_CASE("a longest job past 30 s costs 4 in every design with a UI that holds it") {
   const wb::Evaluation at = eval(R"({"job_seconds_longest": 30})");
   const wb::Evaluation past = eval(R"({"job_seconds_longest": 30.01})");
-  // Up to 2 min a queue takes no request's job: the queues' Next.js holds it too.
-  for (C c : {C::kNextjsServerActions, C::kHybrid, C::kHybridCelery, C::kNextjsQueue}) {
-    CHECK(points(at, c, R::kBeyondInteractive) == 0);
-    CHECK(points(past, c, R::kBeyondInteractive) == -4);
+  // Up to 2 min a queue takes no request's job: the queue designs hold it
+  // too, and FastAPI behind its own front end.
+  for (const auto& ci : wb::kCandidates) {
+    CHECK(points(at, ci.candidate, R::kBeyondInteractive) == 0);
+    CHECK(points(past, ci.candidate, R::kBeyondInteractive) == -4);
   }
-  CHECK(points(past, C::kFastapi, R::kBeyondInteractive) == 0);  // no Next.js
+  // An API's caller is not a reader waiting on a screen.
+  CHECK(points(eval(R"({"product": "api", "job_seconds_longest": 30.01})"), C::kFastapi,
+               R::kBeyondInteractive) == 0);
   // Past 2 min, or past the platform's function limit (Netlify: 60 s), the
   // queues take the long jobs off the request.
   for (const char* past_limit : {R"({"job_seconds_longest": 120.01})",

@@ -75,8 +75,10 @@ bool past_gpt_action_timeout(double seconds, const Scenario& s, const Assumption
 bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a);
 
 // Whether the typical request's job goes through the durable queue (then
-// every request's does): past an interaction, the reader is better served
-// by a job that reports progress, or it outgrows a request.
+// every request's does): past an interaction, where a reader is better
+// served by a job that reports progress and an API's caller by one it can
+// poll (a connection held past 30 s meets proxy and load-balancer idle
+// timeouts), or once it outgrows a request.
 bool queues_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a);
 
 // Whether a design runs any of the requests' jobs in its durable queue: the

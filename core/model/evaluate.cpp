@@ -88,8 +88,9 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
       favour(x, RuleId::kLongJobsOffRequestPath, 6, longest,
              past_gpt_action_timeout(longest, s, a) ? a.gpt_action_timeout_s : p.function_max_s);
     // The reader waits on whatever stays on the request path, in every
-    // design whose Next.js holds it, a queue's too.
-    if (ui && parts.nextjs) {
+    // design that holds it, a queue's too, FastAPI behind its own front end
+    // too.
+    if (ui) {
       if (typical > a.interactive_limit_s && !queues_typical_job(parts, s, a))
         penalise(x, RuleId::kBeyondInteractive, 8, typical, a.interactive_limit_s);
       else if (typical <= a.interactive_limit_s && longest > a.interactive_limit_s &&
@@ -107,7 +108,9 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // scheduled job does not need is complexity without payoff.
   if (parts.durable() && !queues_requests(parts, s, a) && !schedule_needs_queue(parts, s, a))
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest_job(s), a.queue_recommended_s);
-  if (parts.durable() && s.scheduled_job_seconds > a.queue_recommended_s)
+  // Long periodic jobs, or one past the cron a Next.js-only design would
+  // otherwise run it on, run in the queue's schedules.
+  if (parts.durable() && schedule_needs_queue(parts, s, a))
     favour(x, RuleId::kScheduledJobsOnQueue, 4, s.scheduled_job_seconds);
 
   // Product shape.

@@ -8,6 +8,13 @@ namespace {
 
 std::string dur(double s) { return format_duration(s); }
 
+// A value just past a limit, told apart from it ("45.01 s", not "45 s"
+// past "45 s").
+std::string dur_past(double value, double limit) {
+  const std::string text = dur(value);
+  return value > limit && text == dur(limit) ? format_number(value, 3) + " s" : text;
+}
+
 // A limit in words with its seconds, "5 min (300 s)", or "30 s" alone when
 // the words are the seconds.
 std::string limit_text(double s) {
@@ -80,15 +87,15 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
       return std::string(r.part == Part::kNextjsGateway
                              ? "The Next.js gateway would wait on FastAPI for your longest job ("
                              : "A Next.js function would run your longest job (") +
-             dur(r.value) + "), past the " + limit_text(p.function_max_s) +
+             dur_past(r.value, p.function_max_s) + "), past the " + limit_text(p.function_max_s) +
              " a function may run on " + p.name +
              (p.function_beta_max_s > p.function_max_s
                   ? " (" + dur(p.function_beta_max_s) + " in beta)"
                   : "") +
              ", so the platform would stop it mid-run.";
     case RuleId::kPlatformCronLimit:
-      return "Your scheduled job (" + dur(r.value) + ") is past the " + limit_text(r.limit) +
-             " a cron invocation may run on " + p.name +
+      return "Your scheduled job (" + dur_past(r.value, r.limit) + ") is past the " +
+             limit_text(r.limit) + " a cron invocation may run on " + p.name +
              ", and this design has nowhere else to run it.";
     case RuleId::kPythonOnlyLibraries:
       return favours
@@ -98,52 +105,60 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
     case RuleId::kDurableQueueRequired:
       return std::string(r.value == s.job_seconds_longest ? "Your longest job ("
                                                           : "Your scheduled job (") +
-             dur(r.value) + ") is past " + dur(r.limit) +
+             dur_past(r.value, r.limit) + ") is past " + dur(r.limit) +
              ": without a durable queue, a deploy or restart kills it mid-run, even on always-on "
              "servers.";
     case RuleId::kQueueServiceRunLimit:
-      return "Your longest job (" + dur(r.value) + ") is past the " + dur(r.limit) +
+      return "Your longest job (" + dur_past(r.value, r.limit) + ") is past the " + dur(r.limit) +
              " a task may run on the managed queue service.";
     case RuleId::kWeightedFit:
       break;  // fit_text() above
     case RuleId::kPlatformBetaDuration:
-      return "Your longest job (" + dur(r.value) + ") needs a function duration beyond " +
-             dur(r.limit) + ", which " + p.name + " offers only in beta.";
+      return "Your longest job (" + dur_past(r.value, r.limit) +
+             ") needs a function duration beyond " + dur(r.limit) + ", which " + p.name +
+             " offers only in beta.";
     case RuleId::kLongJobsOffRequestPath:
       return favours
                  ? std::string(ci.parts.celery ? "Celery workers run" : "The queue service runs") +
-                       " your " + dur(r.value) + " jobs off the request path" +
+                       (r.value == s.job_seconds_typical
+                            ? " your " + dur_past(r.value, r.limit) + " jobs"
+                            : " your longest jobs (" + dur_past(r.value, r.limit) + ")") +
+                       " off the request path" +
                        (r.limit == a.queue_recommended_s ? ", with retries, surviving deploys."
                         : past_gpt_action_timeout(r.value, s, a) &&
                                 r.limit == a.gpt_action_timeout_s
                             ? ", so the Action answers within the " + dur(r.limit) +
                                   " ChatGPT waits on a call."
                             : ", where " + p.name + "'s " + dur(r.limit) + " limit cannot reach.")
-                 : "A " + dur(r.value) +
+                 : "A " + dur_past(r.value, r.limit) +
                        " job would hold a request or process open the whole "
                        "time; past " +
                        dur(r.limit) + " a durable queue is the safer home.";
     case RuleId::kBeyondInteractive:
       if (past_gpt_action_timeout(r.value, s, a) && r.limit == a.gpt_action_timeout_s)
         return "ChatGPT stops waiting on an Action after " + dur(r.limit) +
-               ": this design must answer your " + dur(r.value) +
+               ": this design must answer your " + dur_past(r.value, r.limit) +
                " call at once and finish it in the background itself.";
       return (r.value == s.job_seconds_typical
-                  ? "Your typical interaction (" + dur(r.value) +
+                  ? "Your typical interaction (" + dur_past(r.value, r.limit) +
                         ") keeps the reader waiting on one request"
-                  : "At " + dur(r.value) + " the reader waits on one request") +
+                  : "At " + dur_past(r.value, r.limit) + " the reader waits on one request") +
              std::string(" past the ") + dur(r.limit) + " an interaction should take.";
     case RuleId::kQueueWithoutLongJobs:
       // A scheduled job past the cron limit runs in FastAPI here, not in a queue.
       return "Your jobs finish within " + dur(r.limit) + " and fit in a request here" +
              (ci.parts.fastapi && ci.parts.nextjs && past_cron_limit(s, p)
-                  ? ", and FastAPI can run your " + dur(s.scheduled_job_seconds) +
+                  ? ", and FastAPI can run your " +
+                        dur_past(s.scheduled_job_seconds, p.cron_max_s) +
                         " scheduled job past the cron limit itself"
                   : std::string()) +
              ", so a queue adds parts without solving a problem.";
     case RuleId::kScheduledJobsOnQueue:
       return std::string(ci.parts.celery ? "Celery beat" : "The queue service's schedules") +
-             " can run your " + dur(r.value) + " scheduled job with no request time limit.";
+             " can run your " + dur_past(r.value, p.cron_max_s) + " scheduled job" +
+             (r.value > a.queue_recommended_s
+                  ? " with no request time limit."
+                  : ", past the " + dur(p.cron_max_s) + " a cron run may take on " + p.name + ".");
     case RuleId::kNeedsFrontend:
       return "FastAPI has no UI: you would build, deploy and wire up a separate front end "
              "(counted in its cost).";
@@ -189,7 +204,8 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
     case RuleId::kLatencyHops:
       return favours ? "No internal hops: the answer streams from the server that renders the UI."
                      : "Adds about " + format_number(r.value, 0) +
-                           " ms of internal hops to every request in a latency-sensitive UI.";
+                           " ms of internal hops to every request in a latency-sensitive " +
+                           (has_ui(s.product) ? "UI." : "product.");
     case RuleId::kStartSimple:
       return "While validating, one service to build and run is the fastest way to learn.";
     case RuleId::kIndependentScaling:
@@ -273,7 +289,9 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   if (s.scheduled_job_seconds > 0 && p.cron_min_interval_s >= 86400 && rec.nextjs && !rec.fastapi &&
       !rec.durable())
     out.push_back(p.name + " runs cron jobs at most once a day.");
-  if (rec.fastapi && !rec.durable() && longest_any > a.interactive_limit_s)
+  // FastAPI without a queue hands off what outgrows a request (minutes, or
+  // a GPT Action's 45 s) to BackgroundTasks.
+  if (rec.fastapi && !rec.durable() && outgrows_request(rec, s.job_seconds_longest, s, a))
     out.push_back(
         "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
         "idempotent or add a queue as they grow.");
@@ -281,7 +299,8 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   // holds must answer at once instead (a queue design already does).
   if (past_gpt_action_timeout(s.job_seconds_longest, s, a) && !queues_requests(rec, s, a))
     out.push_back("ChatGPT stops waiting on an Action after " + dur(a.gpt_action_timeout_s) +
-                  ": answer at once with a job id, run your " + dur(s.job_seconds_longest) +
+                  ": answer at once with a job id, run your " +
+                  dur_past(s.job_seconds_longest, a.gpt_action_timeout_s) +
                   " job in the background and let the GPT fetch the result from a status "
                   "endpoint.");
   // A scheduled job past the platform's cron limit runs in the hybrid's

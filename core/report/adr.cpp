@@ -46,7 +46,7 @@ std::string priorities(const Scenario& s) {
             format_number(s.weights.*f.member, 2);
   }
   return sum > 0 ? "your own priorities (" + list + ", out of 5)"
-                 : "every criterion alike: your weights are all 0";
+                 : "every criterion counting the same (your weights are all 0)";
 }
 
 // The article and the docs decide on hard facts; these are the ones that
