@@ -124,6 +124,12 @@ TEST_CASE("--format markdown is a MADR 4 record") {
     CHECK(r.out.find(heading) != std::string::npos);
   CHECK(r.out.find("Chosen option: \"Next.js + internal FastAPI + Celery\", because") !=
         std::string::npos);
+  // The close-call rule is said only of a close call.
+  CHECK(r.out.find("is a close call") == std::string::npos);
+  const Run close =
+      run("--format markdown -",
+          R"({"product": "api", "platform": "aws_lambda", "job_seconds_longest": 3600})");
+  CHECK(close.out.find("points behind (under 5 is a close call).") != std::string::npos);
   // A value just past a limit is told apart from it.
   const Run edge = run("--set platform=netlify --set job_seconds_longest=60.01 -", "{}");
   CHECK(edge.out.find("your longest job (60.01 s), past the 1 min (60 s)") != std::string::npos);

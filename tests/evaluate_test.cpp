@@ -243,12 +243,15 @@ TEST_CASE("scaling apart is credited once the AI work outgrows one container") {
   CHECK(points(scaling(R"("ai_logic": "complex", "monthly_requests": 38400)"), C::kHybrid,
                R::kIndependentScaling) == 6);
   // A nightly 3 h job counts too: 30 runs x 10,800 s add 0.053 of a
-  // container to 600,000 requests' 0.978.
+  // container to 600,000 requests' 0.978. The queues run it, but no
+  // request's job: they scale none of the requests' work.
   CHECK(points(scaling(R"("monthly_requests": 600000)"), C::kHybrid, R::kIndependentScaling) == 0);
   const wb::Evaluation nightly =
       scaling(R"("monthly_requests": 600000, "scheduled_job_seconds": 10800)");
   CHECK(points(nightly, C::kHybrid, R::kIndependentScaling) == 6);
-  CHECK(points(nightly, C::kHybridCelery, R::kIndependentScaling) == 8);
+  CHECK(points(nightly, C::kHybridCelery, R::kIndependentScaling) == 6);
+  CHECK(points(nightly, C::kNextjsQueue, R::kIndependentScaling) == 0);
+  CHECK(points(nightly, C::kFastapiCelery, R::kIndependentScaling) == 0);
   // Another stage never credits it, at any volume.
   CHECK(points(eval(R"({"stage": "growing", "monthly_requests": 100000000})"), C::kHybrid,
                R::kIndependentScaling) == 0);

@@ -205,16 +205,17 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // Scaling the AI work apart pays once one container no longer holds it
   // (the stage's weights already favour flexibility): the FastAPI service
   // apart from the front end, Celery's workers apart from both, the queue
-  // service's runs apart from the app. Workers with no jobs scale nothing.
+  // service's runs apart from the app. A queue that runs no request's job
+  // (a nightly job at most) scales none of that work.
   if (s.stage == Stage::kScaling) {
     const double containers = ai_work_containers(s, a);
+    const bool scales_requests = queues_requests(parts, s, a);
     if (containers > 1) {
       if (parts.fastapi && parts.nextjs)
-        favour(x, RuleId::kIndependentScaling, parts.celery && runs_queued_jobs ? 8 : 6,
-               containers);
-      else if (parts.fastapi && parts.celery && runs_queued_jobs)
+        favour(x, RuleId::kIndependentScaling, parts.celery && scales_requests ? 8 : 6, containers);
+      else if (parts.fastapi && parts.celery && scales_requests)
         favour(x, RuleId::kIndependentScaling, 6, containers);
-      else if (parts.managed_queue && runs_queued_jobs)
+      else if (parts.managed_queue && scales_requests)
         favour(x, RuleId::kIndependentScaling, 4, containers);
     }
   }

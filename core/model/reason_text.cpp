@@ -281,6 +281,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                     "well before that, or queue the job.");
   };
   close_to(on_function, p.function_max_s, "a function");
+  close_to(on_function, p.http_gateway_max_s, "a request through its HTTP gateway");
   close_to(on_cron, p.cron_max_s, "a cron run");
   if (rec.nextjs && !rec.durable() && p.function_beta_max_s > p.function_max_s &&
       s.job_seconds_longest > p.function_max_s)

@@ -135,9 +135,10 @@ std::string adr(const Result& r, const Assumptions& a) {
      << as_clause(because_sentence(r)) << "\n\n";
   if (e.runner_up != chosen)
     md << (e.close_call ? "This is a close call: the runner-up, " : "The runner-up, ")
-       << info(e.runner_up).name << ", is " << format_number(e.margin, 1)
-       << " points behind (under " << format_number(kCloseCallPoints, 0)
-       << " is a close call).\n\n";
+       << info(e.runner_up).name << ", is " << format_number(e.margin, 1) << " points behind"
+       << (e.close_call ? " (under " + format_number(kCloseCallPoints, 0) + " is a close call)"
+                        : std::string())
+       << ".\n\n";
   md << (r.uncertainty.robust
              ? "The choice holds at both ends of every estimate's range in the data set.\n\n"
              : "The choice depends on estimates; see More Information.\n\n");
