@@ -124,6 +124,16 @@ TEST_CASE("--format markdown is a MADR 4 record") {
     CHECK(r.out.find(heading) != std::string::npos);
   CHECK(r.out.find("Chosen option: \"Next.js + internal FastAPI + Celery\", because") !=
         std::string::npos);
+  // A bill several times a viable design's is a Bad consequence, else Neutral.
+  CHECK(r.out.find("- Neutral: about $62/month of infrastructure") != std::string::npos);
+  const Run dear = run("--format markdown -",
+                       R"({"platform": "netlify", "stage": "scaling", "team": "both",
+                           "product": "web_app_and_api", "public_api": true,
+                           "billing_and_rate_limits": true, "python_libraries": "required",
+                           "ai_logic": "moderate", "monthly_requests": 40000000,
+                           "job_seconds_typical": 6, "job_seconds_longest": 25})");
+  CHECK(dear.out.find("- Bad: about $") != std::string::npos);
+  CHECK(dear.out.find("- Neutral: about $") == std::string::npos);
   // The close-call rule is said only of a close call.
   CHECK(r.out.find("is a close call") == std::string::npos);
   const Run close =

@@ -322,33 +322,40 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     out.push_back(p.name + " background functions run up to " + dur(p.background_max_s) +
                   " but answer at once, with no streamed result.");
   // A bill that runs away: the chosen design costs several times a viable one.
-  for (const Assessment& other : e.assessments) {
-    if (other.ruled_out() || other.candidate == e.recommended) continue;
+  if (const Assessment* cheaper = cheaper_by_far(e)) {
+    const Assessment& other = *cheaper;
     const double mine = chosen.cost.infra_usd_month, theirs = other.cost.infra_usd_month;
-    if (mine >= kRunawayCostRatio * theirs && mine - theirs >= kRunawayCostUsd) {
-      // Where the money goes, when it is the hybrid's gateway billed for
-      // the time it waits on FastAPI (memory, or CPU for wall time): that
-      // bill has a known fix.
-      const CostBreakdown& bill = chosen.cost.breakdown;
-      const bool gateway_waits = rec.nextjs && rec.fastapi && p.serverless &&
-                                 !queues_typical_job(rec, s, a) &&
-                                 (p.cpu_billed_while_waiting || p.usd_per_memory_gb_s > 0) &&
-                                 bill.platform_usd_month >= mine / 2;
-      out.push_back(
-          "At this volume " + std::string(info(e.recommended).name) + " costs about " +
-          format_usd(mine) + "/month in infrastructure, " +
-          format_number(mine / std::max(theirs, 0.01), 0) + " times " +
-          std::string(info(other.candidate).name) + " (" + format_usd(theirs) + "/month)" +
-          (gateway_waits ? "; its " + p.name + " bill (" + format_usd(bill.platform_usd_month) +
-                               ") is mostly the Next.js gateway waiting on FastAPI: meter each "
-                               "request in Next.js, then let the browser call FastAPI with a "
-                               "short-lived token the Next.js server signs, or run the front "
-                               "end on a flat-priced container."
-                         : "; check the bill before you grow."));
-      break;
-    }
+    // Where the money goes, when it is the hybrid's gateway billed for
+    // the time it waits on FastAPI (memory, or CPU for wall time): that
+    // bill has a known fix.
+    const CostBreakdown& bill = chosen.cost.breakdown;
+    const bool gateway_waits = rec.nextjs && rec.fastapi && p.serverless &&
+                               !queues_typical_job(rec, s, a) &&
+                               (p.cpu_billed_while_waiting || p.usd_per_memory_gb_s > 0) &&
+                               bill.platform_usd_month >= mine / 2;
+    out.push_back("At this volume " + std::string(info(e.recommended).name) + " costs about " +
+                  format_usd(mine) + "/month in infrastructure, " +
+                  format_number(mine / std::max(theirs, 0.01), 0) + " times " +
+                  std::string(info(other.candidate).name) + " (" + format_usd(theirs) + "/month)" +
+                  (gateway_waits
+                       ? "; its " + p.name + " bill (" + format_usd(bill.platform_usd_month) +
+                             ") is mostly the Next.js gateway waiting on FastAPI: meter each "
+                             "request in Next.js, then let the browser call FastAPI with a "
+                             "short-lived token the Next.js server signs, or run the front "
+                             "end on a flat-priced container."
+                       : "; check the bill before you grow."));
   }
   return out;
+}
+
+const Assessment* cheaper_by_far(const Evaluation& e) {
+  const double mine = e.assessments[index_of(e.recommended)].cost.infra_usd_month;
+  for (const Assessment& other : e.assessments) {
+    if (other.ruled_out() || other.candidate == e.recommended) continue;
+    const double theirs = other.cost.infra_usd_month;
+    if (mine >= kRunawayCostRatio * theirs && mine - theirs >= kRunawayCostUsd) return &other;
+  }
+  return nullptr;
 }
 
 }  // namespace wb

@@ -16,6 +16,10 @@ namespace wb {
 inline constexpr double kRunawayCostRatio = 3;
 inline constexpr double kRunawayCostUsd = 100;  // USD per month
 
+// The first viable design, in the contract's order, that the recommended
+// one costs that much more than; null when its bill is in line.
+const Assessment* cheaper_by_far(const Evaluation& e);
+
 std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                         const Assumptions& a);
 

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "../model/format.h"
+#include "../model/reason_text.h"
 #include "describe.h"
 #include "text_builder.h"
 
@@ -149,8 +150,10 @@ std::string adr(const Result& r, const Assumptions& a) {
     md << "- " << (best.reasons[i].effect == Effect::kFavours ? "Good" : "Bad") << ", because "
        << as_clause(r.reason_texts[index_of(chosen)][i]) << "\n";
   }
-  md << "- Neutral: about " << format_usd(best.cost.infra_usd_month)
-     << "/month of infrastructure and " << format_number(best.cost.maintenance_hours_month, 1)
+  // A bill several times a viable design's is a consequence to handle.
+  md << "- " << (cheaper_by_far(e) ? "Bad" : "Neutral") << ": about "
+     << format_usd(best.cost.infra_usd_month) << "/month of infrastructure and "
+     << format_number(best.cost.maintenance_hours_month, 1)
      << " hours/month of upkeep at this volume.\n";
   for (const std::string& w : r.warnings) md << "- Bad, unless handled: " << w << "\n";
 
