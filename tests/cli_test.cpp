@@ -112,6 +112,21 @@ TEST_CASE("--set overrides single fields, repeatably") {
   CHECK(run("--set monthly_requests=-3 -", "{}").code == 2);
 }
 
+TEST_CASE("'Because' gives the weightiest reason, then what sets the answer apart") {
+  // The runner-up (the queue design) is TypeScript too: team strength sets
+  // nothing apart, starting simple does.
+  CHECK(run("-", "{}").out.find(
+            "Because: Your interactions end within 30 s, where Server Actions beside the React UI "
+            "ship fastest. While validating, one service to build and run is the fastest way to "
+            "learn.\n") != std::string::npos);
+  // The queue's reason weighs most; Celery's design (the runner-up) is
+  // Python, so team strength is what sets the queue design apart.
+  CHECK(run("--set job_seconds_longest=7200 -", "{}")
+            .out.find("Because: The queue service runs your longest jobs (2 h) off the request "
+                      "path, with retries, surviving deploys. Your team is strongest in "
+                      "TypeScript, and this stays in TypeScript.\n") != std::string::npos);
+}
+
 TEST_CASE("--format markdown is a MADR 4 record") {
   const Run r = run("--format markdown -",
                     R"({"job_seconds_longest": 7200, "python_libraries": "required"})");

@@ -12,20 +12,42 @@ std::string range_flip_sentence(const RangeFlip& f) {
 }
 
 std::string because_sentence(const Result& r) {
-  const Candidate c = r.evaluation.recommended;
+  const Evaluation& e = r.evaluation;
+  const Candidate c = e.recommended;
   const Assessment& x = r.of(c);
-  // The two rule reasons in its favour that weigh most; fit when there is none.
-  std::size_t best[2] = {kMaxReasons, kMaxReasons};
-  for (std::size_t i = 0; i < x.reason_count; ++i) {
-    const Reason& reason = x.reasons[i];
-    if (reason.effect != Effect::kFavours || reason.rule == RuleId::kWeightedFit) continue;
-    if (best[0] == kMaxReasons || reason.points > x.reasons[best[0]].points) {
-      best[1] = best[0];
-      best[0] = i;
-    } else if (best[1] == kMaxReasons || reason.points > x.reasons[best[1]].points) {
-      best[1] = i;
+  // What a reason adds over the runner-up: its points less the runner-up's
+  // for the same rule ("your team is strongest in TypeScript" says nothing
+  // when the runner-up is TypeScript too).
+  const auto lead = [&](const Reason& reason) {
+    if (e.runner_up == c) return reason.points;
+    const Assessment& y = r.of(e.runner_up);
+    double theirs = 0;
+    for (std::size_t i = 0; i < y.reason_count; ++i)
+      if (y.reasons[i].rule == reason.rule) theirs += y.reasons[i].points;
+    return reason.points - theirs;
+  };
+  // The weightiest rule reason in its favour, then the one that sets it
+  // furthest ahead of the runner-up (by points on a tie); fit when there
+  // is none.
+  const auto pick = [&](std::size_t skip, bool by_lead) {
+    std::size_t best = kMaxReasons;
+    for (std::size_t i = 0; i < x.reason_count; ++i) {
+      const Reason& reason = x.reasons[i];
+      if (i == skip || reason.effect != Effect::kFavours || reason.rule == RuleId::kWeightedFit)
+        continue;
+      if (best == kMaxReasons) {
+        best = i;
+        continue;
+      }
+      const Reason& other = x.reasons[best];
+      const double li = by_lead ? lead(reason) : reason.points;
+      const double lb = by_lead ? lead(other) : other.points;
+      if (li > lb || (li == lb && reason.points > other.points)) best = i;
     }
-  }
+    return best;
+  };
+  const std::size_t first = pick(kMaxReasons, false);
+  const std::size_t best[2] = {first, pick(first, true)};
   const auto& texts = r.reason_texts[index_of(c)];
   if (best[0] == kMaxReasons) {
     for (std::size_t i = 0; i < x.reason_count; ++i)
