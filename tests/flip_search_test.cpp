@@ -83,6 +83,15 @@ TEST_CASE("a result's flip points cost at most 300 evaluations (the scan took ~5
                     R"("stage":"growing","monthly_requests":200000})") <= 300);
 }
 
+// Found by the share-link property in tests/web (FUZZING.md): weights of
+// 1e-322 made the search halve a bracket that never narrowed, for ever. It
+// now ends once nothing lies between: halving from 5 down to the flip at
+// 5e-322 takes about 1,070 steps (a millisecond), for this input only.
+TEST_CASE("subnormal weights: the search ends") {
+  CHECK(evaluations(R"({"weights":{"time_to_market":9.4e-323,"operations":2e-323,)"
+                    R"("cost":9e-323,"latency":0,"flexibility":6e-323}})") <= 1500);
+}
+
 TEST_CASE("stays_recommended: proves a lead no move can close, not one a move could") {
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::object());
   const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);

@@ -154,10 +154,14 @@ class NumericSearch {
 
   // Whole numbers are pinned to the exact first value that changes the
   // answer; others to 1e-5 of it, enough for the 4 significant digits
-  // reported.
+  // reported, or once no value lies strictly between the two (subnormal
+  // weights: 1e-5 of 1e-322 is 0, and halving them never narrows).
   bool pinned(double near, double far) const {
     const double width = std::fabs(far - near);
-    return in_.integer ? width <= 1 : width <= 1e-5 * std::fabs(far);
+    if (in_.integer) return width <= 1;
+    const double mid = split(near, far);
+    return width <= 1e-5 * std::fabs(far) ||
+           !(mid > std::min(near, far) && mid < std::max(near, far));
   }
 
   // The middle of a bracket that is not pinned yet: strictly inside it.
