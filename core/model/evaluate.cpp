@@ -66,6 +66,10 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   const double typical = s.job_seconds_typical;
   const bool nextjs_only = parts.nextjs && !parts.fastapi && !parts.durable();
   const bool ui = has_ui(s.product);
+  // The queue's routing, read by several rules below (cost_model.h).
+  const bool typical_queued = queues_typical_job(parts, s, a);
+  const bool requests_queued = queues_requests(parts, s, a);
+  const bool schedule_queued = schedule_needs_queue(parts, s, a);
   const bool runs_queued_jobs = queue_runs_jobs(parts, s, a);
 
   // Job length: how long the reader waits, and where the job can live.
@@ -91,10 +95,10 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     // design that holds it, a queue's too, FastAPI behind its own front end
     // too.
     if (ui) {
-      if (typical > a.interactive_limit_s && !queues_typical_job(parts, s, a))
+      if (typical > a.interactive_limit_s && !typical_queued)
         penalise(x, RuleId::kBeyondInteractive, 8, typical, a.interactive_limit_s);
       else if (typical <= a.interactive_limit_s && longest > a.interactive_limit_s &&
-               !queues_requests(parts, s, a))
+               !requests_queued)
         penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
     }
   }
@@ -106,11 +110,11 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     penalise(x, RuleId::kBeyondInteractive, 4, longest, a.gpt_action_timeout_s);
   // A queue the requests do not use (their jobs fit in a request) and the
   // scheduled job does not need is complexity without payoff.
-  if (parts.durable() && !queues_requests(parts, s, a) && !schedule_needs_queue(parts, s, a))
+  if (parts.durable() && !requests_queued && !schedule_queued)
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest_job(s), a.queue_recommended_s);
   // Long periodic jobs, or one past the cron a Next.js-only design would
   // otherwise run it on, run in the queue's schedules.
-  if (parts.durable() && schedule_needs_queue(parts, s, a))
+  if (parts.durable() && schedule_queued)
     favour(x, RuleId::kScheduledJobsOnQueue, 4, s.scheduled_job_seconds);
 
   // Product shape.
@@ -145,7 +149,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     const double weight = s.ai_logic == AiLogic::kComplex ? 12 : 4;
     if (parts.fastapi)
       favour(x, RuleId::kAiLogicComplexity, weight);
-    else if (queues_typical_job(parts, s, a))
+    else if (typical_queued)
       penalise(x, RuleId::kAiLogicComplexity, (weight - 2) / 2);
     else
       penalise(x, RuleId::kAiLogicComplexity, weight - 2);
@@ -209,13 +213,12 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // (a nightly job at most) scales none of that work.
   if (s.stage == Stage::kScaling) {
     const double containers = ai_work_containers(s, a);
-    const bool scales_requests = queues_requests(parts, s, a);
     if (containers > 1) {
       if (parts.fastapi && parts.nextjs)
-        favour(x, RuleId::kIndependentScaling, parts.celery && scales_requests ? 8 : 6, containers);
-      else if (parts.fastapi && parts.celery && scales_requests)
+        favour(x, RuleId::kIndependentScaling, parts.celery && requests_queued ? 8 : 6, containers);
+      else if (parts.fastapi && parts.celery && requests_queued)
         favour(x, RuleId::kIndependentScaling, 6, containers);
-      else if (parts.managed_queue && scales_requests)
+      else if (parts.managed_queue && requests_queued)
         favour(x, RuleId::kIndependentScaling, 4, containers);
     }
   }
