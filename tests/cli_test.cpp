@@ -112,7 +112,9 @@ TEST_CASE("--set overrides single fields, repeatably") {
   CHECK(run("--set monthly_requests=-3 -", "{}").code == 2);
 }
 
-TEST_CASE("'Because' gives the weightiest reason, then what sets the answer apart") {
+TEST_CASE(
+    "'Because' gives the answer to a hard limit or the weightiest reason, then what sets the "
+    "answer apart") {
   // The runner-up (the queue design) is TypeScript too: team strength sets
   // nothing apart, starting simple does.
   CHECK(run("-", "{}").out.find(
@@ -125,6 +127,18 @@ TEST_CASE("'Because' gives the weightiest reason, then what sets the answer apar
             .out.find("Because: The queue service runs your longest jobs (2 h) off the request "
                       "path, with retries, surviving deploys. Your team is strongest in "
                       "TypeScript, and this stays in TypeScript.\n") != std::string::npos);
+  // What holds the job a hard limit set aside comes first: Netlify's 1 min
+  // rules out Server Actions, whose team strength the queue design shares.
+  CHECK(run("--set platform=netlify --set job_seconds_longest=90 -", "{}")
+            .out.find("Because: The queue service runs your longest jobs (1 min 30 s) off the "
+                      "request path, where Netlify Pro's 1 min limit cannot reach. Your team is "
+                      "strongest in TypeScript, and this stays in TypeScript.\n") !=
+        std::string::npos);
+  // The Python-only libraries (3 points) come before metering (10 points).
+  CHECK(run("--set python_libraries=required --set billing_and_rate_limits=true -", "{}")
+            .out.find("Because: Next.js keeps the React UI while your Python-only libraries run "
+                      "in FastAPI, hidden behind it as an internal service. Next.js can meter") !=
+        std::string::npos);
 }
 
 TEST_CASE("--format markdown is a MADR 4 record") {

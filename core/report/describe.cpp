@@ -11,6 +11,35 @@ std::string range_flip_sentence(const RangeFlip& f) {
          ".";
 }
 
+namespace {
+
+// Whether a reason of the chosen design answers a hard rule: its part that
+// holds what the ruled-out design could not.
+bool answers(RuleId hard, RuleId reason) {
+  switch (hard) {
+    case RuleId::kPythonOnlyLibraries:
+      return reason == RuleId::kPythonOnlyLibraries;
+    case RuleId::kPlatformCronLimit:
+      return reason == RuleId::kScheduledJobsOnQueue;
+    default:  // a job too long for a function, a request or the queue service
+      return reason == RuleId::kLongJobsOffRequestPath || reason == RuleId::kScheduledJobsOnQueue;
+  }
+}
+
+// Whether a reason answers a hard rule that set a design aside: that comes
+// first, before preferences (the Python-only libraries, Netlify's 1 min).
+bool answers_ruled_out(const Evaluation& e, RuleId reason) {
+  for (const Assessment& y : e.assessments) {
+    if (!y.ruled_out()) continue;
+    for (std::size_t i = 0; i < y.reason_count; ++i)
+      if (y.reasons[i].effect == Effect::kRulesOut && answers(y.reasons[i].rule, reason))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string because_sentence(const Result& r) {
   const Evaluation& e = r.evaluation;
   const Candidate c = e.recommended;
@@ -26,19 +55,23 @@ std::string because_sentence(const Result& r) {
       if (y.reasons[i].rule == reason.rule) theirs += y.reasons[i].points;
     return reason.points - theirs;
   };
-  // The weightiest rule reason in its favour, then the one that sets it
-  // furthest ahead of the runner-up (by points on a tie); fit when there
-  // is none.
+  // The reason that answers a hard rule, else the weightiest rule reason in its
+  // favour; then the one that sets it furthest ahead of the runner-up (by
+  // points on a tie). Fit when there is none.
   const auto pick = [&](std::size_t skip, bool by_lead) {
     std::size_t best = kMaxReasons;
+    bool best_decided = false;
     for (std::size_t i = 0; i < x.reason_count; ++i) {
       const Reason& reason = x.reasons[i];
       if (i == skip || reason.effect != Effect::kFavours || reason.rule == RuleId::kWeightedFit)
         continue;
-      if (best == kMaxReasons) {
+      const bool is_decided = !by_lead && answers_ruled_out(e, reason.rule);
+      if (best == kMaxReasons || is_decided > best_decided) {
         best = i;
+        best_decided = is_decided;
         continue;
       }
+      if (is_decided < best_decided) continue;
       const Reason& other = x.reasons[best];
       const double li = by_lead ? lead(reason) : reason.points;
       const double lb = by_lead ? lead(other) : other.points;
