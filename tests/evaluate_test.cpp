@@ -8,6 +8,7 @@
 #include <string>
 
 #include "codec/scenario_codec.h"
+#include "model/cost_model.h"
 
 namespace {
 
@@ -364,4 +365,51 @@ TEST_CASE("a close call is a margin under 5 points") {
   CHECK(e.runner_up == C::kNextjsQueue);
   CHECK_FALSE(eval("{}").close_call);
   CHECK(eval("{}").runner_up == C::kNextjsQueue);
+}
+
+TEST_CASE("Celery's pipeline is credited for what it saves against the queue service's") {
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
+      R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "monthly_requests": 1000000,
+          "stage": "growing"})"));
+  REQUIRE(d.ok());
+  // The queue service, by hand: 1M runs of 300 s at $0.0000338 a second
+  // ($10,140) and $0.000025 a run ($25), less the $10 the $10 plan includes,
+  // plus the plan: $10,165.
+  const wb::Cost queue = wb::estimate_cost(C::kNextjsQueue, d.scenario, d.assumptions);
+  CHECK(wb::pipeline_usd_month(queue.breakdown) == doctest::Approx(10165).epsilon(1e-9));
+  // Celery's workers and broker are the same for both Celery designs.
+  const double celery = wb::pipeline_usd_month(
+      wb::estimate_cost(C::kHybridCelery, d.scenario, d.assumptions).breakdown);
+  CHECK(celery == wb::pipeline_usd_month(
+                      wb::estimate_cost(C::kFastapiCelery, d.scenario, d.assumptions).breakdown));
+  const double saved = 10165 - celery;  // about 95 engineer-hours at $100
+  CHECK(saved == doctest::Approx(9542.7).epsilon(1e-4));
+  const auto credit = [&](double usd_hour, C c) {
+    wb::Assumptions a = d.assumptions;
+    a.engineer_usd_hour = usd_hour;
+    return points(wb::evaluate(d.scenario, a), c, R::kCheaperForSameWork);
+  };
+  // An engineer-week (40 h) saved: 20 points, to both Celery designs alike;
+  // the same saving a hair short of a week: none.
+  CHECK(credit(saved / 40, C::kHybridCelery) == 20);
+  CHECK(credit(saved / 40, C::kFastapiCelery) == 20);
+  CHECK(credit(saved / 40 * 1.000001, C::kHybridCelery) == 0);
+  // An engineer-month (160 h): 40; a hair short of it: 20.
+  CHECK(credit(saved / 160, C::kHybridCelery) == 40);
+  CHECK(credit(saved / 160 * 1.000001, C::kHybridCelery) == 20);
+  // Never to the queue design or to a design that holds the jobs.
+  CHECK(credit(saved / 160, C::kNextjsQueue) == 0);
+  CHECK(credit(saved / 160, C::kNextjsServerActions) == 0);
+  // At $100 an hour, 95 hours: 20 points, and the reason cites both bills.
+  const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+  CHECK(points(e, C::kHybridCelery, R::kCheaperForSameWork) == 20);
+  CHECK(value(e, C::kHybridCelery, R::kCheaperForSameWork) == doctest::Approx(celery));
+  CHECK(e.recommended == C::kHybridCelery);
+  // A tenth of the volume saves $954 (9.5 h): no credit, the queue design wins.
+  const wb::Decoded small = wb::decode_scenario(nlohmann::json::parse(
+      R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "monthly_requests": 100000,
+          "stage": "growing"})"));
+  const wb::Evaluation f = wb::evaluate(small.scenario, small.assumptions);
+  CHECK(points(f, C::kHybridCelery, R::kCheaperForSameWork) == 0);
+  CHECK(f.recommended == C::kNextjsQueue);
 }

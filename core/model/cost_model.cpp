@@ -199,6 +199,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
       combined({direct_n, direct_n * s.job_seconds_typical, waiting_cpu_share(a)}, enqueue);
 
   Cost cost;
+  cost.queued_share = share;
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
     const Load& js = parts.fastapi ? gateway : request_path;
@@ -272,6 +273,10 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   cost.engineering_usd_month = cost.maintenance_hours_month * a.engineer_usd_hour;
   cost.total_usd_month = cost.infra_usd_month + cost.engineering_usd_month;
   return cost;
+}
+
+double pipeline_usd_month(const CostBreakdown& b) {
+  return b.queue_usd_month + b.workers_usd_month + b.broker_usd_month;
 }
 
 }  // namespace wb

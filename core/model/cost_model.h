@@ -50,6 +50,7 @@ struct Cost {
   int services_to_monitor = 0;
   int network_hops = 0;         // internal hops between a typical request and the model call
   double added_latency_ms = 0;  // ms added by those hops
+  double queued_share = 0;      // the requests' jobs the durable queue runs (queued_share)
   CostBreakdown breakdown;
 };
 
@@ -109,5 +110,16 @@ double queued_share(const Parts& parts, const Scenario& s, const Assumptions& a)
 double ai_work_containers(const Scenario& s, const Assumptions& a);
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
+
+// A bill at least this many times a viable design's, and this much more,
+// has run away.
+inline constexpr double kRunawayCostRatio = 3;
+inline constexpr double kRunawayCostUsd = 100;  // USD per month
+
+// What a durable design's job pipeline costs: the queue service's bill, or
+// Celery's workers and broker; 0 for a design without one. No host changes
+// it: the queue service bills every second a task runs, waiting on the
+// model included, where a Celery worker waits on many jobs at once.
+double pipeline_usd_month(const CostBreakdown& b);
 
 }  // namespace wb

@@ -224,6 +224,54 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   }
 }
 
+// Whether a viable design does its jobs where they belong: none held on a
+// request past what one should hold.
+bool holds_jobs_soundly(const Assessment& x) {
+  if (x.ruled_out()) return false;
+  for (std::size_t i = 0; i < x.reason_count; ++i)
+    if (x.reasons[i].effect == Effect::kPenalises &&
+        (x.reasons[i].rule == RuleId::kLongJobsOffRequestPath ||
+         x.reasons[i].rule == RuleId::kBeyondInteractive))
+      return false;
+  return true;
+}
+
+// An engineer-week and an engineer-month, in hours: the savings at which a
+// far smaller bill earns a design 20 and 40 points.
+constexpr double kEngineerWeekHours = 40;
+constexpr double kEngineerMonthHours = 160;
+
+// The points Celery's job pipeline earns for costing `celery` a month where
+// the queue service's would bill `queue` for the same jobs: 20 once it
+// saves an engineer-week's pay a month, 40 from an engineer-month's.
+// Monotone: more for a dearer queue, less for dearer workers.
+double same_work_points(double celery, double queue, const Assumptions& a) {
+  const double saved = queue - celery;
+  if (saved < std::max(kEngineerWeekHours * a.engineer_usd_hour, kRunawayCostUsd)) return 0;
+  return saved >= kEngineerMonthHours * a.engineer_usd_hour ? 40 : 20;
+}
+
+// When both durable pipelines hold the jobs soundly, Celery's workers can
+// run them for far less than the queue service, which bills every second a
+// task runs (waiting on the model included). A saving of an engineer-week's
+// pay a month or more pays for Celery's extra parts (a second language, a
+// broker, workers to run). Credited to both Celery designs alike (their
+// workers cost the same) rather than charged to the queue design, so no
+// design that holds long jobs on a request wins by it. Whole points in two
+// steps: the flip search narrows where they may apply (stays_recommended).
+void apply_cheaper_for_same_work(std::array<Assessment, kCandidateCount>& xs,
+                                 const Assumptions& a) {
+  const Assessment& queue = xs[index_of(Candidate::kNextjsQueue)];
+  if (!holds_jobs_soundly(queue)) return;
+  for (Assessment& x : xs) {
+    if (!info(x.candidate).parts.celery || !holds_jobs_soundly(x)) continue;
+    const double mine = pipeline_usd_month(x.cost.breakdown);
+    const double theirs = pipeline_usd_month(queue.cost.breakdown);
+    if (const double points = same_work_points(mine, theirs, a); points > 0)
+      favour(x, RuleId::kCheaperForSameWork, points, mine, theirs);
+  }
+}
+
 double weight_sum(const Weights& w) {
   double sum = 0;
   for (const WeightField& f : kWeightFields) sum += w.*f.member;
@@ -308,6 +356,7 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
     apply_hard_rules(x, s, a);
     apply_soft_rules(x, s, a);
   }
+  apply_cheaper_for_same_work(e.assessments, a);
   apply_fit(e.assessments, e.weights, s, a);
 
   // Viable before ruled out, then by score; ties keep the contract's order.
@@ -346,6 +395,9 @@ ScoreSketch sketch(const Evaluation& e) {
     k.rule_points[i] = x.score - x.fit;
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
+    k.sound[i] = holds_jobs_soundly(x);
+    k.queued_share[i] = x.cost.queued_share;
+    k.bill_shape[i] = x.cost.breakdown;
   }
   k.weights = e.weights;
   return k;
@@ -363,6 +415,33 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     if (x.ruled_out[i]) continue;
     cheapest_lo = std::min(cheapest_lo, std::min(x.infra_usd_month[i], y.infra_usd_month[i]));
     cheapest_hi = std::min(cheapest_hi, std::max(x.infra_usd_month[i], y.infra_usd_month[i]));
+  }
+  // The credit for Celery's cheaper pipeline, whole points that move
+  // monotonically with the two pipelines' bills (same_work_points): the
+  // same throughout when the pairings most and least in its favour agree.
+  // That holds while every bill keeps its make-up (queue routing, billing,
+  // worker pool): where one changes, a bill can jump, and the search
+  // narrows as at any rule threshold unless even the most favourable
+  // pairing earns nothing.
+  const auto pipeline = [](const ScoreSketch& k, std::size_t i) {
+    return pipeline_usd_month(k.bill_shape[i]);
+  };
+  const std::size_t queue = index_of(Candidate::kNextjsQueue);
+  const double queue_lo = std::min(pipeline(x, queue), pipeline(y, queue));
+  const double queue_hi = std::max(pipeline(x, queue), pipeline(y, queue));
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    if (x.sound[i] != y.sound[i]) return false;
+    if (!kCandidates[i].parts.celery) continue;
+    const double lo = std::min(pipeline(x, i), pipeline(y, i));
+    const double hi = std::max(pipeline(x, i), pipeline(y, i));
+    const double most = same_work_points(lo, queue_hi, a);
+    if (most == 0) continue;
+    const CostBreakdown &bx = x.bill_shape[i], &by = y.bill_shape[i];
+    const CostBreakdown &qx = x.bill_shape[queue], &qy = y.bill_shape[queue];
+    const bool same_shape =
+        x.queued_share[i] == y.queued_share[i] && x.queued_share[queue] == y.queued_share[queue] &&
+        bx.worker_pool == by.worker_pool && qx.platform_upgrade == qy.platform_upgrade;
+    if (!same_shape || same_work_points(hi, queue_lo, a) != most) return false;
   }
   // Each candidate's score somewhere between. A weight moves the whole fit
   // monotonically: it lies between its two ends. A scenario number moves

@@ -65,6 +65,12 @@ struct ScoreSketch {
   std::array<double, kCandidateCount> rule_points;  // score minus fit
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;
+  // What the cheaper_for_same_work rule reads: which designs hold their
+  // jobs soundly, and how each bill is made up (its parts, routing and
+  // billing; the bills move monotonically while these stay the same).
+  std::array<bool, kCandidateCount> sound;
+  std::array<double, kCandidateCount> queued_share;
+  std::array<CostBreakdown, kCandidateCount> bill_shape;
   Weights weights;  // the weights used
 };
 ScoreSketch sketch(const Evaluation& e);

@@ -1,5 +1,7 @@
 #include "reason_text.h"
 
+#include <limits>
+
 #include "cost_model.h"
 #include "format.h"
 
@@ -52,6 +54,19 @@ std::string team_text(Candidate c, const Scenario& s, const Assumptions& a) {
       return "Your team knows both languages, so each half plays to a strength.";
   }
   return {};
+}
+
+// What design `c` would cost on the cheapest always-on host of the data set
+// (none: infinity).
+double on_always_on_host(Candidate c, const Scenario& s, const Assumptions& a) {
+  double best = std::numeric_limits<double>::infinity();
+  Scenario moved = s;
+  for (std::size_t i = 0; i < a.platforms.size(); ++i) {
+    if (a.platforms[i].serverless) continue;
+    moved.platform = static_cast<int>(i);
+    best = std::min(best, estimate_cost(c, moved, a).infra_usd_month);
+  }
+  return best;
 }
 
 }  // namespace
@@ -220,6 +235,12 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                                            (has_ui(s.product) ? "front end." : "gateway.")
                                      : "Celery's workers scale it apart from the API.")
                   : "the queue service scales your jobs apart from the app.");
+    case RuleId::kCheaperForSameWork:
+      return "For these jobs Celery's workers cost about " + format_usd(r.value) +
+             "/month; the queue service, billed for every second a task runs, would cost about " +
+             format_usd(r.limit) + ": about " +
+             format_number((r.limit - r.value) / a.engineer_usd_hour, 0) +
+             " engineer-hours' pay a month saved.";
   }
   return {};
 }
@@ -333,24 +354,43 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                                !queues_typical_job(rec, s, a) &&
                                (p.cpu_billed_while_waiting || p.usd_per_memory_gb_s > 0) &&
                                bill.platform_usd_month >= mine / 2;
-    out.push_back("At this volume " + std::string(info(e.recommended).name) + " costs about " +
-                  format_usd(mine) + "/month in infrastructure, " +
-                  format_number(mine / std::max(theirs, 0.01), 0) + " times " +
-                  std::string(info(other.candidate).name) + " (" + format_usd(theirs) + "/month)" +
-                  (gateway_waits
-                       ? "; its " + p.name + " bill (" + format_usd(bill.platform_usd_month) +
+    // Or a host that bills each request's function, one request at a
+    // time, for every second it waits on the model: always-on containers
+    // wait on many at once.
+    const bool host_bills_waiting = !gateway_waits && rec.nextjs && p.serverless &&
+                                    p.instance_concurrency <= 1 &&
+                                    (p.usd_per_memory_gb_s > 0 || p.cpu_billed_while_waiting) &&
+                                    bill.platform_usd_month >= mine / 2;
+    const double moved = host_bills_waiting ? on_always_on_host(e.recommended, s, a) : mine;
+    out.push_back(
+        "At this volume " + std::string(info(e.recommended).name) + " costs about " +
+        format_usd(mine) + "/month in infrastructure, " +
+        format_number(mine / std::max(theirs, 0.01), 0) + " times " +
+        std::string(info(other.candidate).name) + " (" + format_usd(theirs) + "/month)" +
+        (gateway_waits ? "; its " + p.name + " bill (" + format_usd(bill.platform_usd_month) +
                              ") is mostly the Next.js gateway waiting on FastAPI: meter each "
                              "request in Next.js, then let the browser call FastAPI with a "
                              "short-lived token the Next.js server signs, or run the front "
                              "end on a flat-priced container."
-                       : "; check the bill before you grow."));
+         : moved <= mine / 2
+             ? ": " + p.name +
+                   " bills each request's function for every second it waits on the model. On "
+                   "always-on containers, which wait on many requests at once, the same design "
+                   "would cost about " +
+                   format_usd(moved) + "/month; move hosts before you grow."
+         : rec.managed_queue && bill.queue_usd_month >= mine / 2
+             ? ": the queue service bills every second a task runs, waiting on the model "
+               "included, where Celery's workers wait on many jobs at once; check the bill "
+               "before you grow."
+             : "; check the bill before you grow."));
   }
   return out;
 }
 
 const Assessment* cheaper_by_far(const Evaluation& e) {
   const double mine = e.assessments[index_of(e.recommended)].cost.infra_usd_month;
-  for (const Assessment& other : e.assessments) {
+  for (const Candidate c : e.ranking) {
+    const Assessment& other = e.assessments[index_of(c)];
     if (other.ruled_out() || other.candidate == e.recommended) continue;
     const double theirs = other.cost.infra_usd_month;
     if (mine >= kRunawayCostRatio * theirs && mine - theirs >= kRunawayCostUsd) return &other;

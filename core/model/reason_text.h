@@ -11,13 +11,9 @@
 
 namespace wb {
 
-// A chosen design costing this many times a viable one, and at least this
-// many dollars more a month, gets a warning.
-inline constexpr double kRunawayCostRatio = 3;
-inline constexpr double kRunawayCostUsd = 100;  // USD per month
-
-// The first viable design, in the contract's order, that the recommended
-// one costs that much more than; null when its bill is in line.
+// The best-ranked viable design that the recommended
+// one costs kRunawayCostRatio times and kRunawayCostUsd more than
+// (cost_model.h); null when its bill is in line.
 const Assessment* cheaper_by_far(const Evaluation& e);
 
 std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,

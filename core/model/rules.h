@@ -38,9 +38,10 @@ enum class RuleId {
   kLatencyHops,
   kStartSimple,
   kIndependentScaling,
+  kCheaperForSameWork,
 };
 
-inline constexpr std::size_t kRuleCount = 23;
+inline constexpr std::size_t kRuleCount = 24;
 
 struct RuleInfo {
   RuleId rule;
@@ -112,6 +113,11 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::kIndependentScaling, "independent_scaling", false,
      "Once the AI work outgrows one container, scaling it apart from the front end pays off.",
      kArticle},
+    {RuleId::kCheaperForSameWork, "cheaper_for_same_work", false,
+     "Celery's workers, waiting on many jobs at once, can run long AI jobs for far less than a "
+     "queue service billed per second; a saving of an engineer-week's pay a month pays for "
+     "Celery's extra parts.",
+     "this model (prices in core/data/assumptions.json)"},
 }};
 
 constexpr const RuleInfo& rule_info(RuleId r) { return kRules[static_cast<std::size_t>(r)]; }
