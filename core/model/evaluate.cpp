@@ -272,12 +272,6 @@ void apply_cheaper_for_same_work(std::array<Assessment, kCandidateCount>& xs,
   }
 }
 
-double weight_sum(const Weights& w) {
-  double sum = 0;
-  for (const WeightField& f : kWeightFields) sum += w.*f.member;
-  return sum;
-}
-
 // Criterion `i`'s fit points at `value` (0..1): its share of the weights,
 // `sum` being weight_sum(w). All weights at 0 means no preference: every
 // criterion counts the same.

@@ -71,7 +71,7 @@ double on_always_on_host(Candidate c, const Scenario& s, const Assumptions& a) {
 
 }  // namespace
 
-std::string fit_text(const Assessment& x) {
+std::string fit_text(const Assessment& x, const Scenario& s) {
   std::size_t first = 0, second = 1;
   for (std::size_t i = 0; i < x.fit_points.size(); ++i) {
     if (x.fit_points[i] > x.fit_points[first]) {
@@ -86,13 +86,17 @@ std::string fit_text(const Assessment& x) {
   };
   // A criterion that scores nothing (its weight 0) is not named.
   const bool two = format_number(x.fit_points[second], 0) != "0";
-  return "Meets your weighted priorities for " + format_number(x.fit, 0) +
-         " of 100 points, most from " + part(first) + (two ? " and " + part(second) : "") + ".";
+  // Weights all at 0 are no preference: every criterion counted the same.
+  return std::string(s.has_weights && weight_sum(s.weights) <= 0
+                         ? "With no priorities set, every criterion counts the same: meets them"
+                         : "Meets your weighted priorities") +
+         " for " + format_number(x.fit, 0) + " of 100 points, most from " + part(first) +
+         (two ? " and " + part(second) : "") + ".";
 }
 
 std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                         const Assumptions& a) {
-  if (r.rule == RuleId::kWeightedFit) return fit_text(x);
+  if (r.rule == RuleId::kWeightedFit) return fit_text(x, s);
   const Candidate c = x.candidate;
   const Platform& p = a.platforms[s.platform];
   const CandidateInfo& ci = info(c);
@@ -175,8 +179,10 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                   ? " with no request time limit."
                   : ", past the " + dur(p.cron_max_s) + " a cron run may take on " + p.name + ".");
     case RuleId::kNeedsFrontend:
-      return "FastAPI has no UI: you would build, deploy and wire up a separate front end "
-             "(counted in its cost).";
+      return std::string(
+                 "FastAPI has no UI: you would build, deploy and wire up a separate "
+                 "front end") +
+             (x.cost.breakdown.frontend_usd_month > 0 ? " (counted in its cost)." : ".");
     case RuleId::kApiFirstProduct:
       if (favours)
         return s.product == Product::kGptAction
@@ -261,12 +267,15 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   std::string(info(e.recommended).name) + " needs the paid plan, costed here at " +
                   format_usd(p.upgrade_plan_usd_month) + "/month with " +
                   format_usd(p.upgrade_usage_credit_usd_month) + " of usage included.");
-  if (rec.celery && longest_any > a.celery_visibility_timeout_s)
+  // Celery's settings matter once it runs jobs (a Celery design with
+  // nothing to queue gets a penalty instead).
+  const bool celery_runs = rec.celery && queue_runs_jobs(rec, s, a);
+  if (celery_runs && longest_any > a.celery_visibility_timeout_s)
     out.push_back("Celery's Redis broker redelivers a task not acknowledged within " +
                   dur(a.celery_visibility_timeout_s) +
                   "; set visibility_timeout above your longest job, scheduled ones included (" +
                   dur(longest_any) + "), or it may run twice.");
-  if (rec.celery)
+  if (celery_runs)
     out.push_back(
         "For long AI tasks set task_acks_late=True, worker_prefetch_multiplier=1 and explicit time "
         "limits; Celery has none by default.");
@@ -317,6 +326,18 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     out.push_back(
         "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
         "idempotent or add a queue as they grow.");
+  // A GPT Action call the design answers on the request, close to the 45 s
+  // ChatGPT waits: the typical one when only long jobs are queued, none
+  // when every job is.
+  const double answered = queues_typical_job(rec, s, a) ? 0
+                          : queues_requests(rec, s, a)  ? s.job_seconds_typical
+                                                        : s.job_seconds_longest;
+  if (s.product == Product::kGptAction && answered <= a.gpt_action_timeout_s &&
+      answered > a.limit_headroom_share * a.gpt_action_timeout_s)
+    out.push_back("Your " + dur(answered) + " call leaves little of the " +
+                  dur(a.gpt_action_timeout_s) +
+                  " ChatGPT waits on an Action: a slow model response makes it give up; answer at "
+                  "once with a job id and let the GPT fetch the result from a status endpoint.");
   // ChatGPT gives up on an Action call after 45 s: a longer job the design
   // holds must answer at once instead (a queue design already does).
   if (past_gpt_action_timeout(s.job_seconds_longest, s, a) && !queues_requests(rec, s, a))

@@ -18,4 +18,10 @@ Weights weights_for_stage(Stage stage) {
   return {3, 3, 3, 3, 3};
 }
 
+double weight_sum(const Weights& w) {
+  double sum = 0;
+  for (const WeightField& f : kWeightFields) sum += w.*f.member;
+  return sum;
+}
+
 }  // namespace wb

@@ -45,4 +45,7 @@ inline std::string weight_input(std::string_view name) {
 
 Weights weights_for_stage(Stage stage);
 
+// The weights added up; 0 means no preference (every criterion counts the same).
+double weight_sum(const Weights& w);
+
 }  // namespace wb
