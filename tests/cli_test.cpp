@@ -141,6 +141,23 @@ TEST_CASE(
         std::string::npos);
 }
 
+TEST_CASE("weights all at 0 are no preference; Celery's settings only when it runs jobs") {
+  const Run none = run("-", R"({"weights": {"time_to_market": 0, "operations": 0, "cost": 0,
+                                           "latency": 0, "flexibility": 0}})");
+  CHECK(none.out.find("With no priorities set, every criterion counts the same: meets them for "
+                      "84 of 100 points") != std::string::npos);
+  CHECK(none.out.find("your weighted priorities") == std::string::npos);
+  // Flexibility alone picks the Celery hybrid for 30 s jobs: nothing to queue,
+  // so no advice on long tasks.
+  const Run flexible = run("-", R"({"weights": {"time_to_market": 0, "operations": 0, "cost": 0,
+                                               "latency": 0, "flexibility": 5}})");
+  REQUIRE(flexible.out.rfind("Recommended: Next.js + internal FastAPI + Celery\n", 0) == 0);
+  CHECK(flexible.out.find("task_acks_late") == std::string::npos);
+  CHECK(
+      run("--set job_seconds_longest=7200 --set team=python -", "{}").out.find("task_acks_late") !=
+      std::string::npos);
+}
+
 TEST_CASE("--format markdown is a MADR 4 record") {
   const Run r = run("--format markdown -",
                     R"({"job_seconds_longest": 7200, "python_libraries": "required"})");
