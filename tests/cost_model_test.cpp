@@ -522,6 +522,7 @@ TEST_CASE("Vercel Hobby: free within its included usage, billed as Pro past it, 
   CHECK(warns(28000).empty());
   CHECK(warns(1e6) ==
         "Vercel Hobby stops at its included usage and sells no more: at this volume Next.js "
-        "Server Actions needs the paid plan, costed here at $20/month with $20 of usage "
-        "included.");
+        "Server Actions needs the paid plan, whose $20/month fee includes $20 of usage, the rest "
+        "billed at its rates (about $25.94/month in all here). Choose the paid plan as your host "
+        "to judge the design by its limits too.");
 }

@@ -264,9 +264,13 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   " is for personal, non-commercial projects; a paying product needs a paid plan.");
   if (chosen.cost.breakdown.platform_upgrade)
     out.push_back(p.name + " stops at its included usage and sells no more: at this volume " +
-                  std::string(info(e.recommended).name) + " needs the paid plan, costed here at " +
-                  format_usd(p.upgrade_plan_usd_month) + "/month with " +
-                  format_usd(p.upgrade_usage_credit_usd_month) + " of usage included.");
+                  std::string(info(e.recommended).name) + " needs the paid plan, whose " +
+                  format_usd(p.upgrade_plan_usd_month) + "/month fee includes " +
+                  format_usd(p.upgrade_usage_credit_usd_month) +
+                  " of usage, the rest billed at its rates (about " +
+                  format_usd(chosen.cost.breakdown.platform_usd_month) +
+                  "/month in all here). Choose the paid plan as your host to judge the design "
+                  "by its limits too.");
   // Celery's settings matter once it runs jobs (a Celery design with
   // nothing to queue gets a penalty instead).
   const bool celery_runs = rec.celery && queue_runs_jobs(rec, s, a);
