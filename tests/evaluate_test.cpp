@@ -131,30 +131,37 @@ TEST_CASE("a scheduled job past the cron Next.js alone would use is the queue's:
                R::kScheduledJobsOnQueue) == 4);
 }
 
-TEST_CASE("a GPT Action's job past ChatGPT's 45 s goes to the queue") {
+TEST_CASE("a GPT Action's job ChatGPT may give up on (past 80 % of its 45 s) goes to the queue") {
   const auto gpt = [](const char* longest) {
     return eval(
         (std::string(R"({"product": "gpt_action", "job_seconds_longest": )") + longest + "}")
             .c_str());
   };
-  const wb::Evaluation at = gpt("45");
-  const wb::Evaluation past = gpt("45.01");
+  const wb::Evaluation at = gpt("36");
+  const wb::Evaluation past = gpt("36.01");
   CHECK(points(at, C::kFastapiCelery, R::kQueueWithoutLongJobs) == -10);
   CHECK(points(at, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 0);
   CHECK(points(past, C::kFastapiCelery, R::kQueueWithoutLongJobs) == 0);
   CHECK(points(past, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 6);
-  CHECK(value(past, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 45.01);
+  CHECK(value(past, C::kFastapiCelery, R::kLongJobsOffRequestPath) == 36.01);
   CHECK(points(past, C::kNextjsQueue, R::kLongJobsOffRequestPath) == 6);
   // A design that would hold the call answers at once and runs it itself: -4.
   for (C c : {C::kFastapi, C::kNextjsServerActions}) {
     CHECK(points(at, c, R::kBeyondInteractive) == 0);
     CHECK(points(past, c, R::kBeyondInteractive) == -4);
-    CHECK(value(past, c, R::kBeyondInteractive) == 45.01);
+    CHECK(value(past, c, R::kBeyondInteractive) == 36.01);
+    CHECK(points(gpt("45.01"), c, R::kBeyondInteractive) == -4);
   }
   CHECK(points(past, C::kFastapiCelery, R::kBeyondInteractive) == 0);
   // Past 2 min the long-job rule counts it (-20), not this one.
   CHECK(points(gpt("120.01"), C::kFastapi, R::kBeyondInteractive) == 0);
   CHECK(points(gpt("120"), C::kFastapi, R::kBeyondInteractive) == -4);
+  // ... unless the typical call is held close to the wait too.
+  const wb::Evaluation typical = eval(
+      R"({"product": "gpt_action", "job_seconds_typical": 44, "job_seconds_longest": 300})");
+  CHECK(points(typical, C::kFastapi, R::kBeyondInteractive) == -4);
+  CHECK(value(typical, C::kFastapi, R::kBeyondInteractive) == 44);
+  CHECK(points(typical, C::kFastapiCelery, R::kBeyondInteractive) == 0);
   // Other callers wait: an API's 45.01 s job fits a request.
   CHECK(points(eval(R"({"product": "api", "job_seconds_longest": 45.01})"), C::kFastapiCelery,
                R::kQueueWithoutLongJobs) == -10);

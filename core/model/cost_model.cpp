@@ -126,16 +126,16 @@ bool past_cron_limit(const Scenario& s, const Platform& p) {
   return p.cron_max_s > 0 && s.scheduled_job_seconds > p.cron_max_s;
 }
 
-bool past_gpt_action_timeout(double seconds, const Scenario& s, const Assumptions& a) {
+bool gpt_action_may_give_up(double seconds, const Scenario& s, const Assumptions& a) {
   return s.product == Product::kGptAction && a.gpt_action_timeout_s > 0 &&
-         seconds > a.gpt_action_timeout_s;
+         seconds > a.limit_headroom_share * a.gpt_action_timeout_s;
 }
 
 bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
   return seconds > a.queue_recommended_s ||
          (parts.nextjs && p.function_max_s > 0 && seconds > p.function_max_s) ||
-         past_gpt_action_timeout(seconds, s, a);
+         gpt_action_may_give_up(seconds, s, a);
 }
 
 bool queues_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a) {

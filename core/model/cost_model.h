@@ -65,9 +65,11 @@ double longest_job(const Scenario& s);
 // the platform (a platform without a cron limit holds any).
 bool past_cron_limit(const Scenario& s, const Platform& p);
 
-// Whether a GPT Action's caller, ChatGPT, gives up on a call of `seconds`
-// (gpt_action_timeout_s, 45 s); never for other products.
-bool past_gpt_action_timeout(double seconds, const Scenario& s, const Assumptions& a);
+// Whether a GPT Action's caller, ChatGPT, may give up on a call of
+// `seconds`: past its 45 s wait (gpt_action_timeout_s), or so close to it
+// (past limit_headroom_share of it, 36 s) that a slow model response takes
+// it past; never for other products.
+bool gpt_action_may_give_up(double seconds, const Scenario& s, const Assumptions& a);
 
 // Whether a request's job of `seconds` outgrows a request in this design:
 // it runs for minutes (the article's line, queue_recommended_s), past the

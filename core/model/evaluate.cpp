@@ -87,10 +87,10 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
                a.queue_recommended_s);
   } else {
     // A longest job past the platform function its Next.js would hold, or
-    // past ChatGPT's wait on an Action: the reason names the limit.
+    // one ChatGPT may give up on: the reason names the limit.
     if (parts.durable() && outgrows_request(parts, longest, s, a))
       favour(x, RuleId::kLongJobsOffRequestPath, 6, longest,
-             past_gpt_action_timeout(longest, s, a) ? a.gpt_action_timeout_s : p.function_max_s);
+             gpt_action_may_give_up(longest, s, a) ? a.gpt_action_timeout_s : p.function_max_s);
     // The reader waits on whatever stays on the request path, in every
     // design that holds it, a queue's too, FastAPI behind its own front end
     // too.
@@ -102,12 +102,16 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
         penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
     }
   }
-  // ChatGPT waits 45 s on an Action: a design that would hold a longer call
-  // must answer at once and finish it in the background itself (past 2 min
-  // the long-job rule already counts it).
-  if (!parts.durable() && past_gpt_action_timeout(longest, s, a) &&
-      longest <= a.queue_recommended_s)
-    penalise(x, RuleId::kBeyondInteractive, 4, longest, a.gpt_action_timeout_s);
+  // ChatGPT waits 45 s on an Action: a design that would answer a call it
+  // may give up on (a slow model response eats the last fifth) must answer
+  // at once and finish it in the background itself. The call it holds: the
+  // longest, or the typical one when the long-job rule counts the longest
+  // (past 2 min); none when it counts both.
+  const double held_call = longest <= a.queue_recommended_s   ? longest
+                           : typical <= a.queue_recommended_s ? typical
+                                                              : 0;
+  if (!parts.durable() && gpt_action_may_give_up(held_call, s, a))
+    penalise(x, RuleId::kBeyondInteractive, 4, held_call, a.gpt_action_timeout_s);
   // A queue the requests do not use (their jobs fit in a request) and the
   // scheduled job does not need is complexity without payoff.
   if (parts.durable() && !requests_queued && !schedule_queued)

@@ -144,8 +144,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                             : " your longest jobs (" + dur_past(r.value, r.limit) + ")") +
                        " off the request path" +
                        (r.limit == a.queue_recommended_s ? ", with retries, surviving deploys."
-                        : past_gpt_action_timeout(r.value, s, a) &&
-                                r.limit == a.gpt_action_timeout_s
+                        : gpt_action_may_give_up(r.value, s, a) && r.limit == a.gpt_action_timeout_s
                             ? ", so the Action answers within the " + dur(r.limit) +
                                   " ChatGPT waits on a call."
                             : ", where " + p.name + "'s " + dur(r.limit) + " limit cannot reach.")
@@ -154,10 +153,15 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                        "time; past " +
                        dur(r.limit) + " a durable queue is the safer home.";
     case RuleId::kBeyondInteractive:
-      if (past_gpt_action_timeout(r.value, s, a) && r.limit == a.gpt_action_timeout_s)
+      if (gpt_action_may_give_up(r.value, s, a) && r.limit == a.gpt_action_timeout_s)
         return "ChatGPT stops waiting on an Action after " + dur(r.limit) +
-               ": this design must answer your " + dur_past(r.value, r.limit) +
-               " call at once and finish it in the background itself.";
+               (r.value <= r.limit
+                    ? ", and your " + dur(r.value) +
+                          " call leaves no room for a slow model response: this design must "
+                          "answer it at once"
+                    : ": this design must answer your " + dur_past(r.value, r.limit) +
+                          " call at once") +
+               " and finish it in the background itself.";
       return (r.value == s.job_seconds_typical
                   ? "Your typical interaction (" + dur_past(r.value, r.limit) +
                         ") keeps the reader waiting on one request"
@@ -330,26 +334,22 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     out.push_back(
         "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
         "idempotent or add a queue as they grow.");
-  // A GPT Action call the design answers on the request, close to the 45 s
-  // ChatGPT waits: the typical one when only long jobs are queued, none
-  // when every job is.
+  // ChatGPT gives up on an Action call after 45 s, and a slow model
+  // response eats the last fifth: the longest call the design answers
+  // itself (the typical one when only long jobs are queued, none when
+  // every job is) must be answered at once instead.
   const double answered = queues_typical_job(rec, s, a) ? 0
                           : queues_requests(rec, s, a)  ? s.job_seconds_typical
                                                         : s.job_seconds_longest;
-  if (s.product == Product::kGptAction && answered <= a.gpt_action_timeout_s &&
-      answered > a.limit_headroom_share * a.gpt_action_timeout_s)
-    out.push_back("Your " + dur(answered) + " call leaves little of the " +
-                  dur(a.gpt_action_timeout_s) +
-                  " ChatGPT waits on an Action: a slow model response makes it give up; answer at "
-                  "once with a job id and let the GPT fetch the result from a status endpoint.");
-  // ChatGPT gives up on an Action call after 45 s: a longer job the design
-  // holds must answer at once instead (a queue design already does).
-  if (past_gpt_action_timeout(s.job_seconds_longest, s, a) && !queues_requests(rec, s, a))
-    out.push_back("ChatGPT stops waiting on an Action after " + dur(a.gpt_action_timeout_s) +
-                  ": answer at once with a job id, run your " +
-                  dur_past(s.job_seconds_longest, a.gpt_action_timeout_s) +
-                  " job in the background and let the GPT fetch the result from a status "
-                  "endpoint.");
+  if (gpt_action_may_give_up(answered, s, a))
+    out.push_back(
+        (answered <= a.gpt_action_timeout_s
+             ? "Your " + dur(answered) + " call leaves little of the " +
+                   dur(a.gpt_action_timeout_s) +
+                   " ChatGPT waits on an Action, and a slow model response makes it give up"
+             : "ChatGPT stops waiting on an Action after " + dur(a.gpt_action_timeout_s)) +
+        ": answer at once with a job id, run your " + dur_past(answered, a.gpt_action_timeout_s) +
+        " job in the background and let the GPT fetch the result from a status endpoint.");
   // A scheduled job past the platform's cron limit runs in the hybrid's
   // FastAPI, so something there has to start it.
   if (rec.nextjs && rec.fastapi && !rec.durable() && past_cron_limit(s, p))
