@@ -157,8 +157,8 @@ TEST_CASE("a GPT Action's job ChatGPT may give up on (past 80 % of its 45 s) goe
   CHECK(points(gpt("120.01"), C::kFastapi, R::kBeyondInteractive) == 0);
   CHECK(points(gpt("120"), C::kFastapi, R::kBeyondInteractive) == -4);
   // ... unless the typical call is held close to the wait too.
-  const wb::Evaluation typical = eval(
-      R"({"product": "gpt_action", "job_seconds_typical": 44, "job_seconds_longest": 300})");
+  const wb::Evaluation typical =
+      eval(R"({"product": "gpt_action", "job_seconds_typical": 44, "job_seconds_longest": 300})");
   CHECK(points(typical, C::kFastapi, R::kBeyondInteractive) == -4);
   CHECK(value(typical, C::kFastapi, R::kBeyondInteractive) == 44);
   CHECK(points(typical, C::kFastapiCelery, R::kBeyondInteractive) == 0);
@@ -384,39 +384,47 @@ TEST_CASE("Celery's pipeline is credited for what it saves against the queue ser
   // plus the plan: $10,165.
   const wb::Cost queue = wb::estimate_cost(C::kNextjsQueue, d.scenario, d.assumptions);
   CHECK(wb::pipeline_usd_month(queue.breakdown) == doctest::Approx(10165).epsilon(1e-9));
-  // Celery's workers and broker are the same for both Celery designs.
-  const double celery = wb::pipeline_usd_month(
-      wb::estimate_cost(C::kHybridCelery, d.scenario, d.assumptions).breakdown);
-  CHECK(celery == wb::pipeline_usd_month(
-                      wb::estimate_cost(C::kFastapiCelery, d.scenario, d.assumptions).breakdown));
-  const double saved = 10165 - celery;  // about 95 engineer-hours at $100
-  CHECK(saved == doctest::Approx(9542.7).epsilon(1e-4));
-  const auto credit = [&](double usd_hour, C c) {
+  // Celery's workers and broker cost the same in both Celery designs.
+  const wb::Cost hybrid = wb::estimate_cost(C::kHybridCelery, d.scenario, d.assumptions);
+  const double workers = wb::pipeline_usd_month(hybrid.breakdown);
+  CHECK(workers == doctest::Approx(621.546).epsilon(1e-5));
+  CHECK(workers == wb::pipeline_usd_month(
+                       wb::estimate_cost(C::kFastapiCelery, d.scenario, d.assumptions).breakdown));
+  // Upkeep: 12 h for the queue design, 22 h and 20.5 h for the Celery ones.
+  CHECK(queue.maintenance_hours_month == 12);
+  CHECK(hybrid.maintenance_hours_month == 22);
+  // At $100 an hour the hybrid saves 10,165 + 1,200 - 621.55 - 2,200 =
+  // $8,543.45, 2.14 engineer-weeks (40 h): 21.36 points; FastAPI + Celery
+  // saves $150 more: 21.73.
+  const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+  CHECK(points(e, C::kHybridCelery, R::kCheaperForSameWork) ==
+        doctest::Approx(10 * 8543.454 / 4000).epsilon(1e-6));
+  CHECK(points(e, C::kFastapiCelery, R::kCheaperForSameWork) ==
+        doctest::Approx(10 * 8693.454 / 4000).epsilon(1e-6));
+  CHECK(value(e, C::kHybridCelery, R::kCheaperForSameWork) == doctest::Approx(2821.546));
+  CHECK(points(e, C::kNextjsQueue, R::kCheaperForSameWork) == 0);
+  CHECK(points(e, C::kNextjsServerActions, R::kCheaperForSameWork) == 0);
+  CHECK(e.recommended == C::kHybridCelery);
+  // The saving, 9,543.45 - 10 h x rate, over a 40 h week: capped at 40
+  // points from $56.14 an hour, none from $954.35.
+  const auto credit = [&](double usd_hour) {
     wb::Assumptions a = d.assumptions;
     a.engineer_usd_hour = usd_hour;
-    return points(wb::evaluate(d.scenario, a), c, R::kCheaperForSameWork);
+    return points(wb::evaluate(d.scenario, a), C::kHybridCelery, R::kCheaperForSameWork);
   };
-  // An engineer-week (40 h) saved: 20 points, to both Celery designs alike;
-  // the same saving a hair short of a week: none.
-  CHECK(credit(saved / 40, C::kHybridCelery) == 20);
-  CHECK(credit(saved / 40, C::kFastapiCelery) == 20);
-  CHECK(credit(saved / 40 * 1.000001, C::kHybridCelery) == 0);
-  // An engineer-month (160 h): 40; a hair short of it: 20.
-  CHECK(credit(saved / 160, C::kHybridCelery) == 40);
-  CHECK(credit(saved / 160 * 1.000001, C::kHybridCelery) == 20);
-  // Never to the queue design or to a design that holds the jobs.
-  CHECK(credit(saved / 160, C::kNextjsQueue) == 0);
-  CHECK(credit(saved / 160, C::kNextjsServerActions) == 0);
-  // At $100 an hour, 95 hours: 20 points, and the reason cites both bills.
-  const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
-  CHECK(points(e, C::kHybridCelery, R::kCheaperForSameWork) == 20);
-  CHECK(value(e, C::kHybridCelery, R::kCheaperForSameWork) == doctest::Approx(celery));
-  CHECK(e.recommended == C::kHybridCelery);
-  // A tenth of the volume saves $954 (9.5 h): no credit, the queue design wins.
+  CHECK(credit(56) == 40);
+  CHECK(credit(56.2) == doctest::Approx(10 * (9543.454 - 562) / (40 * 56.2)).epsilon(1e-6));
+  CHECK(credit(954.3) == doctest::Approx(10 * (9543.454 - 9543) / (40 * 954.3)).epsilon(1e-3));
+  CHECK(credit(954.4) == 0);
+  // Jobs of minutes only: a typical job of 2 min earns nothing.
+  const wb::Decoded two_minutes = wb::decode_scenario(nlohmann::json::parse(
+      R"({"job_seconds_typical": 120, "job_seconds_longest": 900, "monthly_requests": 1000000,
+          "stage": "growing"})"));
+  CHECK(points(wb::evaluate(two_minutes.scenario, two_minutes.assumptions), C::kHybridCelery,
+               R::kCheaperForSameWork) == 0);
+  // A tenth of the volume: a smaller credit, and the queue design wins.
   const wb::Decoded small = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "monthly_requests": 100000,
           "stage": "growing"})"));
-  const wb::Evaluation f = wb::evaluate(small.scenario, small.assumptions);
-  CHECK(points(f, C::kHybridCelery, R::kCheaperForSameWork) == 0);
-  CHECK(f.recommended == C::kNextjsQueue);
+  CHECK(wb::evaluate(small.scenario, small.assumptions).recommended == C::kNextjsQueue);
 }

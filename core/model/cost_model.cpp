@@ -199,7 +199,6 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
       combined({direct_n, direct_n * s.job_seconds_typical, waiting_cpu_share(a)}, enqueue);
 
   Cost cost;
-  cost.queued_share = share;
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
     const Load& js = parts.fastapi ? gateway : request_path;

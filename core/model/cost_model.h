@@ -50,7 +50,6 @@ struct Cost {
   int services_to_monitor = 0;
   int network_hops = 0;         // internal hops between a typical request and the model call
   double added_latency_ms = 0;  // ms added by those hops
-  double queued_share = 0;      // the requests' jobs the durable queue runs (queued_share)
   CostBreakdown breakdown;
 };
 

@@ -228,51 +228,48 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   }
 }
 
-// Whether a viable design does its jobs where they belong: none held on a
-// request past what one should hold.
-bool holds_jobs_soundly(const Assessment& x) {
-  if (x.ruled_out()) return false;
-  for (std::size_t i = 0; i < x.reason_count; ++i)
-    if (x.reasons[i].effect == Effect::kPenalises &&
-        (x.reasons[i].rule == RuleId::kLongJobsOffRequestPath ||
-         x.reasons[i].rule == RuleId::kBeyondInteractive))
-      return false;
-  return true;
-}
-
-// An engineer-week and an engineer-month, in hours: the savings at which a
-// far smaller bill earns a design 20 and 40 points.
+// Points per engineer-week's pay a month (40 h) that Celery's pipeline
+// saves, up to four weeks' worth.
 constexpr double kEngineerWeekHours = 40;
-constexpr double kEngineerMonthHours = 160;
+constexpr double kPointsPerEngineerWeek = 10;
 
-// The points Celery's job pipeline earns for costing `celery` a month where
-// the queue service's would bill `queue` for the same jobs: 20 once it
-// saves an engineer-week's pay a month, 40 from an engineer-month's.
-// Monotone: more for a dearer queue, less for dearer workers.
+// The points Celery's job pipeline earns for costing `celery` a month, its
+// upkeep included, where the queue service's would cost `queue`: 10 per
+// engineer-week's pay it saves, up to 40, and none when it saves nothing.
+// Continuous, so no saving ties a design's penalties exactly or swings the
+// answer at a step; monotone: more for a dearer queue, less for dearer
+// workers.
 double same_work_points(double celery, double queue, const Assumptions& a) {
-  const double saved = queue - celery;
-  if (saved < std::max(kEngineerWeekHours * a.engineer_usd_hour, kRunawayCostUsd)) return 0;
-  return saved >= kEngineerMonthHours * a.engineer_usd_hour ? 40 : 20;
+  const double week = std::max(kEngineerWeekHours * a.engineer_usd_hour, kRunawayCostUsd);
+  return std::clamp(kPointsPerEngineerWeek * (queue - celery) / week, 0.0,
+                    4 * kPointsPerEngineerWeek);
 }
 
-// When both durable pipelines hold the jobs soundly, Celery's workers can
-// run them for far less than the queue service, which bills every second a
-// task runs (waiting on the model included). A saving of an engineer-week's
-// pay a month or more pays for Celery's extra parts (a second language, a
-// broker, workers to run). Credited to both Celery designs alike (their
-// workers cost the same) rather than charged to the queue design, so no
-// design that holds long jobs on a request wins by it. Whole points in two
-// steps: the flip search narrows where they may apply (stays_recommended).
-void apply_cheaper_for_same_work(std::array<Assessment, kCandidateCount>& xs,
+// With jobs of minutes, where both durable designs run every job in their
+// pipeline, Celery's workers (waiting on many jobs at once) can cost far
+// less than the queue service, which bills every second a task runs,
+// waiting on the model included. What that saves, net of Celery's extra
+// upkeep, pays for its extra parts (a second language, a broker, workers to
+// run). Credited to both Celery designs alike (their pipelines cost the
+// same) rather than charged to the queue design, so no design that holds
+// long jobs on a request wins by it. Each design keeps what the rule
+// compared (`pipeline_and_upkeep_usd_month`) for the flip search.
+void apply_cheaper_for_same_work(std::array<Assessment, kCandidateCount>& xs, const Scenario& s,
                                  const Assumptions& a) {
-  const Assessment& queue = xs[index_of(Candidate::kNextjsQueue)];
-  if (!holds_jobs_soundly(queue)) return;
+  Assessment& queue = xs[index_of(Candidate::kNextjsQueue)];
+  if (s.job_seconds_typical <= a.queue_recommended_s || queue.ruled_out()) return;
+  const auto total = [&](const Assessment& x) {
+    return pipeline_usd_month(x.cost.breakdown) + x.cost.engineering_usd_month;
+  };
+  queue.pipeline_and_upkeep_usd_month = total(queue);
   for (Assessment& x : xs) {
-    if (!info(x.candidate).parts.celery || !holds_jobs_soundly(x)) continue;
-    const double mine = pipeline_usd_month(x.cost.breakdown);
-    const double theirs = pipeline_usd_month(queue.cost.breakdown);
-    if (const double points = same_work_points(mine, theirs, a); points > 0)
-      favour(x, RuleId::kCheaperForSameWork, points, mine, theirs);
+    if (!info(x.candidate).parts.celery || x.ruled_out()) continue;
+    x.pipeline_and_upkeep_usd_month = total(x);
+    const double points =
+        same_work_points(x.pipeline_and_upkeep_usd_month, queue.pipeline_and_upkeep_usd_month, a);
+    if (points > 0)
+      favour(x, RuleId::kCheaperForSameWork, points, x.pipeline_and_upkeep_usd_month,
+             queue.pipeline_and_upkeep_usd_month);
   }
 }
 
@@ -354,7 +351,7 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
     apply_hard_rules(x, s, a);
     apply_soft_rules(x, s, a);
   }
-  apply_cheaper_for_same_work(e.assessments, a);
+  apply_cheaper_for_same_work(e.assessments, s, a);
   apply_fit(e.assessments, e.weights, s, a);
 
   // Viable before ruled out, then by score; ties keep the contract's order.
@@ -390,11 +387,13 @@ ScoreSketch sketch(const Evaluation& e) {
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     const Assessment& x = e.assessments[i];
     k.ruled_out[i] = x.ruled_out();
-    k.rule_points[i] = x.score - x.fit;
+    for (std::size_t r = 0; r < x.reason_count; ++r)
+      if (x.reasons[r].rule == RuleId::kCheaperForSameWork)
+        k.same_work_credit[i] = x.reasons[r].points;
+    k.rule_points[i] = x.score - x.fit - k.same_work_credit[i];
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
-    k.sound[i] = holds_jobs_soundly(x);
-    k.queued_share[i] = x.cost.queued_share;
+    k.pipeline_and_upkeep_usd_month[i] = x.pipeline_and_upkeep_usd_month;
     k.bill_shape[i] = x.cost.breakdown;
   }
   k.weights = e.weights;
@@ -405,7 +404,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
                        const Assumptions& a) {
   if (x.recommended != y.recommended) return false;
   // Rules: the same at both ends (rule points are whole numbers, so a
-  // difference below a thousandth is rounding in score - fit).
+  // difference below a thousandth is rounding in score - fit), but for
+  // cheaper_for_same_work, bounded below.
   double cheapest_lo = 1e300, cheapest_hi = 1e300;
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     if (x.ruled_out[i] != y.ruled_out[i] || std::fabs(x.rule_points[i] - y.rule_points[i]) > 1e-3)
@@ -414,32 +414,24 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     cheapest_lo = std::min(cheapest_lo, std::min(x.infra_usd_month[i], y.infra_usd_month[i]));
     cheapest_hi = std::min(cheapest_hi, std::max(x.infra_usd_month[i], y.infra_usd_month[i]));
   }
-  // The credit for Celery's cheaper pipeline, whole points that move
-  // monotonically with the two pipelines' bills (same_work_points): the
-  // same throughout when the pairings most and least in its favour agree.
-  // That holds while every bill keeps its make-up (queue routing, billing,
-  // worker pool): where one changes, a bill can jump, and the search
-  // narrows as at any rule threshold unless even the most favourable
-  // pairing earns nothing.
-  const auto pipeline = [](const ScoreSketch& k, std::size_t i) {
-    return pipeline_usd_month(k.bill_shape[i]);
-  };
+  // The credit for Celery's cheaper pipeline moves continuously with the
+  // two pipelines' costs, each monotone while its make-up (worker pool,
+  // plan) holds: bounded by pairing their opposite ends, where the rule
+  // compared them at both ends.
+  std::array<double, kCandidateCount> credit_lo{}, credit_hi{};
   const std::size_t queue = index_of(Candidate::kNextjsQueue);
-  const double queue_lo = std::min(pipeline(x, queue), pipeline(y, queue));
-  const double queue_hi = std::max(pipeline(x, queue), pipeline(y, queue));
-  for (std::size_t i = 0; i < kCandidateCount; ++i) {
-    if (x.sound[i] != y.sound[i]) return false;
-    if (!kCandidates[i].parts.celery) continue;
-    const double lo = std::min(pipeline(x, i), pipeline(y, i));
-    const double hi = std::max(pipeline(x, i), pipeline(y, i));
-    const double most = same_work_points(lo, queue_hi, a);
-    if (most == 0) continue;
-    const CostBreakdown &bx = x.bill_shape[i], &by = y.bill_shape[i];
-    const CostBreakdown &qx = x.bill_shape[queue], &qy = y.bill_shape[queue];
-    const bool same_shape =
-        x.queued_share[i] == y.queued_share[i] && x.queued_share[queue] == y.queued_share[queue] &&
-        bx.worker_pool == by.worker_pool && qx.platform_upgrade == qy.platform_upgrade;
-    if (!same_shape || same_work_points(hi, queue_lo, a) != most) return false;
+  const double qx = x.pipeline_and_upkeep_usd_month[queue];
+  const double qy = y.pipeline_and_upkeep_usd_month[queue];
+  if ((qx > 0) != (qy > 0)) return false;
+  for (std::size_t i = 0; qx > 0 && i < kCandidateCount; ++i) {
+    if (!kCandidates[i].parts.celery || x.ruled_out[i]) continue;
+    const double cx = x.pipeline_and_upkeep_usd_month[i];
+    const double cy = y.pipeline_and_upkeep_usd_month[i];
+    if (x.bill_shape[i].worker_pool != y.bill_shape[i].worker_pool ||
+        x.bill_shape[queue].platform_upgrade != y.bill_shape[queue].platform_upgrade)
+      return false;
+    credit_lo[i] = same_work_points(std::max(cx, cy), std::min(qx, qy), a);
+    credit_hi[i] = same_work_points(std::min(cx, cy), std::max(qx, qy), a);
   }
   // Each candidate's score somewhere between. A weight moves the whole fit
   // monotonically: it lies between its two ends. A scenario number moves
@@ -454,8 +446,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     return total;
   };
   const auto bounds = [&](std::size_t i) {
-    double lo = std::min(x.rule_points[i], y.rule_points[i]);
-    double hi = std::max(x.rule_points[i], y.rule_points[i]);
+    double lo = std::min(x.rule_points[i], y.rule_points[i]) + credit_lo[i];
+    double hi = std::max(x.rule_points[i], y.rule_points[i]) + credit_hi[i];
     if (moving == Moving::kWeight) {
       const double fit_x = fit(x, i), fit_y = fit(y, i);
       return std::pair{lo + std::min(fit_x, fit_y), hi + std::max(fit_x, fit_y)};

@@ -29,6 +29,10 @@ struct Assessment {
   double fit = 0;                      // 0..100, how well it meets the weighted criteria
   std::array<double, 5> fit_points{};  // fit's points per criterion, in kWeightFields order
   double score = 0;                    // fit plus rule points; ranks the candidates
+  // USD per month: its job pipeline plus its upkeep, where the
+  // cheaper_for_same_work rule compared them (queue and Celery designs,
+  // jobs of minutes); 0 elsewhere.
+  double pipeline_and_upkeep_usd_month = 0;
   Cost cost;
   std::array<Reason, kMaxReasons> reasons;  // the first reason_count are set
   std::size_t reason_count = 0;
@@ -62,14 +66,14 @@ double display_score(const Evaluation& e, Candidate c);
 struct ScoreSketch {
   Candidate recommended;
   std::array<bool, kCandidateCount> ruled_out;
-  std::array<double, kCandidateCount> rule_points;  // score minus fit
+  std::array<double, kCandidateCount> rule_points;         // score minus fit and same_work_points
+  std::array<double, kCandidateCount> same_work_credit{};  // cheaper_for_same_work's points
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;
-  // What the cheaper_for_same_work rule reads: which designs hold their
-  // jobs soundly, and how each bill is made up (its parts, routing and
-  // billing; the bills move monotonically while these stay the same).
-  std::array<bool, kCandidateCount> sound;
-  std::array<double, kCandidateCount> queued_share;
+  // What the cheaper_for_same_work rule compared (0 where it compared
+  // nothing), and how each bill is made up (the costs move monotonically
+  // while that stays the same).
+  std::array<double, kCandidateCount> pipeline_and_upkeep_usd_month;
   std::array<CostBreakdown, kCandidateCount> bill_shape;
   Weights weights;  // the weights used
 };

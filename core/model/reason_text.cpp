@@ -56,6 +56,15 @@ std::string team_text(Candidate c, const Scenario& s, const Assumptions& a) {
   return {};
 }
 
+// Whether a design was penalised for holding jobs of minutes on a request.
+bool holds_long_jobs_on_request(const Assessment& x) {
+  for (std::size_t i = 0; i < x.reason_count; ++i)
+    if (x.reasons[i].rule == RuleId::kLongJobsOffRequestPath &&
+        x.reasons[i].effect == Effect::kPenalises)
+      return true;
+  return false;
+}
+
 // What design `c` would cost on the cheapest always-on host of the data set
 // (none: infinity).
 double on_always_on_host(Candidate c, const Scenario& s, const Assumptions& a) {
@@ -246,8 +255,10 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                                      : "Celery's workers scale it apart from the API.")
                   : "the queue service scales your jobs apart from the app.");
     case RuleId::kCheaperForSameWork:
-      return "For these jobs Celery's workers cost about " + format_usd(r.value) +
-             "/month; the queue service, billed for every second a task runs, would cost about " +
+      return "For these jobs of minutes Celery's workers and their upkeep cost about " +
+             format_usd(r.value) +
+             "/month; the queue service, billed for every second a task runs, and its upkeep "
+             "would cost about " +
              format_usd(r.limit) + ": about " +
              format_number((r.limit - r.value) / a.engineer_usd_hour, 0) +
              " engineer-hours' pay a month saved.";
@@ -293,13 +304,12 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   " MB by default and run one at a time per client; use a route handler for "
                   "uploads and parallel calls.");
   // The longest job a Next.js function on the platform holds: every job
-  // when no queue takes any; when the queue takes the long ones, those that
-  // fit an interaction (none when the typical job is queued too).
-  const double on_function = !rec.nextjs                   ? 0
-                             : !queues_requests(rec, s, a) ? s.job_seconds_longest
-                             : queues_typical_job(rec, s, a)
-                                 ? 0
-                                 : std::min(s.job_seconds_longest, a.interactive_limit_s);
+  // when no queue takes any; when the queue takes the long ones, the
+  // typical one (none when the typical job is queued too).
+  const double on_function = !rec.nextjs                     ? 0
+                             : !queues_requests(rec, s, a)   ? s.job_seconds_longest
+                             : queues_typical_job(rec, s, a) ? 0
+                                                             : s.job_seconds_typical;
   // The scheduled job a Next.js-only design runs on the platform's cron, in
   // a function of the same timeout.
   const double on_cron = rec.nextjs && !rec.fastapi && !rec.durable() ? s.scheduled_job_seconds : 0;
@@ -416,7 +426,9 @@ const Assessment* cheaper_by_far(const Evaluation& e) {
   const double mine = e.assessments[index_of(e.recommended)].cost.infra_usd_month;
   for (const Candidate c : e.ranking) {
     const Assessment& other = e.assessments[index_of(c)];
-    if (other.ruled_out() || other.candidate == e.recommended) continue;
+    // A design that holds jobs of minutes on a request is no alternative.
+    if (other.ruled_out() || other.candidate == e.recommended || holds_long_jobs_on_request(other))
+      continue;
     const double theirs = other.cost.infra_usd_month;
     if (mine >= kRunawayCostRatio * theirs && mine - theirs >= kRunawayCostUsd) return &other;
   }

@@ -11,7 +11,8 @@
 
 namespace wb {
 
-// The best-ranked viable design that the recommended
+// The best-ranked viable design, not one holding jobs of minutes on a
+// request, that the recommended
 // one costs kRunawayCostRatio times and kRunawayCostUsd more than
 // (cost_model.h); null when its bill is in line.
 const Assessment* cheaper_by_far(const Evaluation& e);

@@ -1,5 +1,7 @@
 #include "describe.h"
 
+#include <tuple>
+
 #include "../model/format.h"
 #include "../model/scenario_fields.h"
 
@@ -55,27 +57,27 @@ std::string because_sentence(const Result& r) {
       if (y.reasons[i].rule == reason.rule) theirs += y.reasons[i].points;
     return reason.points - theirs;
   };
-  // The reason that answers a hard rule, else the weightiest rule reason in its
-  // favour; then the one that sets it furthest ahead of the runner-up (by
-  // points on a tie). Fit when there is none.
+  // First the reason that answers a hard rule, else the weightiest rule
+  // reason in its favour that puts it a point or more ahead of the
+  // runner-up (a credit both share explains nothing), else the fit when it
+  // does; then the rule reason that sets it furthest ahead of the runner-up
+  // (by points on a tie).
   const auto pick = [&](std::size_t skip, bool by_lead) {
     std::size_t best = kMaxReasons;
-    bool best_decided = false;
+    std::tuple<bool, bool, double, double> best_key{};
     for (std::size_t i = 0; i < x.reason_count; ++i) {
       const Reason& reason = x.reasons[i];
-      if (i == skip || reason.effect != Effect::kFavours || reason.rule == RuleId::kWeightedFit)
-        continue;
-      const bool is_decided = !by_lead && answers_ruled_out(e, reason.rule);
-      if (best == kMaxReasons || is_decided > best_decided) {
+      const bool fit = reason.rule == RuleId::kWeightedFit;
+      if (i == skip || reason.effect != Effect::kFavours || (fit && by_lead)) continue;
+      const double ahead = lead(reason);
+      // The fit speaks first only when no rule's reason sets the answer apart.
+      const auto key = by_lead ? std::tuple{false, false, ahead, reason.points}
+                               : std::tuple{!fit && answers_ruled_out(e, reason.rule), ahead >= 1,
+                                            fit ? -1.0 : reason.points, 0.0};
+      if (best == kMaxReasons || key > best_key) {
         best = i;
-        best_decided = is_decided;
-        continue;
+        best_key = key;
       }
-      if (is_decided < best_decided) continue;
-      const Reason& other = x.reasons[best];
-      const double li = by_lead ? lead(reason) : reason.points;
-      const double lb = by_lead ? lead(other) : other.points;
-      if (li > lb || (li == lb && reason.points > other.points)) best = i;
     }
     return best;
   };
