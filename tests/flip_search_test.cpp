@@ -151,3 +151,25 @@ TEST_CASE("a proof holds: wherever stays_recommended says so, every value betwee
   MESSAGE("proofs checked: ", proofs);
   CHECK(proofs > 500);
 }
+
+TEST_CASE("the Celery credit is bounded by the pipelines' opposite ends, not matched ones") {
+  // Five-minute jobs, growing: the queue design wins at 300,000 and at
+  // 750,000 requests (the hybrid takes over at 755,013), while Celery's
+  // credit grows with volume. Pairing the cheaper Celery bill with the
+  // dearer queue bill bounds the hybrid above its score at 750,000.
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
+      R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "stage": "growing"})"));
+  REQUIRE(d.ok());
+  const auto at = [&](double requests) {
+    wb::Scenario s = d.scenario;
+    s.monthly_requests = requests;
+    return wb::sketch(wb::evaluate(s, d.assumptions));
+  };
+  const wb::ScoreSketch near = at(300000), far = at(750000);
+  REQUIRE(near.recommended == wb::Candidate::kNextjsQueue);
+  REQUIRE(far.recommended == wb::Candidate::kNextjsQueue);
+  const std::size_t hybrid = wb::index_of(wb::Candidate::kHybridCelery);
+  CHECK(near.same_work_credit[hybrid] < far.same_work_credit[hybrid]);
+  CHECK_FALSE(wb::stays_recommended(near, far, wb::Moving::kScenarioNumber, d.assumptions));
+  CHECK(wb::stays_recommended(at(100000), at(150000), wb::Moving::kScenarioNumber, d.assumptions));
+}
