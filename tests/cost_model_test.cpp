@@ -238,11 +238,12 @@ TEST_CASE("longer jobs need more workers") {
 
 TEST_CASE("assumption overrides reach the cost model") {
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
-      R"({"assumptions": {"broker_usd_month": 99, "engineer_usd_hour": 0}})"));
+      R"({"assumptions": {"broker_usd_month": 99, "engineer_usd_hour": 50}})"));
   REQUIRE(d.ok());
   const wb::Cost c = wb::estimate_cost(wb::Candidate::kFastapiCelery, d.scenario, d.assumptions);
   CHECK(c.breakdown.broker_usd_month == 99);
-  CHECK(c.total_usd_month == c.infra_usd_month);
+  CHECK(c.engineering_usd_month == doctest::Approx(50 * c.maintenance_hours_month));
+  CHECK(c.total_usd_month == doctest::Approx(c.infra_usd_month + c.engineering_usd_month));
 }
 
 TEST_CASE("FastAPI alone for a UI product counts its separate front end") {

@@ -28,7 +28,7 @@ const std::vector<ConstantField>& constant_fields() {
       {"heavy_job_cpu_share", "share", &A::heavy_job_cpu_share, true, 1},
       {"long_job_share", "share", &A::long_job_share, true, 1},
       {"gateway_seconds", "seconds", &A::gateway_seconds},
-      {"engineer_usd_hour", "USD/hour", &A::engineer_usd_hour},
+      {"engineer_usd_hour", "USD/hour", &A::engineer_usd_hour, true},
       {"hours_per_codebase", "hours/month", &A::hours_per_codebase},
       {"hours_per_deploy_target", "hours/month", &A::hours_per_deploy_target},
       {"hours_per_service", "hours/month", &A::hours_per_service},

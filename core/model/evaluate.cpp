@@ -240,7 +240,7 @@ constexpr double kPointsPerEngineerWeek = 10;
 // answer at a step; monotone: more for a dearer queue, less for dearer
 // workers.
 double same_work_points(double celery, double queue, const Assumptions& a) {
-  const double week = std::max(kEngineerWeekHours * a.engineer_usd_hour, kRunawayCostUsd);
+  const double week = kEngineerWeekHours * a.engineer_usd_hour;  // above 0 (data validation)
   return std::clamp(kPointsPerEngineerWeek * (queue - celery) / week, 0.0,
                     4 * kPointsPerEngineerWeek);
 }
