@@ -112,11 +112,6 @@ double ai_work_containers(const Scenario& s, const Assumptions& a);
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
 
-// A bill at least this many times a viable design's, and this much more,
-// has run away.
-inline constexpr double kRunawayCostRatio = 3;
-inline constexpr double kRunawayCostUsd = 100;  // USD per month
-
 // What a durable design's job pipeline costs: the queue service's bill, or
 // Celery's workers and broker; 0 for a design without one. No host changes
 // it: the queue service bills every second a task runs, waiting on the

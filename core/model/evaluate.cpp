@@ -394,7 +394,8 @@ ScoreSketch sketch(const Evaluation& e) {
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
     k.pipeline_and_upkeep_usd_month[i] = x.pipeline_and_upkeep_usd_month;
-    k.bill_shape[i] = x.cost.breakdown;
+    k.worker_pool[i] = x.cost.breakdown.worker_pool;
+    k.platform_upgrade[i] = x.cost.breakdown.platform_upgrade;
   }
   k.weights = e.weights;
   return k;
@@ -427,8 +428,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     if (!kCandidates[i].parts.celery || x.ruled_out[i]) continue;
     const double cx = x.pipeline_and_upkeep_usd_month[i];
     const double cy = y.pipeline_and_upkeep_usd_month[i];
-    if (x.bill_shape[i].worker_pool != y.bill_shape[i].worker_pool ||
-        x.bill_shape[queue].platform_upgrade != y.bill_shape[queue].platform_upgrade)
+    if (x.worker_pool[i] != y.worker_pool[i] ||
+        x.platform_upgrade[queue] != y.platform_upgrade[queue])
       return false;
     credit_lo[i] = same_work_points(std::max(cx, cy), std::min(qx, qy), a);
     credit_hi[i] = same_work_points(std::min(cx, cy), std::max(qx, qy), a);

@@ -71,10 +71,11 @@ struct ScoreSketch {
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;
   // What the cheaper_for_same_work rule compared (0 where it compared
-  // nothing), and how each bill is made up (the costs move monotonically
-  // while that stays the same).
+  // nothing), and what those bills are made of: they move monotonically
+  // while each Celery pool and the queue design's plan stay the same.
   std::array<double, kCandidateCount> pipeline_and_upkeep_usd_month;
-  std::array<CostBreakdown, kCandidateCount> bill_shape;
+  std::array<WorkerPool, kCandidateCount> worker_pool;
+  std::array<bool, kCandidateCount> platform_upgrade;
   Weights weights;  // the weights used
 };
 ScoreSketch sketch(const Evaluation& e);

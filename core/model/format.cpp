@@ -59,9 +59,10 @@ std::string format_usd(double usd) {
   return "$" + group_thousands(std::llround(usd));
 }
 
+bool same_usd(double a, double b) { return format_usd(a) == format_usd(b); }
+
 std::string format_usd_range(double low, double high, const char* between) {
-  const std::string lo = format_usd(low), hi = format_usd(high);
-  return lo == hi ? lo : lo + between + hi;
+  return same_usd(low, high) ? format_usd(low) : format_usd(low) + between + format_usd(high);
 }
 
 std::string format_count(double n) { return group_thousands(std::llround(n)); }

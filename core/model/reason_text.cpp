@@ -303,13 +303,14 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   format_number(a.server_actions_body_limit_bytes / 1048576, 1) +
                   " MB by default and run one at a time per client; use a route handler for "
                   "uploads and parallel calls.");
-  // The longest job a Next.js function on the platform holds: every job
-  // when no queue takes any; when the queue takes the long ones, the
-  // typical one (none when the typical job is queued too).
-  const double on_function = !rec.nextjs                     ? 0
-                             : !queues_requests(rec, s, a)   ? s.job_seconds_longest
-                             : queues_typical_job(rec, s, a) ? 0
-                                                             : s.job_seconds_typical;
+  // The longest job the design answers on the request: every job when no
+  // queue takes any; when the queue takes the long ones, the typical one
+  // (none when the typical job is queued too). A Next.js function holds it
+  // on the platform.
+  const double on_request = !queues_requests(rec, s, a)     ? s.job_seconds_longest
+                            : queues_typical_job(rec, s, a) ? 0
+                                                            : s.job_seconds_typical;
+  const double on_function = rec.nextjs ? on_request : 0;
   // The scheduled job a Next.js-only design runs on the platform's cron, in
   // a function of the same timeout.
   const double on_cron = rec.nextjs && !rec.fastapi && !rec.durable() ? s.scheduled_job_seconds : 0;
@@ -345,20 +346,16 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
         "FastAPI BackgroundTasks run in the web process and are lost on restart; keep jobs "
         "idempotent or add a queue as they grow.");
   // ChatGPT gives up on an Action call after 45 s, and a slow model
-  // response eats the last fifth: the longest call the design answers
-  // itself (the typical one when only long jobs are queued, none when
-  // every job is) must be answered at once instead.
-  const double answered = queues_typical_job(rec, s, a) ? 0
-                          : queues_requests(rec, s, a)  ? s.job_seconds_typical
-                                                        : s.job_seconds_longest;
-  if (gpt_action_may_give_up(answered, s, a))
+  // response eats the last fifth: a call the design answers on the request
+  // that long must be on_request at once instead.
+  if (gpt_action_may_give_up(on_request, s, a))
     out.push_back(
-        (answered <= a.gpt_action_timeout_s
-             ? "Your " + dur(answered) + " call leaves little of the " +
+        (on_request <= a.gpt_action_timeout_s
+             ? "Your " + dur(on_request) + " call leaves little of the " +
                    dur(a.gpt_action_timeout_s) +
                    " ChatGPT waits on an Action, and a slow model response makes it give up"
              : "ChatGPT stops waiting on an Action after " + dur(a.gpt_action_timeout_s)) +
-        ": answer at once with a job id, run your " + dur_past(answered, a.gpt_action_timeout_s) +
+        ": answer at once with a job id, run your " + dur_past(on_request, a.gpt_action_timeout_s) +
         " job in the background and let the GPT fetch the result from a status endpoint.");
   // A scheduled job past the platform's cron limit runs in the hybrid's
   // FastAPI, so something there has to start it.

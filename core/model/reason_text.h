@@ -11,10 +11,14 @@
 
 namespace wb {
 
+// A bill at least this many times a viable design's, and this much more,
+// has run away.
+inline constexpr double kRunawayCostRatio = 3;
+inline constexpr double kRunawayCostUsd = 100;  // USD per month
+
 // The best-ranked viable design, not one holding jobs of minutes on a
-// request, that the recommended
-// one costs kRunawayCostRatio times and kRunawayCostUsd more than
-// (cost_model.h); null when its bill is in line.
+// request, that the recommended one costs that much more than; null when
+// its bill is in line.
 const Assessment* cheaper_by_far(const Evaluation& e);
 
 std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,

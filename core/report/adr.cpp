@@ -39,15 +39,13 @@ std::string priorities(const Scenario& s) {
   if (!s.has_weights)
     return "the priorities of a product at this stage: " +
            as_clause(std::string(label_of(kStageNames, s.stage)));
+  if (weight_sum(s.weights) <= 0)
+    return "every criterion counting the same (your weights are all 0)";
   std::string list;
-  double sum = 0;
-  for (const WeightField& f : kWeightFields) {
-    sum += s.weights.*f.member;
+  for (const WeightField& f : kWeightFields)
     list += (list.empty() ? "" : ", ") + std::string(f.noun) + " " +
             format_number(s.weights.*f.member, 2);
-  }
-  return sum > 0 ? "your own priorities (" + list + ", out of 5)"
-                 : "every criterion counting the same (your weights are all 0)";
+  return "your own priorities (" + list + ", out of 5)";
 }
 
 // The article and the docs decide on hard facts; these are the ones that
@@ -84,7 +82,7 @@ void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
   md << (x.ruled_out() ? "Ruled out."
                        : "Score " + format_number(display_score(r.evaluation, c), 1) + " of 100.")
      << " Infrastructure " << format_usd(k.infra_usd_month) << "/month"
-     << (format_usd(range.low_usd_month) == format_usd(range.high_usd_month)
+     << (same_usd(range.low_usd_month, range.high_usd_month)
              ? std::string(", ")
              : " (range " + format_usd_range(range.low_usd_month, range.high_usd_month, " to ") +
                    "), ")

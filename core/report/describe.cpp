@@ -84,11 +84,7 @@ std::string because_sentence(const Result& r) {
   const std::size_t first = pick(kMaxReasons, false);
   const std::size_t best[2] = {first, pick(first, true)};
   const auto& texts = r.reason_texts[index_of(c)];
-  if (best[0] == kMaxReasons) {
-    for (std::size_t i = 0; i < x.reason_count; ++i)
-      if (x.reasons[i].rule == RuleId::kWeightedFit) return texts[i];
-    return {};
-  }
+  if (best[0] == kMaxReasons) return {};  // none in its favour, not even the fit
   std::string out = texts[best[0]];
   if (best[1] != kMaxReasons) out += " " + texts[best[1]];
   return out;
