@@ -301,10 +301,11 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
       lightest = std::min(lightest, x.cost.maintenance_hours_month);
     }
   const double sum = weight_sum(w);
-  // A delay counts against the wait the reader already has: 1 % of the
-  // typical job, at least 100 ms (300 ms on a 10 s answer hurts; on a
-  // five-minute report it does not).
-  const double noticeable_ms = std::max(100.0, 10.0 * s.job_seconds_typical);
+  // A delay counts against the wait the reader already has: a tenth of the
+  // typical job, at least 100 ms, about the least change in a wait people
+  // notice (300 ms on a 1 s answer hurts; on a 40 s report it is noise, and
+  // 25 ms on a 10 s answer is nothing).
+  const double noticeable_ms = std::max(100.0, 100.0 * s.job_seconds_typical);
   for (auto& x : xs) {
     const Cost& k = x.cost;
     // Each extra codebase costs about a third of the first one's speed (a
