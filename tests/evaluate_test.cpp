@@ -77,8 +77,7 @@ TEST_CASE("latency fit: a delay weighed against a tenth of the typical job, at l
   CHECK(latency_points(R"({"job_seconds_typical": 1})") == doctest::Approx(share / 1.25));
   CHECK(latency_points(R"({"job_seconds_typical": 0.5})") == doctest::Approx(share / 1.25));
   // A 40 s report queued by Celery: 300 ms queue + 25 ms hop against 4 s.
-  const wb::Evaluation report =
-      eval(R"({"job_seconds_typical": 40, "job_seconds_longest": 600})");
+  const wb::Evaluation report = eval(R"({"job_seconds_typical": 40, "job_seconds_longest": 600})");
   CHECK(report.assessments[wb::index_of(C::kHybridCelery)].fit_points[3] ==
         doctest::Approx(share / (1 + 325.0 / 4000)));
 }
@@ -254,19 +253,24 @@ TEST_CASE("scaling apart is credited once the AI work outgrows one container") {
   for (const auto& ci : wb::kCandidates)
     CHECK(points(under, ci.candidate, R::kIndependentScaling) == 0);
   CHECK(points(over, C::kHybrid, R::kIndependentScaling) == 6);
-  // With no jobs to queue, the workers scale nothing: Celery's hybrid gets
-  // the hybrid's 6, FastAPI + Celery and the queue nothing.
+  // FastAPI alone scales apart from its separate front end as the hybrid
+  // does from Next.js. With no jobs to queue, the workers scale nothing:
+  // the Celery designs get FastAPI's 6, the queue nothing.
+  CHECK(points(over, C::kFastapi, R::kIndependentScaling) == 6);
   CHECK(points(over, C::kHybridCelery, R::kIndependentScaling) == 6);
-  CHECK(points(over, C::kFastapiCelery, R::kIndependentScaling) == 0);
+  CHECK(points(over, C::kFastapiCelery, R::kIndependentScaling) == 6);
   CHECK(points(over, C::kNextjsQueue, R::kIndependentScaling) == 0);
   CHECK(points(over, C::kNextjsServerActions, R::kIndependentScaling) == 0);
-  CHECK(points(over, C::kFastapi, R::kIndependentScaling) == 0);
+  // An API with no UI: the service is the AI work's own all the same.
+  CHECK(points(scaling(R"("product": "api", "monthly_requests": 614000)"), C::kFastapi,
+               R::kIndependentScaling) == 6);
   // The reason cites the containers: 614,000 / 613,200.
   CHECK(value(over, C::kHybrid, R::kIndependentScaling) ==
         doctest::Approx(614000.0 / 613200).epsilon(1e-9));
   const wb::Evaluation jobs = scaling(R"("monthly_requests": 614000, "job_seconds_longest": 3600)");
   CHECK(points(jobs, C::kHybridCelery, R::kIndependentScaling) == 8);
-  CHECK(points(jobs, C::kFastapiCelery, R::kIndependentScaling) == 6);
+  CHECK(points(jobs, C::kFastapiCelery, R::kIndependentScaling) == 8);
+  CHECK(points(jobs, C::kFastapi, R::kIndependentScaling) == 6);
   CHECK(points(jobs, C::kNextjsQueue, R::kIndependentScaling) == 4);
   // Heavy processing (80 % of a core) fills it sooner: at 38,325 requests.
   CHECK(points(scaling(R"("ai_logic": "complex", "monthly_requests": 38300)"), C::kHybrid,
@@ -282,7 +286,7 @@ TEST_CASE("scaling apart is credited once the AI work outgrows one container") {
   CHECK(points(nightly, C::kHybrid, R::kIndependentScaling) == 6);
   CHECK(points(nightly, C::kHybridCelery, R::kIndependentScaling) == 6);
   CHECK(points(nightly, C::kNextjsQueue, R::kIndependentScaling) == 0);
-  CHECK(points(nightly, C::kFastapiCelery, R::kIndependentScaling) == 0);
+  CHECK(points(nightly, C::kFastapiCelery, R::kIndependentScaling) == 6);
   // Another stage never credits it, at any volume.
   CHECK(points(eval(R"({"stage": "growing", "monthly_requests": 100000000})"), C::kHybrid,
                R::kIndependentScaling) == 0);

@@ -212,16 +212,15 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     favour(x, RuleId::kStartSimple, 4);
   // Scaling the AI work apart pays once one container no longer holds it
   // (the stage's weights already favour flexibility): the FastAPI service
-  // apart from the front end, Celery's workers apart from both, the queue
-  // service's runs apart from the app. A queue that runs no request's job
-  // (a nightly job at most) scales none of that work.
+  // runs it apart from whatever serves the UI, whether Next.js or a
+  // separate front end, and Celery's workers apart from the API too; the
+  // queue service's runs apart from the app. A queue that runs no request's
+  // job (a nightly job at most) scales none of that work.
   if (s.stage == Stage::kScaling) {
     const double containers = ai_work_containers(s, a);
     if (containers > 1) {
-      if (parts.fastapi && parts.nextjs)
+      if (parts.fastapi)
         favour(x, RuleId::kIndependentScaling, parts.celery && requests_queued ? 8 : 6, containers);
-      else if (parts.fastapi && parts.celery && requests_queued)
-        favour(x, RuleId::kIndependentScaling, 6, containers);
       else if (parts.managed_queue && requests_queued)
         favour(x, RuleId::kIndependentScaling, 4, containers);
     }

@@ -249,11 +249,16 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
              (r.value < 1.5 ? std::string("more than one container's")
                             : "about " + format_number(r.value, 0) + " containers'") +
              " worth of capacity; " +
-             (ci.parts.fastapi
-                  ? (ci.parts.nextjs ? std::string("FastAPI can scale it apart from the Next.js ") +
-                                           (has_ui(s.product) ? "front end." : "gateway.")
-                                     : "Celery's workers scale it apart from the API.")
-                  : "the queue service scales your jobs apart from the app.");
+             (!ci.parts.fastapi
+                  ? std::string("the queue service scales your jobs apart from the app.")
+              : ci.parts.celery && queues_requests(ci.parts, s, a)
+                  ? std::string("Celery's workers scale it apart from the API") +
+                        (has_ui(s.product) ? " and the front end." : ".")
+              : ci.parts.nextjs ? std::string("FastAPI can scale it apart from the Next.js ") +
+                                      (has_ui(s.product) ? "front end." : "gateway.")
+              : has_ui(s.product)
+                  ? "FastAPI can scale it apart from the separate front end."
+                  : "the FastAPI service scales it on its own, with nothing else to carry.");
     case RuleId::kCheaperForSameWork:
       return "For these jobs of minutes Celery's workers and their upkeep cost about " +
              format_usd(r.value) +
