@@ -318,10 +318,10 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
     const double cost = cost_value(cheapest, k.infra_usd_month, a);
     const double latency = 1.0 / (1.0 + k.added_latency_ms / noticeable_ms);
     const double flexibility = info(x.candidate).flexibility;
-    const double values[5] = {time_to_market, operations, cost, latency, flexibility};
+    x.fit_values = {time_to_market, operations, cost, latency, flexibility};
     double fit = 0;
     for (std::size_t i = 0; i < kWeightFields.size(); ++i) {
-      x.fit_points[i] = criterion_points(w, sum, i, values[i]);
+      x.fit_points[i] = criterion_points(w, sum, i, x.fit_values[i]);
       fit += x.fit_points[i];
     }
     x.fit = fit;
@@ -391,6 +391,7 @@ ScoreSketch sketch(const Evaluation& e) {
       if (x.reasons[r].rule == RuleId::kCheaperForSameWork)
         k.same_work_credit[i] = x.reasons[r].points;
     k.rule_points[i] = x.score - x.fit - k.same_work_credit[i];
+    k.fit_values[i] = x.fit_values;
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
     k.pipeline_and_upkeep_usd_month[i] = x.pipeline_and_upkeep_usd_month;

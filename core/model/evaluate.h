@@ -27,7 +27,8 @@ struct Assessment {
   Candidate candidate;
   Verdict verdict = Verdict::kViable;
   double fit = 0;                      // 0..100, how well it meets the weighted criteria
-  std::array<double, 5> fit_points{};  // fit's points per criterion, in kWeightFields order
+  std::array<double, 5> fit_values{};  // each criterion met, 0..1, in kWeightFields order
+  std::array<double, 5> fit_points{};  // fit's points per criterion: the values weighed
   double score = 0;                    // fit plus rule points; ranks the candidates
   // USD per month: its job pipeline plus its upkeep, where the
   // cheaper_for_same_work rule compared them (queue and Celery designs,
@@ -68,6 +69,7 @@ struct ScoreSketch {
   std::array<bool, kCandidateCount> ruled_out;
   std::array<double, kCandidateCount> rule_points;         // score minus fit and same_work_points
   std::array<double, kCandidateCount> same_work_credit{};  // cheaper_for_same_work's points
+  std::array<std::array<double, 5>, kCandidateCount> fit_values;
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;
   // What the cheaper_for_same_work rule compared (0 where it compared

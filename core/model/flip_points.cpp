@@ -99,6 +99,12 @@ class NumericSearch {
     const double from = current_.x;
     const double to = up ? hi_bound : lo_bound;
     if (up ? from >= to : from <= to) return;
+    if (in_.weight) {
+      if (const std::optional<std::optional<Point>> settled = weight_flip(up, to)) {
+        if (*settled) out.push_back(report(**settled, up, to));
+        return;
+      }
+    }
     for (const Stretch& st : stretches(in_, from, to, up, marks)) {
       const Point near = st.near == from ? current_ : at(st.near);
       const std::optional<Point> changed =
@@ -114,6 +120,57 @@ class NumericSearch {
     // In range, set() never pulls another field along, so one probe serves.
     in_.set(probe_, x);
     return {x, sketch(evaluate_(probe_))};
+  }
+
+  // A weight moves the weighted fit alone: each candidate's score is its
+  // rule points plus 100 (A + w v) / (W + w), where w is this weight, v the
+  // candidate's value on its criterion, A the other criteria's weighted
+  // values and W their weights. The leader's lead times (W + w) is a line in
+  // w, so it ties with each rival at one value at most, and the nearest tie
+  // in the direction searched is the flip. One evaluation just past it
+  // confirms it (a tie computed in floating point may land either side).
+  // Returns the flip, or none, once settled; nullopt leaves the weight to
+  // the bisection: a check that failed, or weights that are all 0 at the
+  // current value or at 0 (no preference, another formula).
+  std::optional<std::optional<Point>> weight_flip(bool up, double to) {
+    const ScoreSketch& k = current_.sketch;
+    const std::size_t i = static_cast<std::size_t>(in_.weight - kWeightFields.data());
+    const double w0 = current_.x;
+    const double others = weight_sum(k.weights) - w0;
+    if (others + w0 <= 0) return std::nullopt;
+    const std::size_t r = index_of(recommended());
+    const auto rules = [&](std::size_t c) { return k.rule_points[c] + k.same_work_credit[c]; };
+    const auto weighed_others = [&](std::size_t c) {
+      double total = 0;
+      for (std::size_t j = 0; j < kWeightFields.size(); ++j)
+        if (j != i) total += k.weights.*kWeightFields[j].member * k.fit_values[c][j];
+      return total;
+    };
+    // Below 0 nothing is valid; at 0 with no other weight the formula changes.
+    const double lowest = others > 0 ? 0 : kSmallest;
+    std::optional<double> nearest;
+    for (std::size_t c = 0; c < kCandidateCount; ++c) {
+      if (c == r || k.ruled_out[c]) continue;
+      const double gap = rules(r) - rules(c);
+      const double constant = gap * others + 100 * (weighed_others(r) - weighed_others(c));
+      const double slope = gap + 100 * (k.fit_values[r][i] - k.fit_values[c][i]);
+      // The lead must shrink in the direction searched.
+      if (up ? slope >= 0 : slope <= 0) continue;
+      const double w = -constant / slope;
+      if (up ? w >= w0 && w <= to && (!nearest || w < *nearest)
+             : w <= w0 && w >= lowest && (!nearest || w > *nearest))
+        nearest = w;
+    }
+    if (!nearest) {
+      if (up || others > 0) return std::optional<Point>{};
+      const Point zero = at(0);  // no preference: every criterion counts the same
+      if (zero.sketch.recommended == recommended()) return std::optional<Point>{};
+      return std::optional<Point>{zero};
+    }
+    const double nudge = 1e-9 * std::max(*nearest, 1.0);
+    const Point past = at(up ? std::min(to, *nearest + nudge) : std::max(lowest, *nearest - nudge));
+    if (past.sketch.recommended == recommended()) return std::nullopt;
+    return std::optional<Point>{past};
   }
 
   // The nearest point in (near, far] where the answer differs from near's.
