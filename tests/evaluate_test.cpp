@@ -37,6 +37,10 @@ double value(const wb::Evaluation& e, wb::Candidate c, wb::RuleId rule) {
 using C = wb::Candidate;
 using R = wb::RuleId;
 
+double pipeline_of(const wb::Evaluation& e, C c) {
+  return wb::pipeline_usd_month(e.assessments[wb::index_of(c)].cost.breakdown);
+}
+
 }  // namespace
 
 TEST_CASE("defaults: the weighted fit of Server Actions, by hand") {
@@ -443,12 +447,32 @@ TEST_CASE("Celery's pipeline is credited for what it saves against the queue ser
   CHECK(credit(56.2) == doctest::Approx(10 * (9543.454 - 562) / (40 * 56.2)).epsilon(1e-6));
   CHECK(credit(954.3) == doctest::Approx(10 * (9543.454 - 9543) / (40 * 954.3)).epsilon(1e-3));
   CHECK(credit(954.4) == 0);
-  // Jobs of minutes only: a typical job of 2 min earns nothing.
+  // Only where requests' jobs go through the queues: both sides of the 2 min
+  // line for the longest job, at 100M requests of 10 s. Past it, a tenth of
+  // the requests is queued: the queue service bills 10M runs of 10 s,
+  // $3,380 + $250 - $10 + $10 = $3,630; Celery's threads pool holds 20 jobs
+  // a worker (1 vCPU at 5 %): 1e8 s / 2,628,000 x 3 at peak / (20 x 0.7) =
+  // 8.15395 workers at $25, plus the $10 broker, $213.85. The hybrid saves
+  // 3,630 + 1,200 - 213.85 - 2,200 = $2,416.15: 6.04 points.
+  const auto long_tail = [&](double longest) {
+    wb::Scenario s = d.scenario;
+    s.job_seconds_typical = 10;
+    s.job_seconds_longest = longest;
+    s.monthly_requests = 1e8;
+    return wb::evaluate(s, d.assumptions);
+  };
+  CHECK(points(long_tail(120), C::kHybridCelery, R::kCheaperForSameWork) == 0);
+  const wb::Evaluation tail = long_tail(120.001);
+  CHECK(pipeline_of(tail, C::kNextjsQueue) == doctest::Approx(3630).epsilon(1e-9));
+  CHECK(pipeline_of(tail, C::kHybridCelery) == doctest::Approx(213.8487).epsilon(1e-6));
+  CHECK(points(tail, C::kHybridCelery, R::kCheaperForSameWork) ==
+        doctest::Approx(10 * (3630 + 1200 - 213.8487 - 2200) / 4000).epsilon(1e-6));
+  // A typical job of 2 min, past an interaction, goes through them too.
   const wb::Decoded two_minutes = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 120, "job_seconds_longest": 900, "monthly_requests": 1000000,
           "stage": "growing"})"));
   CHECK(points(wb::evaluate(two_minutes.scenario, two_minutes.assumptions), C::kHybridCelery,
-               R::kCheaperForSameWork) == 0);
+               R::kCheaperForSameWork) > 0);
   // A tenth of the volume: a smaller credit, and the queue design wins.
   const wb::Decoded small = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "monthly_requests": 100000,

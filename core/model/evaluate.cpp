@@ -244,19 +244,18 @@ double same_work_points(double celery, double queue, const Assumptions& a) {
                     4 * kPointsPerEngineerWeek);
 }
 
-// With jobs of minutes, where both durable designs run every job in their
-// pipeline, Celery's workers (waiting on many jobs at once) can cost far
-// less than the queue service, which bills every second a task runs,
-// waiting on the model included. What that saves, net of Celery's extra
-// upkeep, pays for its extra parts (a second language, a broker, workers to
-// run). Credited to both Celery designs alike (their pipelines cost the
-// same) rather than charged to the queue design, so no design that holds
-// long jobs on a request wins by it. Each design keeps what the rule
-// compared (`pipeline_and_upkeep_usd_month`) for the flip search.
+// Wherever the durable designs run requests' jobs in their pipeline (the
+// same jobs: both queue what outgrows a request), Celery's workers (waiting
+// on many jobs at once) can cost far less than the queue service, which
+// bills every second a task runs, waiting on the model included. What that saves, net of Celery's
+// extra upkeep, pays for its extra parts (a second language, a broker, workers to run). Credited to
+// both Celery designs alike (their pipelines cost the same) rather than charged to the queue
+// design, so no design that holds long jobs on a request wins by it. Each design keeps what the
+// rule compared (`pipeline_and_upkeep_usd_month`) for the flip search.
 void apply_cheaper_for_same_work(std::array<Assessment, kCandidateCount>& xs, const Scenario& s,
                                  const Assumptions& a) {
   Assessment& queue = xs[index_of(Candidate::kNextjsQueue)];
-  if (s.job_seconds_typical <= a.queue_recommended_s || queue.ruled_out()) return;
+  if (!queues_requests(info(Candidate::kNextjsQueue).parts, s, a) || queue.ruled_out()) return;
   const auto total = [&](const Assessment& x) {
     return pipeline_usd_month(x.cost.breakdown) + x.cost.engineering_usd_month;
   };

@@ -260,8 +260,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                   ? "FastAPI can scale it apart from the separate front end."
                   : "the FastAPI service scales it on its own, with nothing else to carry.");
     case RuleId::kCheaperForSameWork:
-      return "For these jobs of minutes Celery's workers and their upkeep cost about " +
-             format_usd(r.value) +
+      return "For these jobs Celery's workers and their upkeep cost about " + format_usd(r.value) +
              "/month; the queue service, billed for every second a task runs, and its upkeep "
              "would cost about " +
              format_usd(r.limit) + ": about " +
