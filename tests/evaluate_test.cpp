@@ -214,15 +214,30 @@ TEST_CASE("a longest job past 30 s costs 4 in every design with a UI that holds 
     CHECK(points(queued, C::kHybridCelery, R::kBeyondInteractive) == 0);
   }
   // A typical job past 30 s costs 8 where it stays on the request; a queue
-  // takes every job then.
+  // takes every job then, for the reader to follow, but solves no limit:
+  // its parts still cost 10 on both sides of 30 s.
   const wb::Evaluation typical =
       eval(R"({"job_seconds_typical": 30.01, "job_seconds_longest": 60})");
   CHECK(points(typical, C::kNextjsServerActions, R::kBeyondInteractive) == -8);
   CHECK(points(typical, C::kHybrid, R::kBeyondInteractive) == -8);
   CHECK(points(typical, C::kNextjsQueue, R::kBeyondInteractive) == 0);
-  CHECK(points(typical, C::kNextjsQueue, R::kQueueWithoutLongJobs) == 0);
+  CHECK(points(typical, C::kNextjsQueue, R::kQueueWithoutLongJobs) == -10);
+  CHECK(points(typical, C::kHybridCelery, R::kQueueWithoutLongJobs) == -10);
   CHECK(points(eval(R"({"job_seconds_typical": 30, "job_seconds_longest": 60})"), C::kNextjsQueue,
                R::kQueueWithoutLongJobs) == -10);
+  // Until a job outgrows a request: past 2 min, or past Netlify's 60 s.
+  const auto without_long_jobs = [](const char* scenario) {
+    return points(eval(scenario), C::kNextjsQueue, R::kQueueWithoutLongJobs);
+  };
+  CHECK(without_long_jobs(R"({"job_seconds_typical": 40, "job_seconds_longest": 120})") == -10);
+  CHECK(without_long_jobs(R"({"job_seconds_typical": 40, "job_seconds_longest": 120.01})") == 0);
+  CHECK(without_long_jobs(
+            R"({"platform": "netlify", "job_seconds_typical": 40, "job_seconds_longest": 60})") ==
+        -10);
+  CHECK(
+      without_long_jobs(
+          R"({"platform": "netlify", "job_seconds_typical": 40, "job_seconds_longest": 60.01})") ==
+      0);
 }
 
 TEST_CASE(

@@ -112,9 +112,11 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
                                                               : 0;
   if (!parts.durable() && gpt_action_may_give_up(held_call, s, a))
     penalise(x, RuleId::kBeyondInteractive, 4, held_call, a.gpt_action_timeout_s);
-  // A queue the requests do not use (their jobs fit in a request) and the
-  // scheduled job does not need is complexity without payoff.
-  if (parts.durable() && !requests_queued && !schedule_queued)
+  // A queue no job needs is complexity without payoff: the longest job (so
+  // every job) fits in a request and the scheduled job needs none.
+  // Interactions past 30 s that it runs all the same, for the reader to
+  // follow, solve no limit.
+  if (parts.durable() && !outgrows_request(parts, longest, s, a) && !schedule_queued)
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest_job(s), a.queue_recommended_s);
   // Long periodic jobs, or one past the cron a Next.js-only design would
   // otherwise run it on, run in the queue's schedules.
