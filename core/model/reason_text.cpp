@@ -209,7 +209,11 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
       return "Your interactions end within " + dur(r.limit) +
              ", where Server Actions beside the React UI ship fastest.";
     case RuleId::kOverEngineering:
-      return "For simple AI logic without Python-only libraries, a separate Python service adds "
+      return std::string(s.python_libraries == PythonLibraries::kNiceToHave
+                             ? "For simple AI logic, Python libraries that are only nice to have "
+                               "do not make up for a separate Python service: it adds "
+                             : "For simple AI logic without Python-only libraries, a separate "
+                               "Python service adds ") +
              "codebases, deploy targets and failure points you do not need yet.";
     case RuleId::kPythonNiceToHave:
       return "You would use Python's AI libraries, and this can.";
