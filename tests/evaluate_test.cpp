@@ -37,8 +37,8 @@ double value(const wb::Evaluation& e, wb::Candidate c, wb::RuleId rule) {
 using C = wb::Candidate;
 using R = wb::RuleId;
 
-double pipeline_of(const wb::Evaluation& e, C c) {
-  return wb::pipeline_usd_month(e.assessments[wb::index_of(c)].cost.breakdown);
+double total_of(const wb::Evaluation& e, C c) {
+  return e.assessments[wb::index_of(c)].cost.total_usd_month;
 }
 
 }  // namespace
@@ -420,55 +420,60 @@ TEST_CASE("a close call is a margin under 5 points") {
   CHECK(eval("{}").runner_up == C::kNextjsQueue);
 }
 
-TEST_CASE("Celery's pipeline is credited for what it saves against the queue service's") {
+TEST_CASE("a Celery design is credited for what it saves against the queue design") {
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "monthly_requests": 1000000,
           "stage": "growing"})"));
   REQUIRE(d.ok());
-  // The queue service, by hand: 1M runs of 300 s at $0.0000338 a second
-  // ($10,140) and $0.000025 a run ($25), less the $10 the $10 plan includes,
-  // plus the plan: $10,165.
+  // The queue design, by hand: the $20 Pro plan (its enqueue calls fit the
+  // included usage) and the queue service: 1M runs of 300 s at $0.0000338 a
+  // second ($10,140) and $0.000025 a run ($25), less the $10 the $10 plan
+  // includes, plus the plan: $10,165. Total $10,185, and 12 h of upkeep.
   const wb::Cost queue = wb::estimate_cost(C::kNextjsQueue, d.scenario, d.assumptions);
-  CHECK(wb::pipeline_usd_month(queue.breakdown) == doctest::Approx(10165).epsilon(1e-9));
-  // Celery's workers and broker cost the same in both Celery designs.
-  const wb::Cost hybrid = wb::estimate_cost(C::kHybridCelery, d.scenario, d.assumptions);
-  const double workers = wb::pipeline_usd_month(hybrid.breakdown);
-  CHECK(workers == doctest::Approx(621.546).epsilon(1e-5));
-  CHECK(workers == wb::pipeline_usd_month(
-                       wb::estimate_cost(C::kFastapiCelery, d.scenario, d.assumptions).breakdown));
-  // Upkeep: 12 h for the queue design, 22 h and 20.5 h for the Celery ones.
+  CHECK(queue.breakdown.queue_usd_month == doctest::Approx(10165).epsilon(1e-9));
+  CHECK(queue.infra_usd_month == doctest::Approx(10185).epsilon(1e-9));
   CHECK(queue.maintenance_hours_month == 12);
+  // The hybrid + Celery: the same $20 plan, one $7 API container, $611.55
+  // of workers (25 threads pools) and the $10 broker: $648.55, 22 h.
+  // FastAPI + Celery pays its $20 front end instead of the plan, 20.5 h.
+  const wb::Cost hybrid = wb::estimate_cost(C::kHybridCelery, d.scenario, d.assumptions);
+  CHECK(hybrid.breakdown.workers_usd_month == doctest::Approx(611.546).epsilon(1e-5));
+  CHECK(hybrid.infra_usd_month == doctest::Approx(648.546).epsilon(1e-5));
   CHECK(hybrid.maintenance_hours_month == 22);
-  // At $100 an hour the hybrid saves 10,165 + 1,200 - 621.55 - 2,200 =
-  // $8,543.45, 2.14 engineer-weeks (40 h): 21.36 points; FastAPI + Celery
-  // saves $150 more: 21.73.
+  // At $100 an hour the hybrid + Celery saves 11,385 - 2,848.55 =
+  // $8,536.45 a month, 2.13 engineer-weeks (40 h): 21.34 points; FastAPI +
+  // Celery saves $150 more: 21.72.
   const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
   CHECK(points(e, C::kHybridCelery, R::kCheaperForSameWork) ==
-        doctest::Approx(10 * 8543.454 / 4000).epsilon(1e-6));
+        doctest::Approx(10 * 8536.454 / 4000).epsilon(1e-6));
   CHECK(points(e, C::kFastapiCelery, R::kCheaperForSameWork) ==
-        doctest::Approx(10 * 8693.454 / 4000).epsilon(1e-6));
-  CHECK(value(e, C::kHybridCelery, R::kCheaperForSameWork) == doctest::Approx(2821.546));
+        doctest::Approx(10 * 8686.454 / 4000).epsilon(1e-6));
+  CHECK(value(e, C::kHybridCelery, R::kCheaperForSameWork) == doctest::Approx(2848.546));
   CHECK(points(e, C::kNextjsQueue, R::kCheaperForSameWork) == 0);
   CHECK(points(e, C::kNextjsServerActions, R::kCheaperForSameWork) == 0);
   CHECK(e.recommended == C::kHybridCelery);
-  // The saving, 9,543.45 - 10 h x rate, over a 40 h week: capped at 40
-  // points from $56.14 an hour, none from $954.35.
+  // The saving, 9,536.45 - 10 h x rate, over a 40 h week: capped at 40
+  // points up to $56.10 an hour, none from $953.65.
   const auto credit = [&](double usd_hour) {
     wb::Assumptions a = d.assumptions;
     a.engineer_usd_hour = usd_hour;
     return points(wb::evaluate(d.scenario, a), C::kHybridCelery, R::kCheaperForSameWork);
   };
   CHECK(credit(56) == 40);
-  CHECK(credit(56.2) == doctest::Approx(10 * (9543.454 - 562) / (40 * 56.2)).epsilon(1e-6));
-  CHECK(credit(954.3) == doctest::Approx(10 * (9543.454 - 9543) / (40 * 954.3)).epsilon(1e-3));
-  CHECK(credit(954.4) == 0);
-  // Only where requests' jobs go through the queues: both sides of the 2 min
-  // line for the longest job, at 100M requests of 10 s. Past it, a tenth of
-  // the requests is queued: the queue service bills 10M runs of 10 s,
-  // $3,380 + $250 - $10 + $10 = $3,630; Celery's threads pool holds 20 jobs
-  // a worker (1 vCPU at 5 %): 1e8 s / 2,628,000 x 3 at peak / (20 x 0.7) =
-  // 8.15395 workers at $25, plus the $10 broker, $213.85. The hybrid saves
-  // 3,630 + 1,200 - 213.85 - 2,200 = $2,416.15: 6.04 points.
+  CHECK(credit(56.2) == doctest::Approx(10 * (9536.454 - 562) / (40 * 56.2)).epsilon(1e-6));
+  CHECK(credit(953.6) == doctest::Approx(10 * (9536.454 - 9536) / (40 * 953.6)).epsilon(1e-3));
+  CHECK(credit(953.7) == 0);
+  // Only once a job outgrows a request: both sides of the 2 min line for
+  // the longest job, at 100M requests of 10 s. Past it, a tenth of the
+  // requests is queued: the queue design's service bills 10M runs of 10 s,
+  // $3,380 + $250 - $10 + $10 = $3,630. The hybrid + Celery runs them on
+  // Celery's threads pools, 20 jobs a worker (1 vCPU at 5 %): 1e8 s /
+  // 2,628,000 x 3 at peak / (20 x 0.7) = 8.15395 workers at $25, plus the
+  // $10 broker, $213.85; and the other 90M on its FastAPI, with the
+  // enqueue and status calls: (9e8 + 2 x 1e7 x 0.2) s x 3 / 2,628,000 / 7
+  // = 147.42 containers at $7, $1,031.96. Both hold the requests on the same
+  // Next.js bill. The hybrid + Celery saves 3,630 + 1,200 - 213.85 -
+  // 1,031.96 - 2,200 = $1,384.19: 3.46 points.
   const auto long_tail = [&](double longest) {
     wb::Scenario s = d.scenario;
     s.job_seconds_typical = 10;
@@ -478,10 +483,26 @@ TEST_CASE("Celery's pipeline is credited for what it saves against the queue ser
   };
   CHECK(points(long_tail(120), C::kHybridCelery, R::kCheaperForSameWork) == 0);
   const wb::Evaluation tail = long_tail(120.001);
-  CHECK(pipeline_of(tail, C::kNextjsQueue) == doctest::Approx(3630).epsilon(1e-9));
-  CHECK(pipeline_of(tail, C::kHybridCelery) == doctest::Approx(213.8487).epsilon(1e-6));
+  const wb::Cost& queued = tail.assessments[wb::index_of(C::kNextjsQueue)].cost;
+  const wb::Cost& celery = tail.assessments[wb::index_of(C::kHybridCelery)].cost;
+  CHECK(queued.breakdown.queue_usd_month == doctest::Approx(3630).epsilon(1e-9));
+  CHECK(celery.breakdown.workers_usd_month + celery.breakdown.broker_usd_month ==
+        doctest::Approx(213.8487).epsilon(1e-6));
+  CHECK(celery.breakdown.api_usd_month == doctest::Approx(1031.9635).epsilon(1e-6));
+  CHECK(celery.breakdown.platform_usd_month == queued.breakdown.platform_usd_month);
+  CHECK(total_of(tail, C::kNextjsQueue) - total_of(tail, C::kHybridCelery) ==
+        doctest::Approx(3630 + 1200 - 213.8487 - 1031.9635 - 2200).epsilon(1e-6));
   CHECK(points(tail, C::kHybridCelery, R::kCheaperForSameWork) ==
-        doctest::Approx(10 * (3630 + 1200 - 213.8487 - 2200) / 4000).epsilon(1e-6));
+        doctest::Approx(10 * (3630 + 1200 - 213.8487 - 1031.9635 - 2200) / 4000).epsilon(1e-6));
+  // Interactions past 30 s that the queues run only to show progress: no
+  // job needs a queue, so no saving against one counts (audit 11: +40 for
+  // Celery against a queue design in fourth place).
+  const wb::Decoded progress = wb::decode_scenario(nlohmann::json::parse(
+      R"({"job_seconds_typical": 100, "job_seconds_longest": 120, "monthly_requests": 10000000,
+          "stage": "scaling"})"));
+  const wb::Evaluation shown = wb::evaluate(progress.scenario, progress.assumptions);
+  CHECK(points(shown, C::kHybridCelery, R::kCheaperForSameWork) == 0);
+  CHECK(points(shown, C::kHybridCelery, R::kQueueWithoutLongJobs) == -10);
   // A typical job of 2 min, past an interaction, goes through them too.
   const wb::Decoded two_minutes = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 120, "job_seconds_longest": 900, "monthly_requests": 1000000,

@@ -274,8 +274,4 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   return cost;
 }
 
-double pipeline_usd_month(const CostBreakdown& b) {
-  return b.queue_usd_month + b.workers_usd_month + b.broker_usd_month;
-}
-
 }  // namespace wb

@@ -112,10 +112,4 @@ double ai_work_containers(const Scenario& s, const Assumptions& a);
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
 
-// What a durable design's job pipeline costs: the queue service's bill, or
-// Celery's workers and broker; 0 for a design without one. No host changes
-// it: the queue service bills every second a task runs, waiting on the
-// model included, where a Celery worker waits on many jobs at once.
-double pipeline_usd_month(const CostBreakdown& b);
-
 }  // namespace wb

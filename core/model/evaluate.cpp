@@ -234,42 +234,44 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
 constexpr double kEngineerWeekHours = 40;
 constexpr double kPointsPerEngineerWeek = 10;
 
-// The points Celery's job pipeline earns for costing `celery` a month, its
-// upkeep included, where the queue service's would cost `queue`: 10 per
-// engineer-week's pay it saves, up to 40, and none when it saves nothing.
-// Continuous, so no saving ties a design's penalties exactly or swings the
-// answer at a step; monotone: more for a dearer queue, less for dearer
-// workers.
-double same_work_points(double celery, double queue, const Assumptions& a) {
+// The points a Celery design earns for costing `celery_design` a month in
+// all, upkeep included, where the queue design would cost `queue_design`:
+// 10 per engineer-week's pay it saves, up to 40, and none when it saves
+// nothing. Continuous, so no saving ties a design's penalties exactly or
+// swings the answer at a step; monotone: more for a dearer queue design,
+// less for a dearer Celery design.
+double same_work_points(double celery_design, double queue_design, const Assumptions& a) {
   const double week = kEngineerWeekHours * a.engineer_usd_hour;  // above 0 (data validation)
-  return std::clamp(kPointsPerEngineerWeek * (queue - celery) / week, 0.0,
+  return std::clamp(kPointsPerEngineerWeek * (queue_design - celery_design) / week, 0.0,
                     4 * kPointsPerEngineerWeek);
 }
 
-// Wherever the durable designs run requests' jobs in their pipeline (the
-// same jobs: both queue what outgrows a request), Celery's workers (waiting
-// on many jobs at once) can cost far less than the queue service, which
-// bills every second a task runs, waiting on the model included. What that saves, net of Celery's
-// extra upkeep, pays for its extra parts (a second language, a broker, workers to run). Credited to
-// both Celery designs alike (their pipelines cost the same) rather than charged to the queue
-// design, so no design that holds long jobs on a request wins by it. Each design keeps what the
-// rule compared (`pipeline_and_upkeep_usd_month`) for the flip search.
+// Once a job outgrows a request, every durable design needs its queue for
+// the same jobs, and Celery's workers (waiting on many jobs at once) can
+// cost far less than the queue service, which bills every second a task
+// runs, waiting on the model included. What the whole design then saves a
+// month, infrastructure and upkeep (its API containers too), pays for
+// Celery's extra parts: a second language, a broker, workers to run. A queue
+// that only shows interactions' progress is needed by no job, and a saving
+// against it is no reason to add Celery. Credited to the Celery designs
+// rather than charged to the queue design, so no design that holds long jobs
+// on a request wins by it. Each design keeps the total the rule compared
+// (`compared_total_usd_month`) for the flip search.
 void apply_cheaper_for_same_work(std::array<Assessment, kCandidateCount>& xs, const Scenario& s,
                                  const Assumptions& a) {
   Assessment& queue = xs[index_of(Candidate::kNextjsQueue)];
-  if (!queues_requests(info(Candidate::kNextjsQueue).parts, s, a) || queue.ruled_out()) return;
-  const auto total = [&](const Assessment& x) {
-    return pipeline_usd_month(x.cost.breakdown) + x.cost.engineering_usd_month;
-  };
-  queue.pipeline_and_upkeep_usd_month = total(queue);
+  if (queue.ruled_out() ||
+      !outgrows_request(info(Candidate::kNextjsQueue).parts, s.job_seconds_longest, s, a))
+    return;
+  queue.compared_total_usd_month = queue.cost.total_usd_month;
   for (Assessment& x : xs) {
     if (!info(x.candidate).parts.celery || x.ruled_out()) continue;
-    x.pipeline_and_upkeep_usd_month = total(x);
+    x.compared_total_usd_month = x.cost.total_usd_month;
     const double points =
-        same_work_points(x.pipeline_and_upkeep_usd_month, queue.pipeline_and_upkeep_usd_month, a);
+        same_work_points(x.compared_total_usd_month, queue.compared_total_usd_month, a);
     if (points > 0)
-      favour(x, RuleId::kCheaperForSameWork, points, x.pipeline_and_upkeep_usd_month,
-             queue.pipeline_and_upkeep_usd_month);
+      favour(x, RuleId::kCheaperForSameWork, points, x.compared_total_usd_month,
+             queue.compared_total_usd_month);
   }
 }
 
@@ -395,7 +397,7 @@ ScoreSketch sketch(const Evaluation& e) {
     k.fit_values[i] = x.fit_values;
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
-    k.pipeline_and_upkeep_usd_month[i] = x.pipeline_and_upkeep_usd_month;
+    k.compared_total_usd_month[i] = x.compared_total_usd_month;
     k.worker_pool[i] = x.cost.breakdown.worker_pool;
     k.platform_upgrade[i] = x.cost.breakdown.platform_upgrade;
   }
@@ -417,20 +419,20 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     cheapest_lo = std::min(cheapest_lo, std::min(x.infra_usd_month[i], y.infra_usd_month[i]));
     cheapest_hi = std::min(cheapest_hi, std::max(x.infra_usd_month[i], y.infra_usd_month[i]));
   }
-  // The credit for Celery's cheaper pipeline moves continuously with the
-  // two pipelines' costs, each monotone while its make-up (worker pool,
+  // The credit for a cheaper Celery design moves continuously with the two
+  // designs' monthly totals, each monotone while its make-up (worker pool,
   // plan) holds: bounded by pairing their opposite ends, where the rule
   // compared them at both ends.
   std::array<double, kCandidateCount> credit_lo{}, credit_hi{};
   const std::size_t queue = index_of(Candidate::kNextjsQueue);
-  const double qx = x.pipeline_and_upkeep_usd_month[queue];
-  const double qy = y.pipeline_and_upkeep_usd_month[queue];
+  const double qx = x.compared_total_usd_month[queue];
+  const double qy = y.compared_total_usd_month[queue];
   if ((qx > 0) != (qy > 0)) return false;
   for (std::size_t i = 0; qx > 0 && i < kCandidateCount; ++i) {
     if (!kCandidates[i].parts.celery || x.ruled_out[i]) continue;
-    const double cx = x.pipeline_and_upkeep_usd_month[i];
-    const double cy = y.pipeline_and_upkeep_usd_month[i];
-    if (x.worker_pool[i] != y.worker_pool[i] ||
+    const double cx = x.compared_total_usd_month[i];
+    const double cy = y.compared_total_usd_month[i];
+    if (x.worker_pool[i] != y.worker_pool[i] || x.platform_upgrade[i] != y.platform_upgrade[i] ||
         x.platform_upgrade[queue] != y.platform_upgrade[queue])
       return false;
     credit_lo[i] = same_work_points(std::max(cx, cy), std::min(qx, qy), a);

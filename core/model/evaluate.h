@@ -30,10 +30,10 @@ struct Assessment {
   std::array<double, 5> fit_values{};  // each criterion met, 0..1, in kWeightFields order
   std::array<double, 5> fit_points{};  // fit's points per criterion: the values weighed
   double score = 0;                    // fit plus rule points; ranks the candidates
-  // USD per month: its job pipeline plus its upkeep, where the
-  // cheaper_for_same_work rule compared them (queue and Celery designs,
-  // jobs of minutes); 0 elsewhere.
-  double pipeline_and_upkeep_usd_month = 0;
+  // USD per month, infrastructure and upkeep, where the
+  // cheaper_for_same_work rule compared it (queue and Celery designs, a job
+  // past a request); 0 elsewhere.
+  double compared_total_usd_month = 0;
   Cost cost;
   std::array<Reason, kMaxReasons> reasons;  // the first reason_count are set
   std::size_t reason_count = 0;
@@ -74,8 +74,8 @@ struct ScoreSketch {
   std::array<double, kCandidateCount> infra_usd_month;
   // What the cheaper_for_same_work rule compared (0 where it compared
   // nothing), and what those bills are made of: they move monotonically
-  // while each Celery pool and the queue design's plan stay the same.
-  std::array<double, kCandidateCount> pipeline_and_upkeep_usd_month;
+  // while each Celery pool and each design's plan stay the same.
+  std::array<double, kCandidateCount> compared_total_usd_month;
   std::array<WorkerPool, kCandidateCount> worker_pool;
   std::array<bool, kCandidateCount> platform_upgrade;
   Weights weights;  // the weights used

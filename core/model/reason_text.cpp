@@ -264,9 +264,9 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                   ? "FastAPI can scale it apart from the separate front end."
                   : "the FastAPI service scales it on its own, with nothing else to carry.");
     case RuleId::kCheaperForSameWork:
-      return "For these jobs Celery's workers and their upkeep cost about " + format_usd(r.value) +
-             "/month; the queue service, billed for every second a task runs, and its upkeep "
-             "would cost about " +
+      return "With Celery's workers this design costs about " + format_usd(r.value) +
+             "/month, upkeep included; the queue design, whose service bills every second a task "
+             "runs, about " +
              format_usd(r.limit) + ": about " +
              format_number((r.limit - r.value) / a.engineer_usd_hour, 0) +
              " engineer-hours' pay a month saved.";

@@ -114,9 +114,9 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
      "Once the AI work outgrows one container, scaling it apart from the front end pays off.",
      kArticle},
     {RuleId::kCheaperForSameWork, "cheaper_for_same_work", false,
-     "Where requests' jobs go through a queue, Celery's workers, waiting on many jobs at once, can "
-     "cost far less than a queue service billed per second; what that saves, net of upkeep, pays "
-     "for Celery's extra parts.",
+     "Once a job outgrows a request, Celery's workers, waiting on many jobs at once, can cost far "
+     "less than a queue service billed per second; what the whole design then saves, upkeep "
+     "included, pays for Celery's extra parts.",
      "this model (prices in core/data/assumptions.json)"},
 }};
 
