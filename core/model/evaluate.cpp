@@ -255,23 +255,19 @@ double same_work_points(double celery_design, double queue_design, const Assumpt
 // that only shows interactions' progress is needed by no job, and a saving
 // against it is no reason to add Celery. Credited to the Celery designs
 // rather than charged to the queue design, so no design that holds long jobs
-// on a request wins by it. Each design keeps the total the rule compared
-// (`compared_total_usd_month`) for the flip search.
-void apply_cheaper_for_same_work(std::array<Assessment, kCandidateCount>& xs, const Scenario& s,
-                                 const Assumptions& a) {
-  Assessment& queue = xs[index_of(Candidate::kNextjsQueue)];
-  if (queue.ruled_out() ||
-      !outgrows_request(info(Candidate::kNextjsQueue).parts, s.job_seconds_longest, s, a))
-    return;
-  queue.compared_total_usd_month = queue.cost.total_usd_month;
-  for (Assessment& x : xs) {
+// on a request wins by it. The evaluation records whether it compared, for
+// the flip search.
+void apply_cheaper_for_same_work(Evaluation& e, const Scenario& s, const Assumptions& a) {
+  const Assessment& queue = e.assessments[index_of(Candidate::kNextjsQueue)];
+  e.same_work_compared = !queue.ruled_out() && outgrows_request(info(Candidate::kNextjsQueue).parts,
+                                                                s.job_seconds_longest, s, a);
+  if (!e.same_work_compared) return;
+  const double queue_total = queue.cost.total_usd_month;
+  for (Assessment& x : e.assessments) {
     if (!info(x.candidate).parts.celery || x.ruled_out()) continue;
-    x.compared_total_usd_month = x.cost.total_usd_month;
-    const double points =
-        same_work_points(x.compared_total_usd_month, queue.compared_total_usd_month, a);
+    const double points = same_work_points(x.cost.total_usd_month, queue_total, a);
     if (points > 0)
-      favour(x, RuleId::kCheaperForSameWork, points, x.compared_total_usd_month,
-             queue.compared_total_usd_month);
+      favour(x, RuleId::kCheaperForSameWork, points, x.cost.total_usd_month, queue_total);
   }
 }
 
@@ -354,7 +350,7 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
     apply_hard_rules(x, s, a);
     apply_soft_rules(x, s, a);
   }
-  apply_cheaper_for_same_work(e.assessments, s, a);
+  apply_cheaper_for_same_work(e, s, a);
   apply_fit(e.assessments, e.weights, s, a);
 
   // Viable before ruled out, then by score; ties keep the contract's order.
@@ -397,10 +393,11 @@ ScoreSketch sketch(const Evaluation& e) {
     k.fit_values[i] = x.fit_values;
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
-    k.compared_total_usd_month[i] = x.compared_total_usd_month;
+    k.total_usd_month[i] = x.cost.total_usd_month;
     k.worker_pool[i] = x.cost.breakdown.worker_pool;
     k.platform_upgrade[i] = x.cost.breakdown.platform_upgrade;
   }
+  k.same_work_compared = e.same_work_compared;
   k.weights = e.weights;
   return k;
 }
@@ -425,13 +422,13 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   // compared them at both ends.
   std::array<double, kCandidateCount> credit_lo{}, credit_hi{};
   const std::size_t queue = index_of(Candidate::kNextjsQueue);
-  const double qx = x.compared_total_usd_month[queue];
-  const double qy = y.compared_total_usd_month[queue];
-  if ((qx > 0) != (qy > 0)) return false;
-  for (std::size_t i = 0; qx > 0 && i < kCandidateCount; ++i) {
+  if (x.same_work_compared != y.same_work_compared) return false;
+  const double qx = x.total_usd_month[queue];
+  const double qy = y.total_usd_month[queue];
+  for (std::size_t i = 0; x.same_work_compared && i < kCandidateCount; ++i) {
     if (!kCandidates[i].parts.celery || x.ruled_out[i]) continue;
-    const double cx = x.compared_total_usd_month[i];
-    const double cy = y.compared_total_usd_month[i];
+    const double cx = x.total_usd_month[i];
+    const double cy = y.total_usd_month[i];
     if (x.worker_pool[i] != y.worker_pool[i] || x.platform_upgrade[i] != y.platform_upgrade[i] ||
         x.platform_upgrade[queue] != y.platform_upgrade[queue])
       return false;

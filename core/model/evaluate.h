@@ -30,10 +30,6 @@ struct Assessment {
   std::array<double, 5> fit_values{};  // each criterion met, 0..1, in kWeightFields order
   std::array<double, 5> fit_points{};  // fit's points per criterion: the values weighed
   double score = 0;                    // fit plus rule points; ranks the candidates
-  // USD per month, infrastructure and upkeep, where the
-  // cheaper_for_same_work rule compared it (queue and Celery designs, a job
-  // past a request); 0 elsewhere.
-  double compared_total_usd_month = 0;
   Cost cost;
   std::array<Reason, kMaxReasons> reasons;  // the first reason_count are set
   std::size_t reason_count = 0;
@@ -47,6 +43,9 @@ struct Evaluation {
   Candidate runner_up;  // the next viable candidate (the recommended one if it is alone)
   double margin = 0;    // recommended's score minus the runner-up's
   bool close_call = false;
+  // Whether cheaper_for_same_work weighed the Celery designs' monthly
+  // totals against the queue design's (a job past a request).
+  bool same_work_compared = false;
   Weights weights;  // the weights actually used
 };
 
@@ -72,10 +71,11 @@ struct ScoreSketch {
   std::array<std::array<double, 5>, kCandidateCount> fit_values;
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;
-  // What the cheaper_for_same_work rule compared (0 where it compared
-  // nothing), and what those bills are made of: they move monotonically
-  // while each Celery pool and each design's plan stay the same.
-  std::array<double, kCandidateCount> compared_total_usd_month;
+  // What the cheaper_for_same_work rule compares, when it does, and what
+  // those totals are made of: they move monotonically while each Celery
+  // pool and each design's plan stay the same.
+  bool same_work_compared;
+  std::array<double, kCandidateCount> total_usd_month;
   std::array<WorkerPool, kCandidateCount> worker_pool;
   std::array<bool, kCandidateCount> platform_upgrade;
   Weights weights;  // the weights used
