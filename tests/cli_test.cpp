@@ -176,9 +176,11 @@ TEST_CASE("--format markdown is a MADR 4 record") {
                        R"({"platform": "netlify", "stage": "scaling", "team": "both",
                            "product": "web_app_and_api", "public_api": true,
                            "billing_and_rate_limits": true, "python_libraries": "required",
-                           "ai_logic": "moderate", "monthly_requests": 40000000,
+                           "ai_logic": "moderate", "monthly_requests": 10000000,
                            "job_seconds_typical": 6, "job_seconds_longest": 25})");
-  CHECK(dear.out.find("- Bad: about $") != std::string::npos);
+  CHECK(dear.out.find("Chosen option: \"Next.js front end + internal FastAPI\"") !=
+        std::string::npos);
+  CHECK(dear.out.find("- Bad: about $3,382/month") != std::string::npos);
   CHECK(dear.out.find("- Neutral: about $") == std::string::npos);
   // The close-call rule is said only of a close call.
   CHECK(r.out.find("is a close call") == std::string::npos);
@@ -232,7 +234,7 @@ TEST_CASE("--platforms, --schema and --defaults print JSON") {
   CHECK(schema["candidates"][5]["id"] == "nextjs_queue");
   CHECK(schema["candidates"][5]["parts"]["managed_queue"] == true);
   CHECK(schema["candidates"][5]["parts"]["fastapi"] == false);
-  CHECK(schema["rules"].size() == 24);
+  CHECK(schema["rules"].size() == 25);
 }
 
 TEST_CASE("json output is deterministic and newline-terminated") {

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -514,4 +515,86 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
       R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "monthly_requests": 100000,
           "stage": "growing"})"));
   CHECK(wb::evaluate(small.scenario, small.assumptions).recommended == C::kNextjsQueue);
+}
+
+TEST_CASE("costs_far_more: 10 points a doubling past an engineer-week, by hand") {
+  // The hybrid's gateway on Netlify at 40M requests of 6 s, metering a
+  // public API. Netlify Pro bills the gateway while it waits: 40M calls at
+  // $6 a million ($240) and 40M x 6 s x 1 GB at $0.0000555556 a GB-s
+  // ($13,333.34), less the $100 credit, plus the $20 plan: $13,493.34. The
+  // same jobs run on FastAPI's containers in both designs: 2.4e8 s x 3 /
+  // 2,628,000 s in flight at the peak, 10 to a container at 70 %: 39.14
+  // containers at $7, $273.97. FastAPI alone adds its $20 front end.
+  const char* gateway_at_40m =
+      R"({"platform": "netlify", "stage": "scaling", "team": "both",
+          "product": "web_app_and_api", "public_api": true, "billing_and_rate_limits": true,
+          "python_libraries": "required", "ai_logic": "moderate", "monthly_requests": 40000000,
+          "job_seconds_typical": 6, "job_seconds_longest": 25})";
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(gateway_at_40m));
+  REQUIRE(d.ok());
+  const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+  CHECK(total_of(e, C::kFastapi) == doctest::Approx(293.9726 + 1550).epsilon(1e-6));
+  CHECK(total_of(e, C::kHybrid) == doctest::Approx(13493.34 + 273.9726 + 1700).epsilon(1e-6));
+  // The hybrid costs $13,623.34 a month more: 3.4058 weeks at $4,000,
+  // 10 x log2(3.4058) = 17.68 points, against FastAPI alone; the hybrid +
+  // Celery, $35 of workers and broker and 5 h more, 3.5396 weeks: 18.24.
+  CHECK(points(e, C::kHybrid, R::kCostsFarMore) ==
+        doctest::Approx(-10 * std::log2(13623.34 / 4000)).epsilon(1e-5));
+  CHECK(points(e, C::kHybrid, R::kCostsFarMore) == doctest::Approx(-17.68).epsilon(1e-3));
+  CHECK(points(e, C::kHybridCelery, R::kCostsFarMore) ==
+        doctest::Approx(-10 * std::log2(14158.34 / 4000)).epsilon(1e-5));
+  CHECK(value(e, C::kHybrid, R::kCostsFarMore) == doctest::Approx(15467.31).epsilon(1e-6));
+  const wb::Assessment& hybrid = e.assessments[wb::index_of(C::kHybrid)];
+  for (std::size_t i = 0; i < hybrid.reason_count; ++i)
+    if (hybrid.reasons[i].rule == R::kCostsFarMore) {
+      CHECK(hybrid.reasons[i].other == C::kFastapi);
+      CHECK(hybrid.reasons[i].limit == doctest::Approx(1843.97).epsilon(1e-5));
+    }
+  // FastAPI + Celery, $1,485 a month more than FastAPI alone: under a week.
+  CHECK(points(e, C::kFastapi, R::kCostsFarMore) == 0);
+  CHECK(points(e, C::kFastapiCelery, R::kCostsFarMore) == 0);
+  CHECK(e.recommended == C::kFastapi);
+  // Both sides of the first week: the excess, $13,473.34 + 1.5 h x rate,
+  // is one week's pay (40 h x rate) at $349.957 an hour.
+  const auto far_more = [&](double usd_hour) {
+    wb::Assumptions a = d.assumptions;
+    a.engineer_usd_hour = usd_hour;
+    return points(wb::evaluate(d.scenario, a), C::kHybrid, R::kCostsFarMore);
+  };
+  const double one_week = 13473.34 / 38.5;
+  CHECK(far_more(one_week * 1.0001) == 0);
+  CHECK(far_more(one_week * 0.9999) < 0);
+  CHECK(far_more(one_week * 0.9999) > -0.01);
+  // Capped at 40 from 16 weeks: at 90M requests the gateway bills about
+  // $100,000 a month for a web app whose front end could call FastAPI.
+  const wb::Evaluation web_app = eval(
+      R"({"platform": "netlify", "team": "both", "product": "web_app", "stage": "scaling",
+          "ai_logic": "moderate", "job_seconds_typical": 20, "job_seconds_longest": 27,
+          "monthly_requests": 90000000})");
+  CHECK(points(web_app, C::kHybrid, R::kCostsFarMore) == -40);
+  CHECK(points(web_app, C::kNextjsServerActions, R::kCostsFarMore) == -40);
+  CHECK(web_app.recommended == C::kFastapi);
+}
+
+TEST_CASE("costs_far_more holds a bill only against a sound alternative, once") {
+  // 100M requests of 20 s with a 5-minute tail. FastAPI alone ($3,853 in
+  // all) and Server Actions ($4,760) are the cheapest viable designs, but
+  // hold the tail on a request: no bill is held against theirs. The queue
+  // design ($11,749) is weighed against the Celery designs by
+  // cheaper_for_same_work already (FastAPI + Celery, $4,547, earns 18
+  // points), so costs_far_more does not count the same saving again.
+  const wb::Evaluation e = eval(
+      R"({"stage": "scaling", "monthly_requests": 100000000, "job_seconds_typical": 20,
+          "job_seconds_longest": 301})");
+  CHECK(total_of(e, C::kFastapi) == doctest::Approx(3853.11).epsilon(1e-5));
+  CHECK(points(e, C::kFastapi, R::kLongJobsOffRequestPath) == -20);
+  CHECK(total_of(e, C::kNextjsQueue) == doctest::Approx(11748.7).epsilon(1e-6));
+  CHECK(points(e, C::kFastapiCelery, R::kCheaperForSameWork) ==
+        doctest::Approx(10 * (11748.7 - 4547.06) / 4000).epsilon(1e-5));
+  for (const C c : {C::kNextjsServerActions, C::kFastapi, C::kFastapiCelery, C::kHybrid,
+                    C::kHybridCelery, C::kNextjsQueue})
+    CHECK(points(e, c, R::kCostsFarMore) == 0);
+  // The hybrid + Celery against FastAPI + Celery: $3,669 more, under a week.
+  CHECK(total_of(e, C::kHybridCelery) - total_of(e, C::kFastapiCelery) ==
+        doctest::Approx(8215.76 - 4547.06).epsilon(1e-5));
 }

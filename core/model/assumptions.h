@@ -57,6 +57,10 @@ struct ValueRange {
   double low = 0, high = 0;
 };
 
+// An engineer-week, in hours: the unit the rules that weigh monthly bills
+// count in (engineer_usd_hour x 40 is a week's pay).
+inline constexpr double kEngineerWeekHours = 40;
+
 struct Assumptions {
   std::string version;  // the data set's version, e.g. "2026-11-25"
   std::vector<Platform> platforms;

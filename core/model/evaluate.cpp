@@ -229,21 +229,19 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   }
 }
 
-// Points per engineer-week's pay a month (40 h) that Celery's pipeline
-// saves, up to four weeks' worth.
-constexpr double kEngineerWeekHours = 40;
+// Points per engineer-week's pay a month that a design's bill moves the
+// rules that weigh bills (cheaper_for_same_work, costs_far_more), up to four
+// times that.
 constexpr double kPointsPerEngineerWeek = 10;
 
-// The points a Celery design earns for costing `celery_design` a month in
-// all, upkeep included, where the queue design would cost `queue_design`:
-// 10 per engineer-week's pay it saves, up to 40, and none when it saves
-// nothing. Continuous, so no saving ties a design's penalties exactly or
-// swings the answer at a step; monotone: more for a dearer queue design,
-// less for a dearer Celery design.
-double same_work_points(double celery_design, double queue_design, const Assumptions& a) {
+// The points a Celery design earns for costing `saving` a month less in
+// all, upkeep included, than the queue design: 10 per engineer-week's pay,
+// up to 40, and none when it saves nothing. Continuous, so no saving ties a
+// design's penalties exactly or swings the answer at a step; monotone in
+// the saving.
+double same_work_points(double saving, const Assumptions& a) {
   const double week = kEngineerWeekHours * a.engineer_usd_hour;  // above 0 (data validation)
-  return std::clamp(kPointsPerEngineerWeek * (queue_design - celery_design) / week, 0.0,
-                    4 * kPointsPerEngineerWeek);
+  return std::clamp(kPointsPerEngineerWeek * saving / week, 0.0, 4 * kPointsPerEngineerWeek);
 }
 
 // Once a job outgrows a request, every durable design needs its queue for
@@ -265,9 +263,62 @@ void apply_cheaper_for_same_work(Evaluation& e, const Scenario& s, const Assumpt
   const double queue_total = queue.cost.total_usd_month;
   for (Assessment& x : e.assessments) {
     if (!info(x.candidate).parts.celery || x.ruled_out()) continue;
-    const double points = same_work_points(x.cost.total_usd_month, queue_total, a);
+    const double points = same_work_points(queue_total - x.cost.total_usd_month, a);
     if (points > 0)
       favour(x, RuleId::kCheaperForSameWork, points, x.cost.total_usd_month, queue_total);
+  }
+}
+
+// The points against a design costing `excess` a month more in all,
+// upkeep included, than its cheapest sound alternative: none up to an
+// engineer-week's pay (the fit's cost criterion weighs that much), then 10
+// for every doubling of the weeks, up to 40 at 16 weeks. The fit weighs
+// costs as ratios within one criterion's share, so on its own it let a bill
+// of $100,000 a month beside one of $4,000 lose to a better team fit; past a
+// few weeks' pay a month no preference is worth the money. Continuous and
+// monotone in the excess, like same_work_points.
+double far_more_points(double excess, const Assumptions& a) {
+  const double weeks = excess / (kEngineerWeekHours * a.engineer_usd_hour);
+  if (!(weeks > 1)) return 0;
+  return std::min(kPointsPerEngineerWeek * std::log2(weeks), 4 * kPointsPerEngineerWeek);
+}
+
+// An alternative a design's bill is held against: viable, and holding no
+// job of minutes on a request (a design that holds 5-minute jobs on a
+// request is cheaper for a reason).
+bool sound_alternative(const Assessment& x) {
+  if (x.ruled_out()) return false;
+  for (std::size_t r = 0; r < x.reason_count; ++r)
+    if (x.reasons[r].rule == RuleId::kLongJobsOffRequestPath &&
+        x.reasons[r].effect == Effect::kPenalises)
+      return false;
+  return true;
+}
+
+// Whether `design`'s bill is held against `alternative`'s: not itself, and
+// not the pair cheaper_for_same_work already weighed (the queue design
+// against a Celery design), which would count one saving twice.
+bool weighs_against(bool same_work_compared, Candidate design, Candidate alternative) {
+  if (design == alternative) return false;
+  return !(same_work_compared && design == Candidate::kNextjsQueue &&
+           info(alternative).parts.celery);
+}
+
+void apply_costs_far_more(Evaluation& e, const Assumptions& a) {
+  for (Assessment& x : e.assessments) {
+    if (x.ruled_out()) continue;
+    const Assessment* cheapest = nullptr;
+    for (const Assessment& y : e.assessments)
+      if (weighs_against(e.same_work_compared, x.candidate, y.candidate) && sound_alternative(y) &&
+          (!cheapest || y.cost.total_usd_month < cheapest->cost.total_usd_month))
+        cheapest = &y;
+    if (!cheapest) continue;
+    const double points =
+        far_more_points(x.cost.total_usd_month - cheapest->cost.total_usd_month, a);
+    if (points == 0) continue;
+    penalise(x, RuleId::kCostsFarMore, points, x.cost.total_usd_month,
+             cheapest->cost.total_usd_month);
+    x.reasons[x.reason_count - 1].other = cheapest->candidate;
   }
 }
 
@@ -351,6 +402,7 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
     apply_soft_rules(x, s, a);
   }
   apply_cheaper_for_same_work(e, s, a);
+  apply_costs_far_more(e, a);
   apply_fit(e.assessments, e.weights, s, a);
 
   // Viable before ruled out, then by score; ties keep the contract's order.
@@ -386,14 +438,20 @@ ScoreSketch sketch(const Evaluation& e) {
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     const Assessment& x = e.assessments[i];
     k.ruled_out[i] = x.ruled_out();
-    for (std::size_t r = 0; r < x.reason_count; ++r)
+    for (std::size_t r = 0; r < x.reason_count; ++r) {
       if (x.reasons[r].rule == RuleId::kCheaperForSameWork)
         k.same_work_credit[i] = x.reasons[r].points;
-    k.rule_points[i] = x.score - x.fit - k.same_work_credit[i];
+      if (x.reasons[r].rule == RuleId::kCostsFarMore) k.far_more_penalty[i] = -x.reasons[r].points;
+    }
+    k.sound_alternative[i] = sound_alternative(x);
+    k.rule_points[i] = x.score - x.fit - k.same_work_credit[i] + k.far_more_penalty[i];
     k.fit_values[i] = x.fit_values;
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
-    k.total_usd_month[i] = x.cost.total_usd_month;
+    const CostBreakdown& b = x.cost.breakdown;
+    k.cost_parts[i] = {b.platform_usd_month,        b.frontend_usd_month, b.api_usd_month,
+                       b.workers_usd_month,         b.broker_usd_month,   b.queue_usd_month,
+                       x.cost.engineering_usd_month};
     k.worker_pool[i] = x.cost.breakdown.worker_pool;
     k.platform_upgrade[i] = x.cost.breakdown.platform_upgrade;
   }
@@ -416,24 +474,55 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     cheapest_lo = std::min(cheapest_lo, std::min(x.infra_usd_month[i], y.infra_usd_month[i]));
     cheapest_hi = std::min(cheapest_hi, std::max(x.infra_usd_month[i], y.infra_usd_month[i]));
   }
-  // The credit for a cheaper Celery design moves continuously with the two
-  // designs' monthly totals, each monotone while its make-up (worker pool,
-  // plan) holds: bounded by pairing their opposite ends, where the rule
-  // compared them at both ends.
+  // The two rules that weigh monthly totals move continuously with the
+  // difference between two designs' totals. Bounded part by part: each part
+  // moves monotonically while its design's make-up (worker pool, plan)
+  // holds, so pairing its opposite ends bounds it, and a part two designs
+  // price alike at both ends is one formula on one load, which cancels
+  // (workers the two Celery designs share, upkeep).
+  if (x.same_work_compared != y.same_work_compared || x.sound_alternative != y.sound_alternative)
+    return false;
+  const auto difference = [&](std::size_t i, std::size_t j) {
+    double lo = 0, hi = 0;
+    for (std::size_t c = 0; c < kCostParts; ++c) {
+      const double xi = x.cost_parts[i][c], yi = y.cost_parts[i][c];
+      const double xj = x.cost_parts[j][c], yj = y.cost_parts[j][c];
+      if (xi == xj && yi == yj) continue;
+      lo += std::min(xi, yi) - std::max(xj, yj);
+      hi += std::max(xi, yi) - std::min(xj, yj);
+    }
+    return std::pair{lo, hi};
+  };
+  const auto same_make_up = [&](std::size_t i) {
+    return x.worker_pool[i] == y.worker_pool[i] && x.platform_upgrade[i] == y.platform_upgrade[i];
+  };
   std::array<double, kCandidateCount> credit_lo{}, credit_hi{};
   const std::size_t queue = index_of(Candidate::kNextjsQueue);
-  if (x.same_work_compared != y.same_work_compared) return false;
-  const double qx = x.total_usd_month[queue];
-  const double qy = y.total_usd_month[queue];
   for (std::size_t i = 0; x.same_work_compared && i < kCandidateCount; ++i) {
     if (!kCandidates[i].parts.celery || x.ruled_out[i]) continue;
-    const double cx = x.total_usd_month[i];
-    const double cy = y.total_usd_month[i];
-    if (x.worker_pool[i] != y.worker_pool[i] || x.platform_upgrade[i] != y.platform_upgrade[i] ||
-        x.platform_upgrade[queue] != y.platform_upgrade[queue])
-      return false;
-    credit_lo[i] = same_work_points(std::max(cx, cy), std::min(qx, qy), a);
-    credit_hi[i] = same_work_points(std::min(cx, cy), std::max(qx, qy), a);
+    if (!same_make_up(i) || !same_make_up(queue)) return false;
+    const auto [saving_lo, saving_hi] = difference(queue, i);
+    credit_lo[i] = same_work_points(saving_lo, a);
+    credit_hi[i] = same_work_points(saving_hi, a);
+  }
+  // costs_far_more's excess is the largest difference with an alternative.
+  std::array<double, kCandidateCount> penalty_lo{}, penalty_hi{};
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    if (x.ruled_out[i]) continue;
+    double excess_lo = -1e300, excess_hi = -1e300;
+    bool made_alike = same_make_up(i);
+    for (std::size_t j = 0; j < kCandidateCount; ++j) {
+      if (!x.sound_alternative[j] ||
+          !weighs_against(x.same_work_compared, kCandidates[i].candidate, kCandidates[j].candidate))
+        continue;
+      const auto [lo, hi] = difference(i, j);
+      excess_lo = std::max(excess_lo, lo);
+      excess_hi = std::max(excess_hi, hi);
+      made_alike = made_alike && same_make_up(j);
+    }
+    penalty_lo[i] = far_more_points(excess_lo, a);
+    penalty_hi[i] = far_more_points(excess_hi, a);
+    if (penalty_hi[i] > 0 && !made_alike) return false;
   }
   // Each candidate's score somewhere between. A weight moves the whole fit
   // monotonically: it lies between its two ends. A scenario number moves
@@ -448,8 +537,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     return total;
   };
   const auto bounds = [&](std::size_t i) {
-    double lo = std::min(x.rule_points[i], y.rule_points[i]) + credit_lo[i];
-    double hi = std::max(x.rule_points[i], y.rule_points[i]) + credit_hi[i];
+    double lo = std::min(x.rule_points[i], y.rule_points[i]) + credit_lo[i] - penalty_hi[i];
+    double hi = std::max(x.rule_points[i], y.rule_points[i]) + credit_hi[i] - penalty_lo[i];
     if (moving == Moving::kWeight) {
       const double fit_x = fit(x, i), fit_y = fit(y, i);
       return std::pair{lo + std::min(fit_x, fit_y), hi + std::max(fit_x, fit_y)};

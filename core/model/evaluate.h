@@ -61,21 +61,29 @@ double score_shift(const Evaluation& e);
 // its score less score_shift, and at least 0.
 double display_score(const Evaluation& e, Candidate c);
 
+// A design's monthly total in parts: the platform, a separate front end,
+// API containers, workers, the broker, the queue service, upkeep.
+inline constexpr std::size_t kCostParts = 7;
+
 // What the flip search keeps of an evaluation: enough to bound every
 // candidate's score anywhere between two evaluations (flip_points.cpp).
 struct ScoreSketch {
   Candidate recommended;
   std::array<bool, kCandidateCount> ruled_out;
-  std::array<double, kCandidateCount> rule_points;         // score minus fit and same_work_points
+  // Score minus fit and the two rules that weigh monthly totals, which
+  // move continuously with the input and are bounded apart.
+  std::array<double, kCandidateCount> rule_points;
   std::array<double, kCandidateCount> same_work_credit{};  // cheaper_for_same_work's points
+  std::array<double, kCandidateCount> far_more_penalty{};  // costs_far_more's points, above 0
+  std::array<bool, kCandidateCount> sound_alternative;     // a bill costs_far_more weighs against
   std::array<std::array<double, 5>, kCandidateCount> fit_values;
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;
-  // What the cheaper_for_same_work rule compares, when it does, and what
-  // those totals are made of: they move monotonically while each Celery
-  // pool and each design's plan stay the same.
+  // Whether cheaper_for_same_work compares, every design's monthly total
+  // in parts, and what those parts are made of: each moves monotonically
+  // while its design's Celery pool and plan stay the same.
   bool same_work_compared;
-  std::array<double, kCandidateCount> total_usd_month;
+  std::array<std::array<double, kCostParts>, kCandidateCount> cost_parts;
   std::array<WorkerPool, kCandidateCount> worker_pool;
   std::array<bool, kCandidateCount> platform_upgrade;
   Weights weights;  // the weights used

@@ -139,7 +139,9 @@ class NumericSearch {
     const double others = weight_sum(k.weights) - w0;
     if (others + w0 <= 0) return std::nullopt;
     const std::size_t r = index_of(recommended());
-    const auto rules = [&](std::size_t c) { return k.rule_points[c] + k.same_work_credit[c]; };
+    const auto rules = [&](std::size_t c) {
+      return k.rule_points[c] + k.same_work_credit[c] - k.far_more_penalty[c];
+    };
     const auto weighed_others = [&](std::size_t c) {
       double total = 0;
       for (std::size_t j = 0; j < kWeightFields.size(); ++j)

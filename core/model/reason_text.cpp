@@ -270,6 +270,14 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
              format_usd(r.limit) + ": about " +
              format_number((r.limit - r.value) / a.engineer_usd_hour, 0) +
              " engineer-hours' pay a month saved.";
+    case RuleId::kCostsFarMore: {
+      const double weeks = (r.value - r.limit) / (kEngineerWeekHours * a.engineer_usd_hour);
+      const std::string week_text = format_number(weeks, 1);
+      return "This design costs about " + format_usd(r.value) + "/month, upkeep included; " +
+             std::string(info(r.other).name) + ", which holds your jobs as well, about " +
+             format_usd(r.limit) + ": " + format_usd(r.value - r.limit) + " more every month, " +
+             week_text + (week_text == "1" ? " week" : " weeks") + " of an engineer's pay.";
+    }
   }
   return {};
 }

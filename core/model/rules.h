@@ -8,6 +8,8 @@
 #include <array>
 #include <string_view>
 
+#include "candidate.h"
+
 namespace wb {
 
 enum class Effect { kRulesOut, kFavours, kPenalises };
@@ -39,9 +41,10 @@ enum class RuleId {
   kStartSimple,
   kIndependentScaling,
   kCheaperForSameWork,
+  kCostsFarMore,
 };
 
-inline constexpr std::size_t kRuleCount = 24;
+inline constexpr std::size_t kRuleCount = 25;
 
 struct RuleInfo {
   RuleId rule;
@@ -118,6 +121,10 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
      "less than a queue service billed per second; what the whole design then saves, upkeep "
      "included, pays for Celery's extra parts.",
      "this model (prices in core/data/assumptions.json)"},
+    {RuleId::kCostsFarMore, "costs_far_more", false,
+     "A design whose monthly bill, upkeep included, passes a workable design's by weeks of an "
+     "engineer's pay needs a reason worth that money, whatever else it does well.",
+     "this model (prices in core/data/assumptions.json)"},
 }};
 
 constexpr const RuleInfo& rule_info(RuleId r) { return kRules[static_cast<std::size_t>(r)]; }
@@ -134,6 +141,7 @@ struct Reason {
   double value;
   double limit;
   Part part;
+  Candidate other{};  // the design a comparison names (costs_far_more)
 };
 
 }  // namespace wb
