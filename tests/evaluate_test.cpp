@@ -504,6 +504,23 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   const wb::Evaluation shown = wb::evaluate(progress.scenario, progress.assumptions);
   CHECK(points(shown, C::kHybridCelery, R::kCheaperForSameWork) == 0);
   CHECK(points(shown, C::kHybridCelery, R::kQueueWithoutLongJobs) == -10);
+  // Past Netlify's 60 s the queue design and the hybrid + Celery must queue
+  // a 61 s job; FastAPI + Celery need not (FastAPI holds it on its own
+  // request, under 2 min), so its saving earns nothing (it once earned 40
+  // points and the answer against FastAPI alone, 31 points behind).
+  const wb::Evaluation netlify = eval(
+      R"({"platform": "netlify", "team": "both", "product": "web_app", "stage": "scaling",
+          "ai_logic": "moderate", "job_seconds_typical": 20, "job_seconds_longest": 61,
+          "monthly_requests": 90000000})");
+  CHECK(points(netlify, C::kHybridCelery, R::kCheaperForSameWork) ==
+        doctest::Approx(
+            10 * (total_of(netlify, C::kNextjsQueue) - total_of(netlify, C::kHybridCelery)) / 4000)
+            .epsilon(1e-9));
+  CHECK(points(netlify, C::kHybridCelery, R::kCheaperForSameWork) ==
+        doctest::Approx(7.697).epsilon(1e-3));
+  CHECK(points(netlify, C::kFastapiCelery, R::kCheaperForSameWork) == 0);
+  CHECK(points(netlify, C::kFastapiCelery, R::kQueueWithoutLongJobs) == -10);
+  CHECK(netlify.recommended == C::kFastapi);
   // A typical job of 2 min, past an interaction, goes through them too.
   const wb::Decoded two_minutes = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 120, "job_seconds_longest": 900, "monthly_requests": 1000000,

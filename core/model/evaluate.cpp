@@ -244,25 +244,29 @@ double same_work_points(double saving, const Assumptions& a) {
   return std::clamp(kPointsPerEngineerWeek * saving / week, 0.0, 4 * kPointsPerEngineerWeek);
 }
 
-// Once a job outgrows a request, every durable design needs its queue for
-// the same jobs, and Celery's workers (waiting on many jobs at once) can
-// cost far less than the queue service, which bills every second a task
-// runs, waiting on the model included. What the whole design then saves a
-// month, infrastructure and upkeep (its API containers too), pays for
-// Celery's extra parts: a second language, a broker, workers to run. A queue
-// that only shows interactions' progress is needed by no job, and a saving
-// against it is no reason to add Celery. Credited to the Celery designs
-// rather than charged to the queue design, so no design that holds long jobs
-// on a request wins by it. The evaluation records whether it compared, for
-// the flip search.
+// Once a job outgrows a request, each durable design that must queue it
+// needs its queue for the same jobs, and Celery's workers (waiting on many
+// jobs at once) can cost far less than the queue service, which bills every
+// second a task runs, waiting on the model included. What the whole design
+// then saves a month, infrastructure and upkeep (its API containers too),
+// pays for Celery's extra parts: a second language, a broker, workers to
+// run. A queue that only shows interactions' progress is needed by no job,
+// nor is Celery's where FastAPI holds the job on its own request (past
+// Netlify's 60 s, under 2 min): a saving against the queue design is then
+// no reason to add Celery. Credited to the Celery designs rather than
+// charged to the queue design, so no design that holds long jobs on a
+// request wins by it. The evaluation records which designs it compared,
+// for costs_far_more and the flip search.
 void apply_cheaper_for_same_work(Evaluation& e, const Scenario& s, const Assumptions& a) {
   const Assessment& queue = e.assessments[index_of(Candidate::kNextjsQueue)];
-  e.same_work_compared = !queue.ruled_out() && outgrows_request(info(Candidate::kNextjsQueue).parts,
-                                                                s.job_seconds_longest, s, a);
-  if (!e.same_work_compared) return;
+  const auto needs_queue = [&](const Assessment& x) {
+    return !x.ruled_out() && outgrows_request(info(x.candidate).parts, s.job_seconds_longest, s, a);
+  };
+  if (!needs_queue(queue)) return;
   const double queue_total = queue.cost.total_usd_month;
   for (Assessment& x : e.assessments) {
-    if (!info(x.candidate).parts.celery || x.ruled_out()) continue;
+    if (!info(x.candidate).parts.celery || !needs_queue(x)) continue;
+    e.same_work_compared[index_of(x.candidate)] = true;
     const double points = same_work_points(queue_total - x.cost.total_usd_month, a);
     if (points > 0)
       favour(x, RuleId::kCheaperForSameWork, points, x.cost.total_usd_month, queue_total);
@@ -298,10 +302,10 @@ bool sound_alternative(const Assessment& x) {
 // Whether `design`'s bill is held against `alternative`'s: not itself, and
 // not the pair cheaper_for_same_work already weighed (the queue design
 // against a Celery design), which would count one saving twice.
-bool weighs_against(bool same_work_compared, Candidate design, Candidate alternative) {
+bool weighs_against(const std::array<bool, kCandidateCount>& same_work_compared, Candidate design,
+                    Candidate alternative) {
   if (design == alternative) return false;
-  return !(same_work_compared && design == Candidate::kNextjsQueue &&
-           info(alternative).parts.celery);
+  return !(design == Candidate::kNextjsQueue && same_work_compared[index_of(alternative)]);
 }
 
 void apply_costs_far_more(Evaluation& e, const Assumptions& a) {
@@ -498,8 +502,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   };
   std::array<double, kCandidateCount> credit_lo{}, credit_hi{};
   const std::size_t queue = index_of(Candidate::kNextjsQueue);
-  for (std::size_t i = 0; x.same_work_compared && i < kCandidateCount; ++i) {
-    if (!kCandidates[i].parts.celery || x.ruled_out[i]) continue;
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    if (!x.same_work_compared[i]) continue;
     if (!same_make_up(i) || !same_make_up(queue)) return false;
     const auto [saving_lo, saving_hi] = difference(queue, i);
     credit_lo[i] = same_work_points(saving_lo, a);

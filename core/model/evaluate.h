@@ -43,9 +43,9 @@ struct Evaluation {
   Candidate runner_up;  // the next viable candidate (the recommended one if it is alone)
   double margin = 0;    // recommended's score minus the runner-up's
   bool close_call = false;
-  // Whether cheaper_for_same_work weighed the Celery designs' monthly
-  // totals against the queue design's (a job past a request).
-  bool same_work_compared = false;
+  // The Celery designs whose monthly totals cheaper_for_same_work weighed
+  // against the queue design's (a job past each one's request).
+  std::array<bool, kCandidateCount> same_work_compared{};
   Weights weights;  // the weights actually used
 };
 
@@ -79,10 +79,10 @@ struct ScoreSketch {
   std::array<std::array<double, 5>, kCandidateCount> fit_values;
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;
-  // Whether cheaper_for_same_work compares, every design's monthly total
-  // in parts, and what those parts are made of: each moves monotonically
-  // while its design's Celery pool and plan stay the same.
-  bool same_work_compared;
+  // The designs cheaper_for_same_work compares, every design's monthly
+  // total in parts, and what those parts are made of: each moves
+  // monotonically while its design's Celery pool and plan stay the same.
+  std::array<bool, kCandidateCount> same_work_compared;
   std::array<std::array<double, kCostParts>, kCandidateCount> cost_parts;
   std::array<WorkerPool, kCandidateCount> worker_pool;
   std::array<bool, kCandidateCount> platform_upgrade;
