@@ -442,6 +442,7 @@ ScoreSketch sketch(const Evaluation& e) {
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     const Assessment& x = e.assessments[i];
     k.ruled_out[i] = x.ruled_out();
+    k.score[i] = x.score;
     for (std::size_t r = 0; r < x.reason_count; ++r) {
       if (x.reasons[r].rule == RuleId::kCheaperForSameWork)
         k.same_work_credit[i] = x.reasons[r].points;

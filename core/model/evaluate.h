@@ -70,6 +70,7 @@ inline constexpr std::size_t kCostParts = 7;
 struct ScoreSketch {
   Candidate recommended;
   std::array<bool, kCandidateCount> ruled_out;
+  std::array<double, kCandidateCount> score;
   // Score minus fit and the two rules that weigh monthly totals, which
   // move continuously with the input and are bounded apart.
   std::array<double, kCandidateCount> rule_points;
