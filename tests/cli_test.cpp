@@ -170,8 +170,10 @@ TEST_CASE("--format markdown is a MADR 4 record") {
     CHECK(r.out.find(heading) != std::string::npos);
   CHECK(r.out.find("Chosen option: \"Next.js + internal FastAPI + Celery\", because") !=
         std::string::npos);
-  // A bill several times a viable design's is a Bad consequence, else Neutral.
-  CHECK(r.out.find("- Neutral: about $62/month of infrastructure") != std::string::npos);
+  // A bill several times a viable design's is a Bad consequence, else Neutral:
+  // here the $20 Pro plan, one $7 API container, one $7 worker and the $10
+  // broker.
+  CHECK(r.out.find("- Neutral: about $44/month of infrastructure") != std::string::npos);
   const Run dear = run("--format markdown -",
                        R"({"platform": "netlify", "stage": "scaling", "team": "both",
                            "product": "web_app_and_api", "public_api": true,

@@ -20,7 +20,7 @@
 //   Hybrid+Celery's FastAPI behind its gateway as the hybrid, Next.js+Queue's
 //   Next.js as Server Actions (n calls, n x T seconds); the queue then takes
 //   only the scheduled runs (30 calls, 30 x S seconds, none without a
-//   scheduled job). Celery workers are sized for what they run, one $25
+//   scheduled job). Celery workers are sized for what they run, one $7
 //   container at least even with nothing to run.
 // - With queued requests, the request path only enqueues and fetches: 2n
 //   calls of 0.2 s (gateway_seconds), 0.4n seconds. The hybrid's gateway (and
@@ -47,9 +47,10 @@
 //   max(1, at peak / (slots x 0.7)) containers, fractional, x the price.
 //   FastAPI (and Next.js on the containers platform): $7, 0.5 vCPU, slots
 //   min(40, 0.5 / share) = 10 (7 at 70 %), or 0.625 where it runs complex
-//   logic (0.4375). A Celery worker: $25, 1 vCPU; a threads pool takes
-//   min(50, 1 / share) = 20 tasks (14), prefork for complex logic one (0.7).
-//   The Redis broker: $10.
+//   logic (0.4375). A Celery worker is the same $7, 0.5 vCPU container: a
+//   threads pool takes min(50, 0.5 / share) = 10 tasks (7); prefork, for
+//   complex logic, runs max(1, 0.5 vCPU) = 1 process, of which the CPU share
+//   leaves min(1, 0.5 / 80 %) = 0.625 (0.4375). The Redis broker: $10.
 // - The managed queue: $10 plan + max(0, runs x $0.000025 + task seconds x
 //   $0.0000338 - $10 included).
 // - FastAPI alone with a UI pays for its separate front end: the platform's
@@ -136,13 +137,13 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //   FastAPI: front end $0; API 4,000 s, 0.004566 at peak, under the 7 of one container: $7; total
   //     $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $42
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //     gateway as Hybrid $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; queue: scheduled
   //     runs only, none: $10 plan; total $10
-  check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
+  check_infra(s, 1e3, {0, 7, 24, 7, 24, 10});
   // 1M requests: jobs 1M calls, 4M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 4M s, 1.522 in flight: 1 - e^-1.522 =
   //     0.7817 of the month (over 1.522 / 20) = 2,054,414 instance-s; 1M calls = $0.60; 4M s x 5 %
@@ -150,13 +151,13 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //     $20 plan: $20
   //   FastAPI: front end $0; API 4M s, 4.566 at peak, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $42
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; queue: scheduled
   //     runs only, none: $10 plan; total $30
-  check_infra(s, 1e6, {20, 7, 42, 27, 62, 30});
+  check_infra(s, 1e6, {20, 7, 24, 27, 44, 30});
   // 100M requests: jobs 100M calls, 400M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 400M s, 152.2 in flight / 20 = 7.61
   //     instances (over 1 - e^-152.2) = 20M instance-s; 100M calls = $60; 400M s x 5 % = 20M CPU-s
@@ -164,14 +165,14 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //   FastAPI: front end $0; API 400M s, 456.6 at peak / 7 = 65.2316 containers x $7 = $456.62;
   //     total $456.62
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $456.62;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $491.62
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $473.62
   //   Hybrid: gateway as Next.js $830; API as FastAPI $456.62; total $1,286.62
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $830; API $456.62, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $1,321.62
+  //     gateway as Hybrid $830; API $456.62, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $1,303.62
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $830; queue:
   //     scheduled runs only, none: $10 plan; total $840
-  check_infra(s, 1e8, {830, 456.62, 491.62, 1286.62, 1321.62, 840});
+  check_infra(s, 1e8, {830, 456.62, 473.62, 1286.62, 1303.62, 840});
 }
 
 // An API (no UI, so FastAPI needs no front end) of 60-second jobs with
@@ -189,16 +190,16 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     the $20 credit, + $20 plan: $20
   //   FastAPI: API 69,000 s, 0.07877 at peak, under the 0.4375 of one container: $7
   //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 69,000
-  //     s, 0.07877 at peak, under the 0.7 of one container: $25; broker $10; total $42
+  //     s, 0.07877 at peak, under the 0.4375 of one container: $7; broker $10; total $24
   //   Hybrid: gateway 60,000 s, 0.02283 in flight: 1 - e^-0.02283 = 0.02257 of the month (over
   //     0.02283 / 20) = 59,320 instance-s; 1,000 calls free; 60,000 s x 5 % = 3,000 CPU-s free;
   //     59,320 GB-s free: $0; API as FastAPI $7; total $7
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
-  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //     free: $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 69,000 s $2.33, inside
   //     the $10 included, + $10 plan = $10; total $10
-  check_infra(s, 1e3, {20, 7, 42, 7, 42, 10});
+  check_infra(s, 1e3, {20, 7, 24, 7, 24, 10});
   // 1M requests: jobs 1,000,030 calls, 60,009,000 s (with 30 x 300 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: past Hobby's included usage, billed as Pro: 60,009,000 s, 22.83 in flight / 1.25 =
@@ -207,8 +208,8 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     $1,848.8772), - $20 credit, + $20 plan: $1,848.88
   //   FastAPI: API 60,009,000 s, 68.5 at peak / 0.4375 = 156.5793 containers x $7 = $1,096.05
   //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     60,009,000 s, 68.5 at peak / 0.7 = 97.8620 containers x $25 = $2,446.55; broker $10; total
-  //     $2,463.55
+  //     60,009,000 s, 68.5 at peak / 0.4375 = 156.5793 containers x $7 = $1,096.05; broker $10;
+  //     total $1,113.05
   //   Hybrid: gateway past Hobby's included usage, billed as Pro: 60M s, 22.83 in flight / 20 =
   //     1.142 instances (over 1 - e^-22.83) = 3M instance-s; 1M calls = $0.60; 60M s x 5 % = 3M
   //     CPU-s = $106.67; 3M GB-s = $8.83 (usage $116.10), - $20 credit, + $20 plan: $116.10; API as
@@ -216,11 +217,11 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 400,000 s, 0.1522 in
   //     flight: 1 - e^-0.1522 = 0.1412 of the month (over 0.1522 / 20) = 371,046 instance-s; 2M
   //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 GB-s = $1.09 (usage $3.00),
-  //     inside the $20 credit, + $20 plan: $20; API $7, workers $2,446.55 and broker $10 as
-  //     FastAPI+Celery; total $2,483.55
+  //     inside the $20 credit, + $20 plan: $20; API $7, workers $1,096.05 and broker $10 as
+  //     FastAPI+Celery; total $1,133.05
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 60,009,000 s
   //     $2,028.30 - $10 included + $10 plan = $2,053.30; total $2,073.30
-  check_infra(s, 1e6, {1848.88, 1096.05, 2463.55, 1212.15, 2483.55, 2073.3});
+  check_infra(s, 1e6, {1848.88, 1096.05, 1113.05, 1212.15, 1133.05, 2073.3});
   // 100M requests: jobs 100,000,030 calls, 6,000,009,000 s (with 30 x 300 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 6,000,009,000 s, 2,283.1 in flight /
@@ -230,8 +231,8 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //   FastAPI: API 6,000,009,000 s, 6,849.3 at peak / 0.4375 = 15,655.6008 containers x $7 =
   //     $109,589.21
   //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     6,000,009,000 s, 6,849.3 at peak / 0.7 = 9,784.7505 containers x $25 = $244,618.76; broker
-  //     $10; total $244,674.42
+  //     6,000,009,000 s, 6,849.3 at peak / 0.4375 = 15,655.6008 containers x $7 = $109,589.21;
+  //     broker $10; total $109,644.87
   //   Hybrid: gateway past Hobby's included usage, billed as Pro: 6,000M s, 2,283.1 in flight / 20
   //     = 114.2 instances (over 1 - e^-2,283.1) = 300M instance-s; 100M calls = $60; 6,000M s x 5 %
   //     = 300M CPU-s = $10,666.68; 300M GB-s = $883.32 (usage $11,610), - $20 credit, + $20 plan:
@@ -239,11 +240,11 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 40M s, 15.22 in flight: 1
   //     - e^-15.22 = 0.9999998 of the month (over 15.22 / 20) = 2,627,999 instance-s; 200M calls =
   //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 GB-s = $7.74 (usage $198.85), - $20
-  //     credit, + $20 plan: $198.85; API $45.66, workers $244,618.76 and broker $10 as
-  //     FastAPI+Celery; total $244,873.27
+  //     credit, + $20 plan: $198.85; API $45.66, workers $109,589.21 and broker $10 as
+  //     FastAPI+Celery; total $109,843.72
   //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
   //     6,000,009,000 s $202,800.30 - $10 included + $10 plan = $205,300.30; total $205,499.15
-  check_infra(s, 1e8, {184860.28, 109589.21, 244674.42, 121199.21, 244873.27, 205499.15});
+  check_infra(s, 1e8, {184860.28, 109589.21, 109644.87, 121199.21, 109843.72, 205499.15});
 }
 
 // Vercel Pro: a $20 plan that includes $20 of usage; nothing else free;
@@ -262,13 +263,13 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   //   FastAPI: front end $20; API 12,000 s, 0.0137 at peak, under the 7 of one container: $7; total
   //     $27
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $62
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $44
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; queue: scheduled
   //     runs only, none: $10 plan; total $30
-  check_infra(s, 1e3, {20, 27, 62, 27, 62, 30});
+  check_infra(s, 1e3, {20, 27, 44, 27, 44, 30});
   // 1M requests: jobs 1M calls, 12M s.
   //   Next.js: 12M s, 4.566 in flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 20) =
   //     2,600,676 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s = $21.33; 2,600,676
@@ -276,14 +277,14 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   //   FastAPI: front end $20; API 12M s, 13.7 at peak / 7 = 1.9569 containers x $7 = $13.70; total
   //     $33.70
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $13.70;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $68.70
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $50.70
   //   Hybrid: gateway as Next.js $29.59; API as FastAPI $13.70; total $43.29
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $29.59; API $13.70, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $78.29
+  //     gateway as Hybrid $29.59; API $13.70, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $60.29
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $29.59; queue:
   //     scheduled runs only, none: $10 plan; total $39.59
-  check_infra(s, 1e6, {29.59, 33.7, 68.7, 43.29, 78.29, 39.59});
+  check_infra(s, 1e6, {29.59, 33.7, 50.7, 43.29, 60.29, 39.59});
   // 100M requests: jobs 100M calls, 1,200M s.
   //   Next.js: 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
   //     instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s = $2,133.34; 60M GB-s = $176.66
@@ -291,15 +292,15 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   //   FastAPI: front end $20; API 1,200M s, 1,369.9 at peak / 7 = 195.6947 containers x $7 =
   //     $1,369.86; total $1,389.86
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI
-  //     $1,369.86; workers: scheduled runs only, none: one idle container $25; broker $10; total
-  //     $1,424.86
+  //     $1,369.86; workers: scheduled runs only, none: one idle container $7; broker $10; total
+  //     $1,406.86
   //   Hybrid: gateway as Next.js $2,370; API as FastAPI $1,369.86; total $3,739.86
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $2,370; API $1,369.86, workers $25 and broker $10 as FastAPI+Celery;
-  //     total $3,774.86
+  //     gateway as Hybrid $2,370; API $1,369.86, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $3,756.86
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $2,370; queue:
   //     scheduled runs only, none: $10 plan; total $2,380
-  check_infra(s, 1e8, {2370, 1389.86, 1424.86, 3739.86, 3774.86, 2380});
+  check_infra(s, 1e8, {2370, 1389.86, 1406.86, 3739.86, 3756.86, 2380});
 }
 
 // A web app of 5-minute jobs with complex logic (80 % CPU, prefork) and a
@@ -316,8 +317,8 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //   FastAPI: front end $20; API 318,000 s, 0.363 at peak, under the 0.4375 of one container: $7;
   //     total $27
   //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 318,000 s, 0.363 at peak, under the 0.7 of one container: $25; broker $10; total
-  //     $62
+  //     workers 318,000 s, 0.363 at peak, under the 0.4375 of one container: $7; broker $10; total
+  //     $44
   //   Hybrid: gateway 300,000 s, 0.1142 in flight: 1 - e^-0.1142 = 0.1079 of the month (over 0.1142
   //     / 20) = 283,510 instance-s; 1,000 calls = $0.00060; 300,000 s x 5 % = 15,000 CPU-s = $0.53;
   //     283,510 GB-s = $0.83 (usage $1.3687), inside the $20 credit, + $20 plan: $20; API as
@@ -325,10 +326,10 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
   //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
-  //     $25 and broker $10 as FastAPI+Celery; total $62
+  //     $7 and broker $10 as FastAPI+Celery; total $44
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,030 runs $0.03 + 318,000 s $10.75 (=
   //     $10.7742) - $10 included + $10 plan = $10.77; total $30.77
-  check_infra(s, 1e3, {20, 27, 62, 27, 62, 30.77});
+  check_infra(s, 1e3, {20, 27, 44, 27, 44, 30.77});
   // 1M requests: jobs 1,000,030 calls, 300,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 300,018,000 s, 114.2 in flight / 1.25 = 91.33 instances (over 1 - e^-114.2) =
@@ -338,18 +339,18 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //   FastAPI: front end $20; API 300,018,000 s, 342.5 at peak / 0.4375 = 782.8258 containers x $7
   //     = $5,479.78; total $5,499.78
   //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 300,018,000 s, 342.5 at peak / 0.7 = 489.2661 containers x $25 = $12,231.65;
-  //     broker $10; total $12,268.65
+  //     $7; workers 300,018,000 s, 342.5 at peak / 0.4375 = 782.8258 containers x $7 = $5,479.78;
+  //     broker $10; total $5,516.78
   //   Hybrid: gateway 300M s, 114.2 in flight / 20 = 5.708 instances (over 1 - e^-114.2) = 15M
   //     instance-s; 1M calls = $0.60; 300M s x 5 % = 15M CPU-s = $533.33; 15M GB-s = $44.17 (usage
   //     $578.10), - $20 credit, + $20 plan: $578.10; API as FastAPI $5,479.78; total $6,057.88
   //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
   //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
   //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
-  //     workers $12,231.65 and broker $10 as FastAPI+Celery; total $12,268.65
+  //     workers $5,479.78 and broker $10 as FastAPI+Celery; total $5,516.78
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 300,018,000 s
   //     $10,140.61 - $10 included + $10 plan = $10,165.61; total $10,185.61
-  check_infra(s, 1e6, {9241.15, 5499.78, 12268.65, 6057.88, 12268.65, 10185.61});
+  check_infra(s, 1e6, {9241.15, 5499.78, 5516.78, 6057.88, 5516.78, 10185.61});
   // 100M requests: jobs 100,000,030 calls, 30,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 30,000,018,000 s, 11,416 in flight / 1.25 = 9,132.4 instances (over 1 - e^-11,416) =
@@ -359,8 +360,8 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //   FastAPI: front end $20; API 30,000,018,000 s, 34,247 at peak / 0.4375 = 78,277.9335
   //     containers x $7 = $547,945.53; total $547,965.53
   //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
-  //     $45.66; workers 30,000,018,000 s, 34,247 at peak / 0.7 = 48,923.7084 containers x $25 =
-  //     $1,223,092.71; broker $10; total $1,223,168.37
+  //     $45.66; workers 30,000,018,000 s, 34,247 at peak / 0.4375 = 78,277.9335 containers x $7 =
+  //     $547,945.53; broker $10; total $548,021.20 (unrounded $20 + $45.6621 + $547,945.5342 + $10)
   //   Hybrid: gateway 30,000M s, 11,416 in flight / 20 = 570.8 instances (over 1 - e^-11,416) =
   //     1,500M instance-s; 100M calls = $60; 30,000M s x 5 % = 1,500M CPU-s = $53,333.40; 1,500M
   //     GB-s = $4,416.60 (usage $57,810), - $20 credit, + $20 plan: $57,810; API as FastAPI
@@ -368,11 +369,12 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
   //     15.22 / 20) = 2,627,999 instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s = $71.11;
   //     2,627,999 GB-s = $7.74 (usage $198.85), - $20 credit, + $20 plan: $198.85; API $45.66,
-  //     workers $1,223,092.71 and broker $10 as FastAPI+Celery; total $1,223,347.22
+  //     workers $547,945.53 and broker $10 as FastAPI+Celery; total $548,200.05 (unrounded
+  //     $198.8491 + $45.6621 + $547,945.5342 + $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
   //     30,000,018,000 s $1,014,000.61 - $10 included + $10 plan = $1,016,500.61; total
   //     $1,016,699.46
-  check_infra(s, 1e8, {924060.55, 547965.53, 1223168.37, 605755.53, 1223347.22, 1016699.46});
+  check_infra(s, 1e8, {924060.55, 547965.53, 548021.2, 605755.53, 548200.05, 1016699.46});
 }
 
 // Netlify Pro: a $20 plan whose credits cover $100 of usage; $6 per million
@@ -387,40 +389,40 @@ TEST_CASE("Netlify: a web app of 3-second chat replies") {
   //   FastAPI: front end $20; API 3,000 s, 0.003425 at peak, under the 7 of one container: $7;
   //     total $27
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $62
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $44
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; queue: scheduled
   //     runs only, none: $10 plan; total $30
-  check_infra(s, 1e3, {20, 27, 62, 27, 62, 30});
+  check_infra(s, 1e3, {20, 27, 44, 27, 44, 30});
   // 1M requests: jobs 1M calls, 3M s.
   //   Next.js: 3M s; 1M calls = $6; 3M GB-s = $166.67 (usage $172.67), - $100 credit, + $20 plan:
   //     $92.67
   //   FastAPI: front end $20; API 3M s, 3.425 at peak, under the 7 of one container: $7; total $27
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $62
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $44
   //   Hybrid: gateway as Next.js $92.67; API as FastAPI $7; total $99.67
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $92.67; API $7, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $134.67
+  //     gateway as Hybrid $92.67; API $7, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $116.67
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $92.67; queue:
   //     scheduled runs only, none: $10 plan; total $102.67
-  check_infra(s, 1e6, {92.67, 27, 62, 99.67, 134.67, 102.67});
+  check_infra(s, 1e6, {92.67, 27, 44, 99.67, 116.67, 102.67});
   // 100M requests: jobs 100M calls, 300M s.
   //   Next.js: 300M s; 100M calls = $600; 300M GB-s = $16,666.68 (usage $17,266.68), - $100 credit,
   //     + $20 plan: $17,186.68
   //   FastAPI: front end $20; API 300M s, 342.5 at peak / 7 = 48.9237 containers x $7 = $342.47;
   //     total $362.47
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $342.47;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $397.47
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $379.47
   //   Hybrid: gateway as Next.js $17,186.68; API as FastAPI $342.47; total $17,529.15
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $17,186.68; API $342.47, workers $25 and broker $10 as FastAPI+Celery;
-  //     total $17,564.15
+  //     gateway as Hybrid $17,186.68; API $342.47, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $17,546.15
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $17,186.68; queue:
   //     scheduled runs only, none: $10 plan; total $17,196.68
-  check_infra(s, 1e8, {17186.68, 362.47, 397.47, 17529.15, 17564.15, 17196.68});
+  check_infra(s, 1e8, {17186.68, 362.47, 379.47, 17529.15, 17546.15, 17196.68});
 }
 
 // A GPT Action (no UI) of 30-second jobs with complex logic (80 % CPU,
@@ -434,17 +436,17 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //     credit, + $20 plan: $20
   //   FastAPI: API 30,900 s, 0.03527 at peak, under the 0.4375 of one container: $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $7; workers: scheduled
-  //     runs only, 900 s, 0.001027 at peak, under the 0.7 of one container: $25; broker $10; total
-  //     $42
+  //     runs only, 900 s, 0.001027 at peak, under the 0.4375 of one container: $7; broker $10;
+  //     total $24
   //   Hybrid: gateway 30,000 s; 1,000 calls = $0.01; 30,000 GB-s = $1.67 (usage $1.6727), inside
   //     the $100 credit, + $20 plan: $20; API as FastAPI $7; total $27
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $20; API $7, workers $25 and broker $10 as FastAPI+Celery; total $62
+  //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
   //     30,000 s; 1,000 calls = $0.01; 30,000 GB-s = $1.67 (usage $1.67), inside the $100 credit, +
   //     $20 plan: $20; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.03 (= $0.0312),
   //     inside the $10 included, + $10 plan = $10; total $30
-  check_infra(s, 1e3, {20, 7, 42, 27, 62, 30});
+  check_infra(s, 1e3, {20, 7, 24, 27, 44, 30});
   // 1M requests: jobs 1,000,030 calls, 30,000,900 s (with 30 x 30 s scheduled); the requests' jobs
   //   1M calls, 30M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 30,000,900 s; 1,000,030 calls = $6.00; 30,000,900 GB-s = $1,666.72 (usage
@@ -452,17 +454,17 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //   FastAPI: API 30,000,900 s, 34.25 at peak / 0.4375 = 78.2802 containers x $7 = $547.96
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 30M s, 34.25 at peak / 0.4375 =
   //     78.2779 containers x $7 = $547.95 (the requests' jobs alone); workers: scheduled runs only,
-  //     900 s, 0.001027 at peak, under the 0.7 of one container: $25; broker $10; total $582.95
+  //     900 s, 0.001027 at peak, under the 0.4375 of one container: $7; broker $10; total $564.95
   //   Hybrid: gateway 30M s; 1M calls = $6; 30M GB-s = $1,666.67 (usage $1,672.67), - $100 credit,
   //     + $20 plan: $1,592.67; API as FastAPI $547.96; total $2,140.63
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $1,592.67; API $547.95, workers $25 and broker $10 as FastAPI+Celery;
-  //     total $2,175.61 (unrounded $1,592.6680 + $547.9452 + $25 + $10)
+  //     gateway as Hybrid $1,592.67; API $547.95, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $2,157.61 (unrounded $1,592.6680 + $547.9452 + $7 + $10)
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
   //     30M s; 1M calls = $6; 30M GB-s = $1,666.67 (usage $1,672.67), - $100 credit, + $20 plan:
   //     $1,592.67; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.03 (= $0.0312), inside
   //     the $10 included, + $10 plan = $10; total $1,602.67
-  check_infra(s, 1e6, {1592.72, 547.96, 582.95, 2140.63, 2175.61, 1602.67});
+  check_infra(s, 1e6, {1592.72, 547.96, 564.95, 2140.63, 2157.61, 1602.67});
   // 100M requests: jobs 100,000,030 calls, 3,000,000,900 s (with 30 x 30 s scheduled); the
   //   requests' jobs 100M calls, 3,000M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 3,000,000,900 s; 100,000,030 calls = $600.00; 3,000,000,900 GB-s = $166,666.85
@@ -471,18 +473,18 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //     $54,794.54
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 3,000M s, 3,424.7 at peak / 0.4375
   //     = 7,827.7886 containers x $7 = $54,794.52 (the requests' jobs alone); workers: scheduled
-  //     runs only, 900 s, 0.001027 at peak, under the 0.7 of one container: $25; broker $10; total
-  //     $54,829.52
+  //     runs only, 900 s, 0.001027 at peak, under the 0.4375 of one container: $7; broker $10;
+  //     total $54,811.52
   //   Hybrid: gateway 3,000M s; 100M calls = $600; 3,000M GB-s = $166,666.80 (usage $167,266.80), -
   //     $100 credit, + $20 plan: $167,186.80; API as FastAPI $54,794.54; total $221,981.34
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $167,186.80; API $54,794.52, workers $25 and broker $10 as
-  //     FastAPI+Celery; total $222,016.32
+  //     gateway as Hybrid $167,186.80; API $54,794.52, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $221,998.32
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
   //     3,000M s; 100M calls = $600; 3,000M GB-s = $166,666.80 (usage $167,266.80), - $100 credit,
   //     + $20 plan: $167,186.80; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.03 (=
   //     $0.0312), inside the $10 included, + $10 plan = $10; total $167,196.80
-  check_infra(s, 1e8, {167186.85, 54794.54, 54829.52, 221981.34, 222016.32, 167196.8});
+  check_infra(s, 1e8, {167186.85, 54794.54, 54811.52, 221981.34, 221998.32, 167196.8});
 }
 
 // AWS Lambda: no plan fee; 1M calls and 400,000 GB-s free, then $0.20 per
@@ -496,38 +498,37 @@ TEST_CASE("AWS Lambda: an API of 2-second calls") {
   //   Next.js: 2,000 s; 1,000 calls free; 2,000 GB-s free: $0
   //   FastAPI: API 2,000 s, 0.002283 at peak, under the 7 of one container: $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $7; workers: scheduled
-  //     runs only, none: one idle container $25; broker $10; total $42
+  //     runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //     gateway as Hybrid $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; queue: scheduled
   //     runs only, none: $10 plan; total $10
-  check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
+  check_infra(s, 1e3, {0, 7, 24, 7, 24, 10});
   // 1M requests: jobs 1M calls, 2M s.
   //   Next.js: 2M s; 1M calls free; 2M GB-s - 400,000 free = $26.67: $26.67
   //   FastAPI: API 2M s, 2.283 at peak, under the 7 of one container: $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $7; workers: scheduled
-  //     runs only, none: one idle container $25; broker $10; total $42
+  //     runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $26.67; API as FastAPI $7; total $33.67
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $26.67; API $7, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $68.67
+  //     gateway as Hybrid $26.67; API $7, workers $7 and broker $10 as FastAPI+Celery; total $50.67
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $26.67; queue:
   //     scheduled runs only, none: $10 plan; total $36.67
-  check_infra(s, 1e6, {26.67, 7, 42, 33.67, 68.67, 36.67});
+  check_infra(s, 1e6, {26.67, 7, 24, 33.67, 50.67, 36.67});
   // 100M requests: jobs 100M calls, 200M s.
   //   Next.js: 200M s; 100M calls - 1M free = $19.80; 200M GB-s - 400,000 free = $3,326.67 (usage
   //     $3,346.47): $3,346.47
   //   FastAPI: API 200M s, 228.3 at peak / 7 = 32.6158 containers x $7 = $228.31
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $228.31; workers:
-  //     scheduled runs only, none: one idle container $25; broker $10; total $263.31
+  //     scheduled runs only, none: one idle container $7; broker $10; total $245.31
   //   Hybrid: gateway as Next.js $3,346.47; API as FastAPI $228.31; total $3,574.78
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $3,346.47; API $228.31, workers $25 and broker $10 as FastAPI+Celery;
-  //     total $3,609.78
+  //     gateway as Hybrid $3,346.47; API $228.31, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $3,591.78
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $3,346.47; queue:
   //     scheduled runs only, none: $10 plan; total $3,356.47
-  check_infra(s, 1e8, {3346.47, 228.31, 263.31, 3574.78, 3609.78, 3356.47});
+  check_infra(s, 1e8, {3346.47, 228.31, 245.31, 3574.78, 3591.78, 3356.47});
 }
 
 // A web app of 10-minute jobs with complex logic (80 % CPU, prefork) and a
@@ -541,15 +542,15 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //   FastAPI: front end $0; API 627,000 s, 0.7158 at peak / 0.4375 = 1.6360 containers x $7 =
   //     $11.45; total $11.45
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 627,000 s, 0.7158 at peak / 0.7 = 1.0225 containers x $25 = $25.56; broker $10;
-  //     total $42.56
+  //     workers 627,000 s, 0.7158 at peak / 0.4375 = 1.6360 containers x $7 = $11.45; broker $10;
+  //     total $28.45
   //   Hybrid: gateway 600,000 s; 1,000 calls free; 600,000 GB-s - 400,000 free = $3.33: $3.33; API
   //     as FastAPI $11.45; total $14.79 (unrounded $3.3333 + $11.4521)
-  //   Hybrid+Celery: gateway 400 s; 2,000 calls free; 400 GB-s free: $0; API $7, workers $25.56 and
-  //     broker $10 as FastAPI+Celery; total $42.56
+  //   Hybrid+Celery: gateway 400 s; 2,000 calls free; 400 GB-s free: $0; API $7, workers $11.45 and
+  //     broker $10 as FastAPI+Celery; total $28.45
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 627,000 s $21.19 - $10
   //     included + $10 plan = $21.22; total $21.22
-  check_infra(s, 1e3, {3.78, 11.45, 42.56, 14.79, 42.56, 21.22});
+  check_infra(s, 1e3, {3.78, 11.45, 28.45, 14.79, 28.45, 21.22});
   // 1M requests: jobs 1,000,030 calls, 600,027,000 s (with 30 x 900 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 600,027,000 s; 1,000,030 calls - 1M free = $0.0000060; 600,027,000 GB-s - 400,000
@@ -557,15 +558,15 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //   FastAPI: front end $0; API 600,027,000 s, 685.0 at peak / 0.4375 = 1,565.6282 containers x $7
   //     = $10,959.40; total $10,959.40
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 600,027,000 s, 685.0 at peak / 0.7 = 978.5176 containers x $25 = $24,462.94;
-  //     broker $10; total $24,479.94
+  //     $7; workers 600,027,000 s, 685.0 at peak / 0.4375 = 1,565.6282 containers x $7 =
+  //     $10,959.40; broker $10; total $10,976.40
   //   Hybrid: gateway 600M s; 1M calls free; 600M GB-s - 400,000 free = $9,993.35: $9,993.35; API
   //     as FastAPI $10,959.40; total $20,952.75
   //   Hybrid+Celery: gateway 400,000 s; 2M calls - 1M free = $0.20; 400,000 GB-s free: $0.20; API
-  //     $7, workers $24,462.94 and broker $10 as FastAPI+Celery; total $24,480.14
+  //     $7, workers $10,959.40 and broker $10 as FastAPI+Celery; total $10,976.60
   //   Next.js+Queue: gateway as Hybrid+Celery $0.20; queue 1,000,030 runs $25.00 + 600,027,000 s
   //     $20,280.91 - $10 included + $10 plan = $20,305.91; total $20,306.11
-  check_infra(s, 1e6, {9993.8, 10959.4, 24479.94, 20952.75, 24480.14, 20306.11});
+  check_infra(s, 1e6, {9993.8, 10959.4, 10976.4, 20952.75, 10976.6, 20306.11});
   // 100M requests: jobs 100,000,030 calls, 60,000,027,000 s (with 30 x 900 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 60,000,027,000 s; 100,000,030 calls - 1M free = $19.80; 60,000,027,000 GB-s -
@@ -573,19 +574,19 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //   FastAPI: front end $0; API 60,000,027,000 s, 68,493 at peak / 0.4375 = 156,555.8434
   //     containers x $7 = $1,095,890.90; total $1,095,890.90
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 60,000,027,000 s, 68,493 at peak / 0.7 = 97,847.4022 containers x $25 =
-  //     $2,446,185.05; broker $10; total $2,446,240.72 (unrounded $45.6621 + $2,446,185.0538 + $10)
+  //     workers 60,000,027,000 s, 68,493 at peak / 0.4375 = 156,555.8434 containers x $7 =
+  //     $1,095,890.90; broker $10; total $1,095,946.57 (unrounded $45.6621 + $1,095,890.9041 + $10)
   //   Hybrid: gateway 60,000M s; 100M calls - 1M free = $19.80; 60,000M GB-s - 400,000 free =
   //     $999,995.33 (usage $1,000,015.13): $1,000,015.13; API as FastAPI $1,095,890.90; total
   //     $2,095,906.04 (unrounded $1,000,015.1333 + $1,095,890.9041)
   //   Hybrid+Celery: gateway 40M s; 200M calls - 1M free = $39.80; 40M GB-s - 400,000 free =
-  //     $660.00 (usage $699.80): $699.80; API $45.66, workers $2,446,185.05 and broker $10 as
-  //     FastAPI+Celery; total $2,446,940.52 (unrounded $699.8013 + $45.6621 + $2,446,185.0538 +
+  //     $660.00 (usage $699.80): $699.80; API $45.66, workers $1,095,890.90 and broker $10 as
+  //     FastAPI+Celery; total $1,096,646.37 (unrounded $699.8013 + $45.6621 + $1,095,890.9041 +
   //     $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $699.80; queue 100,000,030 runs $2,500.00 +
   //     60,000,027,000 s $2,028,000.91 - $10 included + $10 plan = $2,030,500.91; total
   //     $2,031,200.71
-  check_infra(s, 1e8, {1000015.58, 1095890.9, 2446240.72, 2095906.04, 2446940.52, 2031200.71});
+  check_infra(s, 1e8, {1000015.58, 1095890.9, 1095946.57, 2095906.04, 1096646.37, 2031200.71});
 }
 
 // Cloudflare Workers Paid: a $5 plan; 10M calls and 30,000 CPU-s included,
@@ -600,39 +601,38 @@ TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
   //   FastAPI: front end $5; API 6,000 s, 0.006849 at peak, under the 7 of one container: $7; total
   //     $12
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $47
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $29
   //   Hybrid: gateway as Next.js $5; API as FastAPI $7; total $12
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $5; API $7, workers $25 and broker $10 as FastAPI+Celery; total $47
+  //     gateway as Hybrid $5; API $7, workers $7 and broker $10 as FastAPI+Celery; total $29
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $5; queue: scheduled
   //     runs only, none: $10 plan; total $15
-  check_infra(s, 1e3, {5, 12, 47, 12, 47, 15});
+  check_infra(s, 1e3, {5, 12, 29, 12, 29, 15});
   // 1M requests: jobs 1M calls, 6M s.
   //   Next.js: 1M calls free; 6M s x 5 % = 300,000 CPU-s - 30,000 free = $5.40, + $5 plan: $10.40
   //   FastAPI: front end $5; API 6M s, 6.849 at peak, under the 7 of one container: $7; total $12
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $47
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $29
   //   Hybrid: gateway as Next.js $10.40; API as FastAPI $7; total $17.40
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $10.40; API $7, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $52.40
+  //     gateway as Hybrid $10.40; API $7, workers $7 and broker $10 as FastAPI+Celery; total $34.40
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $10.40; queue:
   //     scheduled runs only, none: $10 plan; total $20.40
-  check_infra(s, 1e6, {10.4, 12, 47, 17.4, 52.4, 20.4});
+  check_infra(s, 1e6, {10.4, 12, 29, 17.4, 34.4, 20.4});
   // 100M requests: jobs 100M calls, 600M s.
   //   Next.js: 100M calls - 10M free = $27; 600M s x 5 % = 30M CPU-s - 30,000 free = $599.40 (usage
   //     $626.40), + $5 plan: $631.40
   //   FastAPI: front end $5; API 600M s, 684.9 at peak / 7 = 97.8474 containers x $7 = $684.93;
   //     total $689.93
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $684.93;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $724.93
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $706.93
   //   Hybrid: gateway as Next.js $631.40; API as FastAPI $684.93; total $1,316.33
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $631.40; API $684.93, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $1,351.33
+  //     gateway as Hybrid $631.40; API $684.93, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $1,333.33
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $631.40; queue:
   //     scheduled runs only, none: $10 plan; total $641.40
-  check_infra(s, 1e8, {631.4, 689.93, 724.93, 1316.33, 1351.33, 641.4});
+  check_infra(s, 1e8, {631.4, 689.93, 706.93, 1316.33, 1333.33, 641.4});
 }
 
 // An API (no UI) of 90-second jobs with complex logic (80 % CPU, prefork) and
@@ -646,29 +646,29 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //     $5.90
   //   FastAPI: API 93,600 s, 0.1068 at peak, under the 0.4375 of one container: $7
   //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 93,600
-  //     s, 0.1068 at peak, under the 0.7 of one container: $25; broker $10; total $42
+  //     s, 0.1068 at peak, under the 0.4375 of one container: $7; broker $10; total $24
   //   Hybrid: gateway 1,000 calls free; 90,000 s x 5 % = 4,500 CPU-s free, + $5 plan: $5; API as
   //     FastAPI $7; total $12
   //   Hybrid+Celery: gateway 2,000 calls free; 400 s x 5 % = 20 CPU-s free, + $5 plan: $5; API $7,
-  //     workers $25 and broker $10 as FastAPI+Celery; total $47
+  //     workers $7 and broker $10 as FastAPI+Celery; total $29
   //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,030 runs $0.03 + 93,600 s $3.16, inside
   //     the $10 included, + $10 plan = $10; total $15
-  check_infra(s, 1e3, {5.9, 7, 42, 12, 47, 15});
+  check_infra(s, 1e3, {5.9, 7, 24, 12, 29, 15});
   // 1M requests: jobs 1,000,030 calls, 90,003,600 s (with 30 x 120 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 1,000,030 calls free; 90,003,600 s x 80 % = 72,002,880 CPU-s - 30,000 free =
   //     $1,439.46, + $5 plan: $1,444.46
   //   FastAPI: API 90,003,600 s, 102.7 at peak / 0.4375 = 234.8431 containers x $7 = $1,643.90
   //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     90,003,600 s, 102.7 at peak / 0.7 = 146.7769 containers x $25 = $3,669.42; broker $10;
-  //     total $3,686.42
+  //     90,003,600 s, 102.7 at peak / 0.4375 = 234.8431 containers x $7 = $1,643.90; broker $10;
+  //     total $1,660.90
   //   Hybrid: gateway 1M calls free; 90M s x 5 % = 4,500,000 CPU-s - 30,000 free = $89.40, + $5
   //     plan: $94.40; API as FastAPI $1,643.90; total $1,738.30
   //   Hybrid+Celery: gateway 2M calls free; 400,000 s x 5 % = 20,000 CPU-s free, + $5 plan: $5; API
-  //     $7, workers $3,669.42 and broker $10 as FastAPI+Celery; total $3,691.42
+  //     $7, workers $1,643.90 and broker $10 as FastAPI+Celery; total $1,665.90
   //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,000,030 runs $25.00 + 90,003,600 s
   //     $3,042.12 - $10 included + $10 plan = $3,067.12; total $3,072.12
-  check_infra(s, 1e6, {1444.46, 1643.9, 3686.42, 1738.3, 3691.42, 3072.12});
+  check_infra(s, 1e6, {1444.46, 1643.9, 1660.9, 1738.3, 1665.9, 3072.12});
   // 100M requests: jobs 100,000,030 calls, 9,000,003,600 s (with 30 x 120 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 100,000,030 calls - 10M free = $27.00; 9,000,003,600 s x 80 % = 7,200,002,880 CPU-s
@@ -676,17 +676,17 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //   FastAPI: API 9,000,003,600 s, 10,274 at peak / 0.4375 = 23,483.3753 containers x $7 =
   //     $164,383.63
   //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     9,000,003,600 s, 10,274 at peak / 0.7 = 14,677.1096 containers x $25 = $366,927.74; broker
-  //     $10; total $366,983.40
+  //     9,000,003,600 s, 10,274 at peak / 0.4375 = 23,483.3753 containers x $7 = $164,383.63;
+  //     broker $10; total $164,439.29
   //   Hybrid: gateway 100M calls - 10M free = $27; 9,000M s x 5 % = 450M CPU-s - 30,000 free =
   //     $8,999.40 (usage $9,026.40), + $5 plan: $9,031.40; API as FastAPI $164,383.63; total
   //     $173,415.03
   //   Hybrid+Celery: gateway 200M calls - 10M free = $57; 40M s x 5 % = 2M CPU-s - 30,000 free =
-  //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $366,927.74 and broker $10
-  //     as FastAPI+Celery; total $367,084.80
+  //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $164,383.63 and broker $10
+  //     as FastAPI+Celery; total $164,540.69
   //   Next.js+Queue: gateway as Hybrid+Celery $101.40; queue 100,000,030 runs $2,500.00 +
   //     9,000,003,600 s $304,200.12 - $10 included + $10 plan = $306,700.12; total $306,801.52
-  check_infra(s, 1e8, {144031.46, 164383.63, 366983.4, 173415.03, 367084.8, 306801.52});
+  check_infra(s, 1e8, {144031.46, 164383.63, 164439.29, 173415.03, 164540.69, 306801.52});
 }
 
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s
@@ -705,27 +705,26 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //   FastAPI: front end $0; API 5,000 s, 0.005708 at peak, under the 7 of one container: $7; total
   //     $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $42
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //     gateway as Hybrid $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; queue: scheduled
   //     runs only, none: $10 plan; total $10
-  check_infra(s, 1e3, {0, 7, 42, 7, 42, 10});
+  check_infra(s, 1e3, {0, 7, 24, 7, 24, 10});
   // 1M requests: jobs 1M calls, 5M s.
   //   Next.js: 5M s, 1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 12) =
   //     2,235,949 instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949
   //     GB-s - 360,000 free = $4.69 (usage $54.03): $54.03
   //   FastAPI: front end $0; API 5M s, 5.708 at peak, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $42
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $54.03; API as FastAPI $7; total $61.03
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $54.03; API $7, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $96.03
+  //     gateway as Hybrid $54.03; API $7, workers $7 and broker $10 as FastAPI+Celery; total $78.03
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $54.03; queue:
   //     scheduled runs only, none: $10 plan; total $64.03
-  check_infra(s, 1e6, {54.03, 7, 42, 61.03, 96.03, 64.03});
+  check_infra(s, 1e6, {54.03, 7, 24, 61.03, 78.03, 64.03});
   // 100M requests: jobs 100M calls, 500M s.
   //   Next.js: 500M s, 190.3 in flight / 12 = 15.85 instances (over 1 - e^-190.3) = 41,666,667
   //     instance-s; 100M calls - 2M free = $39.20; 41,666,667 vCPU-s - 180,000 free = $995.68;
@@ -733,15 +732,15 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //   FastAPI: front end $0; API 500M s, 570.8 at peak / 7 = 81.5395 containers x $7 = $570.78;
   //     total $570.78
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $570.78;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $605.78
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $587.78
   //   Hybrid: gateway as Next.js $1,138.15; API as FastAPI $570.78; total $1,708.92 (unrounded
   //     $1,138.1467 + $570.7763)
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $1,138.15; API $570.78, workers $25 and broker $10 as FastAPI+Celery;
-  //     total $1,743.92
+  //     gateway as Hybrid $1,138.15; API $570.78, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $1,725.92 (unrounded $1,138.1467 + $570.7763 + $7 + $10)
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,138.15; queue:
   //     scheduled runs only, none: $10 plan; total $1,148.15
-  check_infra(s, 1e8, {1138.15, 570.78, 605.78, 1708.92, 1743.92, 1148.15});
+  check_infra(s, 1e8, {1138.15, 570.78, 587.78, 1708.92, 1725.92, 1148.15});
 }
 
 // A web app and a public API of 20-minute jobs with complex logic (80 % CPU,
@@ -758,18 +757,18 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //   FastAPI: front end $0; API 1,308,000 s, 1.493 at peak / 0.4375 = 3.4129 containers x $7 =
   //     $23.89; total $23.89
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 1,308,000 s, 1.493 at peak / 0.7 = 2.1331 containers x $25 = $53.33; broker $10;
-  //     total $70.33
+  //     workers 1,308,000 s, 1.493 at peak / 0.4375 = 3.4129 containers x $7 = $23.89; broker $10;
+  //     total $40.89
   //   Hybrid: gateway 1,200,000 s, 0.4566 in flight: 1 - e^-0.4566 = 0.3666 of the month (over
   //     0.4566 / 12) = 963,371 instance-s; 1,000 calls free; 963,371 vCPU-s - 180,000 free =
   //     $18.80; 963,371 GB-s - 360,000 free = $1.51 (usage $20.31): $20.31; API as FastAPI $23.89;
   //     total $44.20
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 12) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
-  //     $7, workers $53.33 and broker $10 as FastAPI+Celery; total $70.33
+  //     $7, workers $23.89 and broker $10 as FastAPI+Celery; total $40.89
   //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 1,308,000 s $44.21 - $10
   //     included + $10 plan = $44.24; total $44.24
-  check_infra(s, 1e3, {29.44, 23.89, 70.33, 44.2, 70.33, 44.24});
+  check_infra(s, 1e3, {29.44, 23.89, 40.89, 44.2, 40.89, 44.24});
   // 1M requests: jobs 1,000,030 calls, 1,200,108,000 s (with 30 x 3,600 s scheduled); enqueue 2M
   //   calls, 400,000 s.
   //   Next.js: 1,200,108,000 s, 456.7 in flight / 1 = 456.7 instances (over 1 - e^-456.7) =
@@ -778,18 +777,18 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //   FastAPI: front end $0; API 1,200,108,000 s, 1,370.0 at peak / 0.4375 = 3,131.3973 containers
   //     x $7 = $21,919.78; total $21,919.78
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 1,200,108,000 s, 1,370.0 at peak / 0.7 = 1,957.1233 containers x $25 =
-  //     $48,928.08; broker $10; total $48,945.08
+  //     $7; workers 1,200,108,000 s, 1,370.0 at peak / 0.4375 = 3,131.3973 containers x $7 =
+  //     $21,919.78; broker $10; total $21,936.78
   //   Hybrid: gateway 1,200M s, 456.6 in flight / 12 = 38.05 instances (over 1 - e^-456.6) = 100M
   //     instance-s; 1M calls free; 100M vCPU-s - 180,000 free = $2,395.68; 100M GB-s - 360,000 free
   //     = $249.10 (usage $2,644.78): $2,644.78; API as FastAPI $21,919.78; total $24,564.56
   //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
   //     0.1522 / 12) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
-  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $48,928.08 and
-  //     broker $10 as FastAPI+Celery; total $48,949.69
+  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $21,919.78 and
+  //     broker $10 as FastAPI+Celery; total $21,941.39
   //   Next.js+Queue: gateway as Hybrid+Celery $4.61; queue 1,000,030 runs $25.00 + 1,200,108,000 s
   //     $40,563.65 - $10 included + $10 plan = $40,588.65; total $40,593.26
-  check_infra(s, 1e6, {31797.64, 21919.78, 48945.08, 24564.56, 48949.69, 40593.26});
+  check_infra(s, 1e6, {31797.64, 21919.78, 21936.78, 24564.56, 21941.39, 40593.26});
   // 100M requests: jobs 100,000,030 calls, 120,000,108,000 s (with 30 x 3,600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 120,000,108,000 s, 45,662 in flight / 1 = 45,662 instances (over 1 - e^-45,662) =
@@ -799,8 +798,8 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //   FastAPI: front end $0; API 120,000,108,000 s, 136,986 at peak / 0.4375 = 313,111.8278
   //     containers x $7 = $2,191,782.79; total $2,191,782.79
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 120,000,108,000 s, 136,986 at peak / 0.7 = 195,694.8924 containers x $25 =
-  //     $4,892,372.31; broker $10; total $4,892,427.97
+  //     workers 120,000,108,000 s, 136,986 at peak / 0.4375 = 313,111.8278 containers x $7 =
+  //     $2,191,782.79; broker $10; total $2,191,838.46 (unrounded $45.6621 + $2,191,782.7945 + $10)
   //   Hybrid: gateway 120,000M s, 45,662 in flight / 12 = 3,805.2 instances (over 1 - e^-45,662) =
   //     10,000M instance-s; 100M calls - 2M free = $39.20; 10,000M vCPU-s - 180,000 free =
   //     $239,995.68; 10,000M GB-s - 360,000 free = $24,999.10 (usage $265,033.98): $265,033.98; API
@@ -808,11 +807,12 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //   Hybrid+Celery: gateway 40M s, 15.22 in flight / 12 = 1.268 instances (over 1 - e^-15.22) =
   //     3,333,333 instance-s; 200M calls - 2M free = $79.20; 3,333,333 vCPU-s - 180,000 free =
   //     $75.68; 3,333,333 GB-s - 360,000 free = $7.43 (usage $162.31): $162.31; API $45.66, workers
-  //     $4,892,372.31 and broker $10 as FastAPI+Celery; total $4,892,590.28
+  //     $2,191,782.79 and broker $10 as FastAPI+Celery; total $2,192,000.77 (unrounded $162.3133 +
+  //     $45.6621 + $2,191,782.7945 + $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $162.31; queue 100,000,030 runs $2,500.00 +
   //     120,000,108,000 s $4,056,003.65 - $10 included + $10 plan = $4,058,503.65; total
   //     $4,058,665.96
-  check_infra(s, 1e8, {3180036.84, 2191782.79, 4892427.97, 2456816.77, 4892590.28, 4058665.96});
+  check_infra(s, 1e8, {3180036.84, 2191782.79, 2191838.46, 2456816.77, 2192000.77, 4058665.96});
 }
 
 // Always-on containers: Next.js runs on $7 containers of 0.5 vCPU, sized like
@@ -828,41 +828,41 @@ TEST_CASE("always-on containers: a web app of 10-second chat replies") {
   //   FastAPI: front end $7; API 10,000 s, 0.01142 at peak, under the 7 of one container: $7; total
   //     $14
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $7;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $49
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $31
   //   Hybrid: gateway as Next.js $7; API as FastAPI $7; total $14
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $7; API $7, workers $25 and broker $10 as FastAPI+Celery; total $49
+  //     gateway as Hybrid $7; API $7, workers $7 and broker $10 as FastAPI+Celery; total $31
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $7; queue: scheduled
   //     runs only, none: $10 plan; total $17
-  check_infra(s, 1e3, {7, 14, 49, 14, 49, 17});
+  check_infra(s, 1e3, {7, 14, 31, 14, 31, 17});
   // 1M requests: jobs 1M calls, 10M s.
   //   Next.js: 10M s, 11.42 at peak / 7 = 1.6308 containers x $7 = $11.42
   //   FastAPI: front end $7; API 10M s, 11.42 at peak / 7 = 1.6308 containers x $7 = $11.42; total
   //     $18.42
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $11.42;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $53.42
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $35.42
   //   Hybrid: gateway as Next.js $11.42; API as FastAPI $11.42; total $22.83 (unrounded $11.4155 +
   //     $11.4155)
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $11.42; API $11.42, workers $25 and broker $10 as FastAPI+Celery; total
-  //     $57.83 (unrounded $11.4155 + $11.4155 + $25 + $10)
+  //     gateway as Hybrid $11.42; API $11.42, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $39.83 (unrounded $11.4155 + $11.4155 + $7 + $10)
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $11.42; queue:
   //     scheduled runs only, none: $10 plan; total $21.42
-  check_infra(s, 1e6, {11.42, 18.42, 53.42, 22.83, 57.83, 21.42});
+  check_infra(s, 1e6, {11.42, 18.42, 35.42, 22.83, 39.83, 21.42});
   // 100M requests: jobs 100M calls, 1,000M s.
   //   Next.js: 1,000M s, 1,141.6 at peak / 7 = 163.0789 containers x $7 = $1,141.55
   //   FastAPI: front end $7; API 1,000M s, 1,141.6 at peak / 7 = 163.0789 containers x $7 =
   //     $1,141.55; total $1,148.55
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $1,141.55;
-  //     workers: scheduled runs only, none: one idle container $25; broker $10; total $1,183.55
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $1,165.55
   //   Hybrid: gateway as Next.js $1,141.55; API as FastAPI $1,141.55; total $2,283.11 (unrounded
   //     $1,141.5525 + $1,141.5525)
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $1,141.55; API $1,141.55, workers $25 and broker $10 as FastAPI+Celery;
-  //     total $2,318.11 (unrounded $1,141.5525 + $1,141.5525 + $25 + $10)
+  //     gateway as Hybrid $1,141.55; API $1,141.55, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $2,300.11 (unrounded $1,141.5525 + $1,141.5525 + $7 + $10)
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,141.55; queue:
   //     scheduled runs only, none: $10 plan; total $1,151.55
-  check_infra(s, 1e8, {1141.55, 1148.55, 1183.55, 2283.11, 2318.11, 1151.55});
+  check_infra(s, 1e8, {1141.55, 1148.55, 1165.55, 2283.11, 2300.11, 1151.55});
 }
 
 // An API (no UI) of 3-minute jobs with complex logic (80 % CPU, prefork) and a
@@ -874,28 +874,28 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //   Next.js: 198,000 s, 0.226 at peak, under the 0.4375 of one container: $7
   //   FastAPI: API 198,000 s, 0.226 at peak, under the 0.4375 of one container: $7
   //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 198,000
-  //     s, 0.226 at peak, under the 0.7 of one container: $25; broker $10; total $42
+  //     s, 0.226 at peak, under the 0.4375 of one container: $7; broker $10; total $24
   //   Hybrid: gateway 180,000 s, 0.2055 at peak, under the 7 of one container: $7; API as FastAPI
   //     $7; total $14
   //   Hybrid+Celery: gateway 400 s, 0.00046 at peak, under the 7 of one container: $7; API $7,
-  //     workers $25 and broker $10 as FastAPI+Celery; total $49
+  //     workers $7 and broker $10 as FastAPI+Celery; total $31
   //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,030 runs $0.03 + 198,000 s $6.69, inside
   //     the $10 included, + $10 plan = $10; total $17
-  check_infra(s, 1e3, {7, 7, 42, 14, 49, 17});
+  check_infra(s, 1e3, {7, 7, 24, 14, 31, 17});
   // 1M requests: jobs 1,000,030 calls, 180,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288
   //   FastAPI: API 180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288
   //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     180,018,000 s, 205.5 at peak / 0.7 = 293.5714 containers x $25 = $7,339.29; broker $10;
-  //     total $7,356.29
+  //     180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288; broker $10;
+  //     total $3,305
   //   Hybrid: gateway 180M s, 205.5 at peak / 7 = 29.3542 containers x $7 = $205.48; API as FastAPI
   //     $3,288; total $3,493.48
   //   Hybrid+Celery: gateway 400,000 s, 0.4566 at peak, under the 7 of one container: $7; API $7,
-  //     workers $7,339.29 and broker $10 as FastAPI+Celery; total $7,363.29
+  //     workers $3,288 and broker $10 as FastAPI+Celery; total $3,312
   //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,000,030 runs $25.00 + 180,018,000 s
   //     $6,084.61 - $10 included + $10 plan = $6,109.61; total $6,116.61
-  check_infra(s, 1e6, {3288, 3288, 7356.29, 3493.48, 7363.29, 6116.61});
+  check_infra(s, 1e6, {3288, 3288, 3305, 3493.48, 3312, 6116.61});
   // 100M requests: jobs 100,000,030 calls, 18,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 =
@@ -903,15 +903,16 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //   FastAPI: API 18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 =
   //     $328,767.45
   //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     18,000,018,000 s, 20,548 at peak / 0.7 = 29,354.2368 containers x $25 = $733,855.92; broker
-  //     $10; total $733,911.58
+  //     18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 = $328,767.45;
+  //     broker $10; total $328,823.11
   //   Hybrid: gateway 18,000M s, 20,548 at peak / 7 = 2,935.4207 containers x $7 = $20,547.95; API
   //     as FastAPI $328,767.45; total $349,315.40
   //   Hybrid+Celery: gateway 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; API
-  //     $45.66, workers $733,855.92 and broker $10 as FastAPI+Celery; total $733,957.24
+  //     $45.66, workers $328,767.45 and broker $10 as FastAPI+Celery; total $328,868.78 (unrounded
+  //     $45.6621 + $45.6621 + $328,767.4521 + $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $45.66; queue 100,000,030 runs $2,500.00 +
   //     18,000,018,000 s $608,400.61 - $10 included + $10 plan = $610,900.61; total $610,946.27
-  check_infra(s, 1e8, {328767.45, 328767.45, 733911.58, 349315.4, 733957.24, 610946.27});
+  check_infra(s, 1e8, {328767.45, 328767.45, 328823.11, 349315.4, 328868.78, 610946.27});
 }
 
 // The cost ranges (core/model/uncertainty.cpp): for each candidate, the least
@@ -944,10 +945,10 @@ TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   //   $115.89
   // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
   //   FastAPI: front end $20; API as FastAPI $7; workers: scheduled runs only, none: one idle
-  //   container $25; broker $10; total $62
+  //   container $7; broker $10; total $44
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
   //   front end $20; API as FastAPI $95.89; workers: scheduled runs only, none: one idle container
-  //   $25; broker $10; total $150.89
+  //   $7; broker $10; total $132.89
   // Hybrid cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), memory GB 1, CPU
   //   share 2 %, per instance 5 (either end)): gateway as Next.js $20; API as FastAPI $7; total $27
   // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
@@ -955,16 +956,16 @@ TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   //   total $175.81 (unrounded $79.9149 + $95.8904)
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $20 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
-  //   container $25; broker $10; total $62
+  //   container $7; broker $10; total $44
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
   //   FastAPI: gateway $79.91 and API $95.89 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $25; broker $10; total $210.81 (unrounded $79.9149 + $95.8904 + $25 + $10)
+  //   idle container $7; broker $10; total $192.81 (unrounded $79.9149 + $95.8904 + $7 + $10)
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $20; queue: scheduled runs only, none: $10 plan; total $30
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $79.91; queue: scheduled runs only, none: $10 plan; total $89.91
   check_range(s, 1e6,
-              {{{20, 79.91}, {27, 115.89}, {62, 150.89}, {27, 175.81}, {62, 210.81}, {30, 89.91}}});
+              {{{20, 79.91}, {27, 115.89}, {44, 132.89}, {27, 175.81}, {44, 192.81}, {30, 89.91}}});
 }
 
 // At 1M requests, the Netlify web app of 3-second chat replies.
@@ -982,10 +983,10 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   //   $43.97
   // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
   //   FastAPI: front end $20; API as FastAPI $7; workers: scheduled runs only, none: one idle
-  //   container $25; broker $10; total $62
+  //   container $7; broker $10; total $44
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
   //   front end $20; API as FastAPI $23.97; workers: scheduled runs only, none: one idle container
-  //   $25; broker $10; total $78.97
+  //   $7; broker $10; total $60.97
   // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
   //   GB 1, CPU share 2 %, $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7;
   //   total $97.67
@@ -994,10 +995,10 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   //   $283.31 (unrounded $259.3336 + $23.9726)
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $90.67 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
-  //   container $25; broker $10; total $132.67
+  //   container $7; broker $10; total $114.67
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
   //   FastAPI: gateway $259.33 and API $23.97 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $25; broker $10; total $318.31 (unrounded $259.3336 + $23.9726 + $25 + $10)
+  //   idle container $7; broker $10; total $300.31 (unrounded $259.3336 + $23.9726 + $7 + $10)
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $90.67; queue: scheduled runs only, none: $10 plan; total $100.67
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
@@ -1005,9 +1006,9 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   check_range(s, 1e6,
               {{{90.67, 259.33},
                 {27, 43.97},
-                {62, 78.97},
+                {44, 60.97},
                 {97.67, 283.31},
-                {132.67, 318.31},
+                {114.67, 300.31},
                 {100.67, 269.33}}});
 }
 
@@ -1029,13 +1030,14 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   runs 720): front end $0; API 1,202,592,000 s, 2,288.0 at peak / 0.25 = 9,152.1461 containers
   //   x $7 = $64,065.02; total $64,065.02
   // FastAPI+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50
-  //   % (either end), gateway s 0.05 (either end), runs 4): front end $0; API 100,000 s, 0.0761 at
-  //   peak, under the 8.5 of one container: $7; workers 1,200,014,400 s, 913.3 at peak / 0.85 =
-  //   1,074.4153 containers x $25 = $26,860.38; broker $10; total $26,877.38
+  //   %, gateway s 0.05 (either end), runs 4): front end $0; API 100,000 s, 0.0761 at peak, under
+  //   the 8.5 of one container: $7; workers (prefork, min(1, 0.5 / 50 %) = 1 process) 1,200,014,400
+  //   s, 913.3 at peak / 0.85 = 1,074.4153 containers x $7 = $7,520.91; broker $10; total $7,537.91
   // FastAPI+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100
-  //   % (either end), gateway s 0.5, runs 720): front end $0; API 1M s, 1.903 at peak / 1.667 =
-  //   1.1416 containers x $7 = $7.99; workers 1,202,592,000 s, 2,288.0 at peak / 0.5 = 4,576.0731
-  //   containers x $25 = $114,401.83; broker $10; total $114,419.82
+  //   %, gateway s 0.5, runs 720): front end $0; API 1M s, 1.903 at peak / 1.667 = 1.1416
+  //   containers x $7 = $7.99; workers (prefork, min(1, 0.5 / 100 %) = 0.5 of a process)
+  //   1,202,592,000 s, 2,288.0 at peak / 0.25 = 9,152.1461 containers x $7 = $64,065.02; broker
+  //   $10; total $64,083.01
   // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1, CPU
   //   share 50 %, runs 4, per instance min(250 x 60 %, 60 % / 2 %) = 30): gateway 1,200M s, 456.6
   //   in flight / 30 = 15.22 instances (over 1 - e^-456.6) = 40M instance-s; 1M calls free; 40M
@@ -1047,16 +1049,16 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   vCPU-s - 180,000 free = $7,195.68; 600M GB-s - 360,000 free = $1,499.10 (usage $8,694.78):
   //   $8,694.78; API as FastAPI $64,065.02; total $72,759.80
   // Hybrid+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1
-  //   (either end), CPU share 50 % (either end), gateway s 0.05, runs 4, per instance 12 (either
-  //   end)): gateway 100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over
-  //   0.03805 / 20) = 98,121 instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0;
-  //   API $7, workers $26,860.38 and broker $10 as FastAPI+Celery; total $26,877.38
+  //   (either end), CPU share 50 %, gateway s 0.05, runs 4, per instance 12 (either end)): gateway
+  //   100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 20) =
+  //   98,121 instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0; API $7, workers
+  //   $7,520.91 and broker $10 as FastAPI+Celery; total $7,537.91
   // Hybrid+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2,
-  //   CPU share 100 % (either end), gateway s 0.5, runs 720, per instance 4 (either end)):
-  //   gateway 1M s, 0.3805 in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 4) =
-  //   831,742 instance-s; 2M calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s -
-  //   360,000 free = $3.26 (usage $18.90): $18.90; API $7.99, workers $114,401.83 and broker $10 as
-  //   FastAPI+Celery; total $114,438.72
+  //   CPU share 100 %, gateway s 0.5, runs 720, per instance 4 (either end)): gateway 1M s, 0.3805
+  //   in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 4) = 831,742 instance-s; 2M
+  //   calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s - 360,000 free = $3.26
+  //   (usage $18.90): $18.90; API $7.99, workers $64,065.02 and broker $10 as FastAPI+Celery; total
+  //   $64,101.91
   // Next.js+Queue cheap (memory GB 1 (either end), CPU share 50 % (either end), gateway s 0.05,
   //   runs 4, per instance 12 (either end)): gateway as Hybrid+Celery $0; queue 1,000,004 runs
   //   $25.00 + 1,200,014,400 s $40,560.49 - $10 included + $10 plan = $40,585.49; total $40,585.49
@@ -1066,9 +1068,9 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   check_range(s, 1e6,
               {{{26495.1, 34869.95},
                 {7520.91, 64065.02},
-                {26877.38, 114419.82},
+                {7537.91, 64083.01},
                 {8575.69, 72759.8},
-                {26877.38, 114438.72},
+                {7537.91, 64101.91},
                 {40585.49, 40691.53}}});
 }
 
@@ -1093,10 +1095,10 @@ TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   //   front end $0; API 5M s, 9.513 at peak / 1.667 = 5.7078 containers x $7 = $39.95; total $39.95
   // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
   //   FastAPI: front end $0; API as FastAPI $7; workers: scheduled runs only, none: one idle
-  //   container $25; broker $10; total $42
+  //   container $7; broker $10; total $24
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
   //   front end $0; API as FastAPI $39.95; workers: scheduled runs only, none: one idle container
-  //   $25; broker $10; total $74.95
+  //   $7; broker $10; total $56.95
   // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
   //   GB 1, CPU share 2 %, per instance 12 (either end)): gateway as Next.js $54.03; API as FastAPI
   //   $7; total $61.03
@@ -1105,17 +1107,17 @@ TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   //   total $99.58 (unrounded $59.6225 + $39.9543)
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $54.03 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
-  //   container $25; broker $10; total $96.03
+  //   container $7; broker $10; total $78.03
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
   //   FastAPI: gateway $59.62 and API $39.95 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $25; broker $10; total $134.58 (unrounded $59.6225 + $39.9543 + $25 + $10)
+  //   idle container $7; broker $10; total $116.58 (unrounded $59.6225 + $39.9543 + $7 + $10)
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $54.03; queue: scheduled runs only, none: $10 plan; total $64.03
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $59.62; queue: scheduled runs only, none: $10 plan; total $69.62
   check_range(
       s, 1e6,
-      {{{54.03, 59.62}, {7, 39.95}, {42, 74.95}, {61.03, 99.58}, {96.03, 134.58}, {64.03, 69.62}}});
+      {{{54.03, 59.62}, {7, 39.95}, {24, 56.95}, {61.03, 99.58}, {78.03, 116.58}, {64.03, 69.62}}});
 }
 
 // At 1M requests, the web app of 10-second chat replies on always-on containers.
@@ -1132,10 +1134,10 @@ TEST_CASE("always-on containers, 1M chat replies of 10 s: the cost ranges") {
   //   $86.91
   // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
   //   FastAPI: front end $7; API as FastAPI $7; workers: scheduled runs only, none: one idle
-  //   container $25; broker $10; total $49
+  //   container $7; broker $10; total $31
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
   //   front end $7; API as FastAPI $79.91; workers: scheduled runs only, none: one idle container
-  //   $25; broker $10; total $121.91
+  //   $7; broker $10; total $103.91
   // Hybrid cheap (API concurrency 10 (either end), Next.js concurrency 10 (either end), peak 2x,
   //   utilisation 85 %, CPU share 2 %): gateway as Next.js $7; API as FastAPI $7; total $14
   // Hybrid dear (API concurrency 100 (either end), Next.js concurrency 100 (either end), peak 5x,
@@ -1143,14 +1145,14 @@ TEST_CASE("always-on containers, 1M chat replies of 10 s: the cost ranges") {
   //   $159.82
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $7 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
-  //   container $25; broker $10; total $49
+  //   container $7; broker $10; total $31
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
   //   FastAPI: gateway $79.91 and API $79.91 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $25; broker $10; total $194.82
+  //   idle container $7; broker $10; total $176.82
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $7; queue: scheduled runs only, none: $10 plan; total $17
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $79.91; queue: scheduled runs only, none: $10 plan; total $89.91
   check_range(s, 1e6,
-              {{{7, 79.91}, {14, 86.91}, {49, 121.91}, {14, 159.82}, {49, 194.82}, {17, 89.91}}});
+              {{{7, 79.91}, {14, 86.91}, {31, 103.91}, {14, 159.82}, {31, 176.82}, {17, 89.91}}});
 }

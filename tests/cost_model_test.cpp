@@ -98,9 +98,9 @@ TEST_CASE("jobs that fit an interaction stay on a durable design's request path"
         cost(wb::Candidate::kHybrid).platform_usd_month);
   CHECK(cost(wb::Candidate::kHybridCelery).api_usd_month ==
         cost(wb::Candidate::kHybrid).api_usd_month);
-  // An idle pool is still one worker: $25, and the $10 broker.
+  // An idle pool is still one worker: $7, and the $10 broker.
   CHECK(cost(wb::Candidate::kFastapiCelery).worker_containers == 1);
-  CHECK(cost(wb::Candidate::kFastapiCelery).workers_usd_month == 25);
+  CHECK(cost(wb::Candidate::kFastapiCelery).workers_usd_month == 7);
   // The whole bill: the Server Actions one (hand-computed for such loads in
   // cost_by_volume_test) and the queue's $10 plan.
   CHECK(infra(wb::Candidate::kNextjsQueue, s) ==
@@ -346,19 +346,21 @@ TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
   s.job_seconds_typical = 25;
   s.job_seconds_longest = 180;
   // 2.5e7 busy seconds / 2,628,000 s a month = 9.513 in flight; x3 at peak =
-  // 28.54. Threads: min(50 tasks, 1 vCPU / 5 %) = 20 at 70 % = 14 per worker:
-  // 2.0385 workers x $25 = $50.96.
+  // 28.54. Threads: min(50 tasks, 0.5 vCPU / 5 %) = 10 at 70 % = 7 per worker:
+  // 4.0770 workers x $7 = $28.54.
   const wb::Cost io = wb::estimate_cost(wb::Candidate::kHybridCelery, s, all_queued());
   CHECK(io.breakdown.worker_pool == wb::WorkerPool::kThreads);
-  CHECK(io.breakdown.workers_usd_month == doctest::Approx(50.96).epsilon(0.0002));
-  CHECK(io.breakdown.worker_containers == 3);
+  CHECK(io.breakdown.workers_usd_month == doctest::Approx(28.54).epsilon(0.0002));
+  CHECK(io.breakdown.worker_containers == 5);
   // Gateway $20 (inside the credit) + one $7 API container + $10 broker + workers.
-  CHECK(to_cents(io.infra_usd_month) == 87.96);
-  // Prefork: one process per core, 70 % of 1 slot: 28.54 / 0.7 = 40.77 x $25.
+  CHECK(to_cents(io.infra_usd_month) == 65.54);
+  // Prefork: max(1, 0.5 vCPU) = 1 process, of which 80 % CPU leaves
+  // min(1, 0.5 / 80 %) = 0.625 slot, 70 % of it 0.4375: 28.54 / 0.4375 =
+  // 65.23 x $7 = $456.62.
   s.ai_logic = wb::AiLogic::kComplex;
   const wb::Cost cpu = wb::estimate_cost(wb::Candidate::kHybridCelery, s, all_queued());
   CHECK(cpu.breakdown.worker_pool == wb::WorkerPool::kPrefork);
-  CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(1019.24).epsilon(0.0002));
+  CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(456.62).epsilon(0.0002));
 }
 
 TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs are billed") {
