@@ -182,13 +182,15 @@ TEST_CASE("--format markdown is a MADR 4 record") {
                            "job_seconds_typical": 6, "job_seconds_longest": 25})");
   CHECK(dear.out.find("Chosen option: \"Next.js front end + internal FastAPI\"") !=
         std::string::npos);
-  CHECK(dear.out.find("- Bad: about $3,382/month") != std::string::npos);
+  CHECK(dear.out.find("- Bad: about $3,796/month") != std::string::npos);
   CHECK(dear.out.find("- Neutral: about $") == std::string::npos);
   // The close-call rule is said only of a close call.
   CHECK(r.out.find("is a close call") == std::string::npos);
   const Run close =
       run("--format markdown -",
-          R"({"product": "api", "platform": "aws_lambda", "job_seconds_longest": 3600})");
+          R"({"product": "web_app", "platform": "aws_lambda", "job_seconds_typical": 30,
+              "job_seconds_longest": 3600, "team": "both", "stage": "scaling",
+              "monthly_requests": 1000})");
   CHECK(close.out.find("points behind (under 5 is a close call).") != std::string::npos);
   // A value just past a limit is told apart from it.
   const Run edge = run("--set platform=netlify --set job_seconds_longest=60.01 -", "{}");

@@ -112,18 +112,23 @@ TEST_CASE("jobs that fit an interaction stay on a durable design's request path"
   // A longest job of 2 min still fits a request: the queue takes none.
   s.job_seconds_longest = 120;
   CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 10);
-  // One step past the 2-minute line it sends the long jobs, 10 % of the
-  // requests (long_job_share), through the queue, each at the typical 25 s:
-  // 100,000 runs x $0.000025 = $2.50 + 2.5e6 s x $0.0000338 = $84.50 + the
-  // scheduled $0.61, less $10 included, plus the $10 plan.
+  // One step past the 2-minute line it sends the tail, 10 % of the requests
+  // (long_job_share), through the queue. The tail's lengths spread evenly
+  // in log from 25 s to 120.001 s: (120.001 - 25) / ln(120.001 / 25) =
+  // 60.5633 s on average. 100,000 runs x $0.000025 = $2.50 + 6,056,326 s x
+  // $0.0000338 = $204.70 + the scheduled $0.61, less $10 included, plus the
+  // $10 plan: $207.81.
   s.job_seconds_longest = 120.001;
   REQUIRE(A().long_job_share == 0.1);
-  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(87.60915));
-  // A typical job past an interaction (30 s) sends every job: 1M runs x
-  // $0.000025 = $25 + 3.0001e7 s x $0.0000338 = $1,014.03 + $0.61, less $10,
-  // plus $10.
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month ==
+        doctest::Approx(2.5 + 6056326.104 * 0.0000338 + 0.60915));
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(207.81297));
+  // A typical job past an interaction (30 s) sends every job: 900,000 of
+  // 30.001 s and the tail's 100,000 of (90 / ln 4) = 64.9224 s, 33,493,145 s
+  // x $0.0000338 = $1,132.07; 1M runs x $0.000025 = $25; + $0.61, less $10,
+  // plus $10: $1,157.68.
   s.job_seconds_typical = 30.001;
-  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(1039.64295));
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(1157.67744));
 }
 
 TEST_CASE("a scheduled job is billed once, on the queue, when the requests stay on their path") {
@@ -329,55 +334,41 @@ TEST_CASE("Vercel Pro: active CPU plus memory of the instance time, past the $20
   CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e8)) == 1985);
 }
 
-// Every request's job queued: the share of long jobs set to 1.
-const wb::Assumptions& all_queued() {
-  static const wb::Assumptions a = [] {
-    wb::Assumptions x = A();
-    x.long_job_share = 1;
-    return x;
-  }();
-  return a;
-}
-
 TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
   wb::Scenario s = on("vercel_pro", 1e6);
-  // Typical jobs of 25 s; a longest one past 2 min sends the long jobs
-  // through the queue, here every job (all_queued).
-  s.job_seconds_typical = 25;
-  s.job_seconds_longest = 180;
-  // 2.5e7 busy seconds / 2,628,000 s a month = 9.513 in flight; x3 at peak =
-  // 28.54. Threads: min(50 tasks, 0.5 vCPU / 5 %) = 10 at 70 % = 7 per worker:
-  // 4.0770 workers x $7 = $28.54.
-  const wb::Cost io = wb::estimate_cost(wb::Candidate::kHybridCelery, s, all_queued());
+  // Every job of 35 s: past an interaction, so each goes through the queue.
+  s.job_seconds_typical = s.job_seconds_longest = 35;
+  // 3.5e7 busy seconds / 2,628,000 s a month = 13.318 in flight; x3 at peak
+  // = 39.954. Threads: min(50 tasks, 0.5 vCPU / 5 %) = 10 at 70 % = 7 per
+  // worker: 5.7078 workers x $7 = $39.95.
+  const wb::Cost io = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
   CHECK(io.breakdown.worker_pool == wb::WorkerPool::kThreads);
-  CHECK(io.breakdown.workers_usd_month == doctest::Approx(28.54).epsilon(0.0002));
-  CHECK(io.breakdown.worker_containers == 5);
+  CHECK(io.breakdown.workers_usd_month == doctest::Approx(39.954338).epsilon(1e-6));
+  CHECK(io.breakdown.worker_containers == 6);
   // Gateway $20 (inside the credit) + one $7 API container + $10 broker + workers.
-  CHECK(to_cents(io.infra_usd_month) == 65.54);
+  CHECK(to_cents(io.infra_usd_month) == 76.95);
   // Prefork: max(1, 0.5 vCPU) = 1 process, of which 80 % CPU leaves
-  // min(1, 0.5 / 80 %) = 0.625 slot, 70 % of it 0.4375: 28.54 / 0.4375 =
-  // 65.23 x $7 = $456.62.
+  // min(1, 0.5 / 80 %) = 0.625 slot, 70 % of it 0.4375: 39.954 / 0.4375 =
+  // 91.324 x $7 = $639.27.
   s.ai_logic = wb::AiLogic::kComplex;
-  const wb::Cost cpu = wb::estimate_cost(wb::Candidate::kHybridCelery, s, all_queued());
+  const wb::Cost cpu = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
   CHECK(cpu.breakdown.worker_pool == wb::WorkerPool::kPrefork);
-  CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(456.62).epsilon(0.0002));
+  CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(639.269406).epsilon(1e-6));
 }
 
 TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs are billed") {
   wb::Scenario s = on("vercel_pro", 1e6);
-  // Typical jobs of 25 s; a longest one past 2 min sends the long jobs
-  // through the queue, here every job (all_queued).
-  s.job_seconds_typical = 25;
-  s.job_seconds_longest = 180;
-  // 1M runs x $0.000025 = $25 + 2.5e7 s x $0.0000338 = $845; $10 included, $10 plan.
+  // Every job of 35 s: past an interaction, so each goes through the queue.
+  s.job_seconds_typical = s.job_seconds_longest = 35;
+  // 1M runs x $0.000025 = $25 + 3.5e7 s x $0.0000338 = $1,183; $10 included,
+  // $10 plan.
   const auto queue = [&] {
-    return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, all_queued())
-        .breakdown.queue_usd_month;
+    return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month;
   };
-  CHECK(queue() == doctest::Approx(870));
+  CHECK(queue() == doctest::Approx(1208));
   // A daily 10-minute job: 30 runs x $0.000025 + 18,000 s x $0.0000338 = $0.61 more.
   s.scheduled_job_seconds = 600;
-  CHECK(queue() == doctest::Approx(870.60915));
+  CHECK(queue() == doctest::Approx(1208.60915));
 }
 
 TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {

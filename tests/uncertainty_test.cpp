@@ -53,25 +53,25 @@ wb::CostRange brute_force(wb::Candidate c, const wb::Scenario& s, const wb::Assu
 
 }  // namespace
 
-// Jobs of 25 s, the longest 3 min: past the 2-minute line, so the long jobs
-// go through FastAPI + Celery's queue, here every job (a share of 1).
-TEST_CASE("an API with 1M jobs of 25 s: FastAPI + Celery from $24 to $217.76") {
+// Every job 35 s, past an interaction, so FastAPI + Celery's queue runs
+// each one.
+TEST_CASE("an API with 1M jobs of 35 s: FastAPI + Celery from $25.77 to $297.67") {
   const wb::Uncertainty u =
-      of(R"({"product": "api", "monthly_requests": 1000000, "job_seconds_typical": 25,
-             "job_seconds_longest": 180, "assumptions": {"long_job_share": 1}})");
+      of(R"({"product": "api", "monthly_requests": 1000000, "job_seconds_typical": 35,
+             "job_seconds_longest": 35})");
   const wb::CostRange& r = u.costs[wb::index_of(wb::Candidate::kFastapiCelery)];
-  // Dear end: 25e6 s / 2,628,000 s = 9.513 jobs in flight, x5 at peak =
-  // 47.56; a worker holds min(20 tasks, 0.5 vCPU / 15 % CPU) = 3.33 at 50 %
-  // = 1.67: 28.54 workers x $7 = $199.77. The API enqueues 2M x 0.5 s: 1.90
+  // Dear end: 35e6 s / 2,628,000 s = 13.318 jobs in flight, x5 at peak =
+  // 66.59; a worker holds min(20 tasks, 0.5 vCPU / 15 % CPU) = 3.33 at 50 %
+  // = 1.67: 39.95 workers x $7 = $279.68. The API enqueues 2M x 0.5 s: 1.90
   // in flight at peak over min(10, 0.5 / 15 %) x 50 % = 1.67 a container:
   // 1.14 x $7 = $7.99. Broker $10.
-  CHECK(r.high_usd_month == doctest::Approx(217.76).epsilon(1e-4));
+  CHECK(r.high_usd_month == doctest::Approx(297.67).epsilon(1e-4));
   // Cheap end: on its own the pool size ties at 20 and 200 (5 % CPU caps a
   // worker at 10 tasks either way), but beside 2 % CPU a pool of 200 holds
-  // min(200, 0.5 / 2 %) = 25 tasks, 21.25 at 85 %: the 19.03 in flight at a
-  // 2x peak fit one $7 worker (a pool of 20 needs 19.03 / 17 = 1.12 workers,
-  // $7.83). One $7 API container, the $10 broker: $24.
-  CHECK(r.low_usd_month == doctest::Approx(24).epsilon(1e-4));
+  // min(200, 0.5 / 2 %) = 25 tasks, 21.25 at 85 %: the 26.64 in flight at a
+  // 2x peak take 1.2535 workers, $8.77 (8.7743) (a pool of 20 takes 26.64 / 17 =
+  // 1.567, $10.97). One $7 API container, the $10 broker: $25.77.
+  CHECK(r.low_usd_month == doctest::Approx(25.7743).epsilon(1e-5));
   CHECK(u.robust);
   CHECK(u.flips.empty());
 }

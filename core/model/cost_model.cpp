@@ -157,16 +157,22 @@ bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a
   return parts.durable() && (queues_requests(parts, s, a) || schedule_needs_queue(parts, s, a));
 }
 
-double queued_share(const Parts& parts, const Scenario& s, const Assumptions& a) {
-  if (queues_typical_job(parts, s, a)) return 1;
-  return queues_requests(parts, s, a) ? a.long_job_share : 0;
+RequestJobs request_jobs(const Scenario& s, const Assumptions& a) {
+  const double t = s.job_seconds_typical, longest = s.job_seconds_longest;
+  // Lengths spread evenly in log between t and the longest average
+  // (longest - t) / ln(longest / t): t itself where the two meet, and
+  // continuous there (the log1p form keeps its digits when they are close).
+  const double ratio = longest / t;
+  const double tail_s = ratio > 1 + 1e-9 ? (longest - t) / std::log1p(ratio - 1) : t;
+  const double tail_calls = s.monthly_requests * a.long_job_share;
+  return {s.monthly_requests - tail_calls, t, tail_calls, tail_s};
 }
 
 double ai_work_containers(const Scenario& s, const Assumptions& a) {
   const double scheduled_busy_s =
       s.scheduled_job_seconds > 0 ? a.scheduled_runs_month * s.scheduled_job_seconds : 0;
   return peak_instances(
-      s.monthly_requests * s.job_seconds_typical + scheduled_busy_s,
+      request_jobs(s, a).busy_s() + scheduled_busy_s,
       slots(a.api_container_concurrency, a.api_container_vcpu, job_cpu_share(s, a)), a);
 }
 
@@ -174,20 +180,24 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   const CandidateInfo& ci = info(c);
   const Parts& parts = ci.parts;
   const Platform& p = a.platforms[s.platform];
-  const double n = s.monthly_requests;
   const double scheduled_runs = s.scheduled_job_seconds > 0 ? a.scheduled_runs_month : 0;
   // Each job runs on one part, which alone spends the job's CPU share. A
-  // durable design queues the requests' jobs that need it (queued_share),
-  // each at the typical length, and its scheduled runs. The other requests'
-  // jobs run where the design without its queue runs them. Without a queue,
-  // FastAPI runs every job, else the platform.
+  // durable design queues the requests' jobs that need it: all of them with
+  // the typical one, else the tail's once the longest outgrows a request;
+  // and its scheduled runs. The other jobs run where the design without its
+  // queue runs them: FastAPI, else the platform.
   const double cpu = job_cpu_share(s, a);
-  const double share = queued_share(parts, s, a);
-  const double queued_n = n * share, direct_n = n - queued_n;
-  const Load direct{direct_n, direct_n * s.job_seconds_typical, cpu};
+  const RequestJobs jobs = request_jobs(s, a);
+  const bool all_queued = queues_typical_job(parts, s, a);
+  const bool tail_queued = !all_queued && queues_requests(parts, s, a);
+  const Load typical_jobs{jobs.typical_calls, jobs.typical_calls * jobs.typical_s, cpu};
+  const Load tail_jobs{jobs.tail_calls, jobs.tail_calls * jobs.tail_s, cpu};
+  const Load all_jobs = combined(typical_jobs, tail_jobs);
+  const Load direct = all_queued ? Load{} : tail_queued ? typical_jobs : all_jobs;
   const Load scheduled{scheduled_runs, scheduled_runs * s.scheduled_job_seconds, cpu};
-  const Load queued{queued_n + scheduled.calls, queued_n * s.job_seconds_typical + scheduled.busy_s,
-                    cpu};
+  const Load queued_requests = all_queued ? all_jobs : tail_queued ? tail_jobs : Load{};
+  const Load queued = combined(queued_requests, scheduled);
+  const double queued_n = queued_requests.calls, direct_n = direct.calls;
   // A queued request costs the request path an enqueue and a result call.
   const Load enqueue{2 * queued_n, 2 * queued_n * a.gateway_seconds, waiting_cpu_share(a)};
   const Load request_path =
@@ -195,8 +205,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   // The hybrid's gateway holds each direct request open while FastAPI runs
   // its job (scheduled runs start in FastAPI, not through it), and passes
   // the enqueue and result calls on.
-  const Load gateway =
-      combined({direct_n, direct_n * s.job_seconds_typical, waiting_cpu_share(a)}, enqueue);
+  const Load gateway = combined({direct_n, direct.busy_s, waiting_cpu_share(a)}, enqueue);
 
   Cost cost;
   CostBreakdown& b = cost.breakdown;

@@ -83,10 +83,10 @@ bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, con
 // timeouts), or once it outgrows a request.
 bool queues_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a);
 
-// Whether a design runs any of the requests' jobs in its durable queue: the
-// typical one's, or the longest's when it outgrows a request. Otherwise
-// they all stay on the request path, where the design without its queue
-// would run them.
+// Whether a design runs any of the requests' jobs in its durable queue:
+// every one when the typical job needs it, else the tail's when the longest
+// outgrows a request. Otherwise they all stay on the request path, where
+// the design without its queue would run them.
 bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a);
 
 // Whether the scheduled job needs a durable queue: it runs for minutes, or
@@ -99,11 +99,16 @@ bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptio
 // needs it to.)
 bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a);
 
-// The share of requests whose jobs go through the queue: all of them when
-// the typical job needs it too; else, when only the longest does, the
-// data's long_job_share (the model cannot tell the long ones from the
-// rest); 0 when none does.
-double queued_share(const Parts& parts, const Scenario& s, const Assumptions& a);
+// The requests' jobs in a month, the same for every design: the data's
+// long_job_share of them make the tail, spread evenly on a log scale from
+// the typical job's length to the longest's, and the rest take the typical
+// length.
+struct RequestJobs {
+  double typical_calls = 0, typical_s = 0;  // calls, and seconds each
+  double tail_calls = 0, tail_s = 0;        // calls, and seconds each on average
+  double busy_s() const { return typical_calls * typical_s + tail_calls * tail_s; }
+};
+RequestJobs request_jobs(const Scenario& s, const Assumptions& a);
 
 // The always-on FastAPI containers the AI work (every job, scheduled ones
 // too) keeps busy in its busiest hour, fractional: below 1, one container

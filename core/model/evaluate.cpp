@@ -244,6 +244,22 @@ double same_work_points(double saving, const Assumptions& a) {
   return std::clamp(kPointsPerEngineerWeek * saving / week, 0.0, 4 * kPointsPerEngineerWeek);
 }
 
+// An alternative a design's bill is held against: viable, and holding no
+// job of minutes on a request (a design that holds 5-minute jobs on a
+// request is cheaper for a reason).
+bool sound_alternative(const Assessment& x) {
+  if (x.ruled_out()) return false;
+  for (std::size_t r = 0; r < x.reason_count; ++r)
+    if (x.reasons[r].rule == RuleId::kLongJobsOffRequestPath &&
+        x.reasons[r].effect == Effect::kPenalises)
+      return false;
+  return true;
+}
+
+// A design cheaper_for_same_work may weigh a Celery design's bill against:
+// any sound one without Celery (the queue design is, whenever it compares).
+bool same_work_reference(Candidate c) { return !info(c).parts.celery; }
+
 // Once a job outgrows a request, each durable design that must queue it
 // needs its queue for the same jobs, and Celery's workers (waiting on many
 // jobs at once) can cost far less than the queue service, which bills every
@@ -263,13 +279,23 @@ void apply_cheaper_for_same_work(Evaluation& e, const Scenario& s, const Assumpt
     return !x.ruled_out() && outgrows_request(info(x.candidate).parts, s.job_seconds_longest, s, a);
   };
   if (!needs_queue(queue)) return;
-  const double queue_total = queue.cost.total_usd_month;
+  // The saving counts against the cheapest sound way without Celery: the
+  // queue design, or a design that may hold the jobs on a request for less
+  // (a gateway billed while it waits makes every Celery design behind it
+  // dear, whatever it saves against the queue service).
+  const Assessment* reference = &queue;
+  for (const Assessment& y : e.assessments)
+    if (same_work_reference(y.candidate) && sound_alternative(y) &&
+        y.cost.total_usd_month < reference->cost.total_usd_month)
+      reference = &y;
+  const double reference_total = reference->cost.total_usd_month;
   for (Assessment& x : e.assessments) {
     if (!info(x.candidate).parts.celery || !needs_queue(x)) continue;
     e.same_work_compared[index_of(x.candidate)] = true;
-    const double points = same_work_points(queue_total - x.cost.total_usd_month, a);
-    if (points > 0)
-      favour(x, RuleId::kCheaperForSameWork, points, x.cost.total_usd_month, queue_total);
+    const double points = same_work_points(reference_total - x.cost.total_usd_month, a);
+    if (points == 0) continue;
+    favour(x, RuleId::kCheaperForSameWork, points, x.cost.total_usd_month, reference_total);
+    x.reasons[x.reason_count - 1].other = reference->candidate;
   }
 }
 
@@ -285,18 +311,6 @@ double far_more_points(double excess, const Assumptions& a) {
   const double weeks = excess / (kEngineerWeekHours * a.engineer_usd_hour);
   if (!(weeks > 1)) return 0;
   return std::min(kPointsPerEngineerWeek * std::log2(weeks), 4 * kPointsPerEngineerWeek);
-}
-
-// An alternative a design's bill is held against: viable, and holding no
-// job of minutes on a request (a design that holds 5-minute jobs on a
-// request is cheaper for a reason).
-bool sound_alternative(const Assessment& x) {
-  if (x.ruled_out()) return false;
-  for (std::size_t r = 0; r < x.reason_count; ++r)
-    if (x.reasons[r].rule == RuleId::kLongJobsOffRequestPath &&
-        x.reasons[r].effect == Effect::kPenalises)
-      return false;
-  return true;
 }
 
 // Whether `design`'s bill is held against `alternative`'s: not itself, and
@@ -502,11 +516,19 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     return x.worker_pool[i] == y.worker_pool[i] && x.platform_upgrade[i] == y.platform_upgrade[i];
   };
   std::array<double, kCandidateCount> credit_lo{}, credit_hi{};
-  const std::size_t queue = index_of(Candidate::kNextjsQueue);
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     if (!x.same_work_compared[i]) continue;
-    if (!same_make_up(i) || !same_make_up(queue)) return false;
-    const auto [saving_lo, saving_hi] = difference(queue, i);
+    // The saving against the cheapest reference: the least difference.
+    double saving_lo = 1e300, saving_hi = 1e300;
+    bool made_alike = same_make_up(i);
+    for (std::size_t j = 0; j < kCandidateCount; ++j) {
+      if (!same_work_reference(kCandidates[j].candidate) || !x.sound_alternative[j]) continue;
+      const auto [lo, hi] = difference(j, i);
+      saving_lo = std::min(saving_lo, lo);
+      saving_hi = std::min(saving_hi, hi);
+      made_alike = made_alike && same_make_up(j);
+    }
+    if (!made_alike) return false;
     credit_lo[i] = same_work_points(saving_lo, a);
     credit_hi[i] = same_work_points(saving_hi, a);
   }

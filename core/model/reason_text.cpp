@@ -265,9 +265,11 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                   : "the FastAPI service scales it on its own, with nothing else to carry.");
     case RuleId::kCheaperForSameWork:
       return "With Celery's workers this design costs about " + format_usd(r.value) +
-             "/month, upkeep included; the queue design, whose service bills every second a task "
-             "runs, about " +
-             format_usd(r.limit) + ": about " +
+             "/month, upkeep included; " +
+             (r.other == Candidate::kNextjsQueue
+                  ? std::string("the queue design, whose service bills every second a task runs,")
+                  : std::string(info(r.other).name) + ", which holds your jobs as well,") +
+             " about " + format_usd(r.limit) + ": about " +
              format_number((r.limit - r.value) / a.engineer_usd_hour, 0) +
              " engineer-hours' pay a month saved.";
     case RuleId::kCostsFarMore: {

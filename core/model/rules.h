@@ -118,8 +118,8 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
      kArticle},
     {RuleId::kCheaperForSameWork, "cheaper_for_same_work", false,
      "Once a job outgrows a request, Celery's workers, waiting on many jobs at once, can cost far "
-     "less than a queue service billed per second; what the whole design then saves, upkeep "
-     "included, pays for Celery's extra parts.",
+     "less than a queue service billed per second; what the whole design then saves against the "
+     "cheapest sound design without Celery, upkeep included, pays for Celery's extra parts.",
      "this model (prices in core/data/assumptions.json)"},
     {RuleId::kCostsFarMore, "costs_far_more", false,
      "A design whose monthly bill, upkeep included, passes a workable design's by weeks of an "
