@@ -12,8 +12,16 @@ test('clicking a weight flip point moves the weight and changes the answer', asy
   const { page, context, problems } = await open(env);
   await recommended(page, '#calculator');
   await page.$eval('#calculator', (el) => {
-    // A close call (FastAPI + Celery vs the queue) that a weight can tip.
-    el.scenario = { product: 'api', platform: 'aws_lambda', job_seconds_longest: 3600 };
+    // A close call (the hybrid + Celery vs the queue) that a weight can tip.
+    el.scenario = {
+      product: 'web_app',
+      platform: 'aws_lambda',
+      job_seconds_typical: 30,
+      job_seconds_longest: 3600,
+      team: 'both',
+      stage: 'scaling',
+      monthly_requests: 1000,
+    };
   });
   const flip = await page.waitForFunction(() => {
     const el = document.querySelector('#calculator');

@@ -282,12 +282,20 @@ test('the verdict names the runner-up and marks a close call and a sensitive est
   assert.match(await verdict(page, W), /Next best: Next\.js \+ managed durable queue/);
   assert.doesNotMatch(await verdict(page, W), /close call/);
   await page.$eval(W, (el) => {
-    // An API with hour-long jobs on Lambda, as in evaluate_test.cpp.
-    el.scenario = { product: 'api', platform: 'aws_lambda', job_seconds_longest: 3600 };
+    // A web app with hour-long jobs on Lambda, as in evaluate_test.cpp.
+    el.scenario = {
+      product: 'web_app',
+      platform: 'aws_lambda',
+      job_seconds_typical: 30,
+      job_seconds_longest: 3600,
+      team: 'both',
+      stage: 'scaling',
+      monthly_requests: 1000,
+    };
   });
   await page.waitForFunction((w) => document.querySelector(w).result?.close_call === true, W);
   const text = await verdict(page, W);
-  assert.match(text, /A close call: 2\.2 points apart\./);
+  assert.match(text, /A close call: 0\.5 points apart\./);
   assert.match(text, /An estimate in the data could change it\./);
   assert.deepEqual(problems, []);
   await context.close();
