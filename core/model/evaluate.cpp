@@ -310,7 +310,10 @@ void apply_cheaper_for_same_work(Evaluation& e, const Scenario& s, const Assumpt
 double far_more_points(double excess, const Assumptions& a) {
   const double weeks = excess / (kEngineerWeekHours * a.engineer_usd_hour);
   if (!(weeks > 1)) return 0;
-  return std::min(kPointsPerEngineerWeek * std::log2(weeks), 4 * kPointsPerEngineerWeek);
+  // log2 through log1p, which the cost model links already (each libm
+  // function adds kilobytes of tables to the embed).
+  const double doublings = std::log1p(weeks - 1) / 0.6931471805599453;
+  return std::min(kPointsPerEngineerWeek * doublings, 4 * kPointsPerEngineerWeek);
 }
 
 // Whether `design`'s bill is held against `alternative`'s: not itself, and

@@ -247,7 +247,7 @@ class NumericSearch {
     const double t = std::clamp(lead_near / (lead_near - lead_far), 0.01, 0.99);
     const bool log_scale = !in_.weight;
     const double x =
-        log_scale ? near.x * std::exp(t * std::log(far.x / near.x)) : near.x + t * (far.x - near.x);
+        log_scale ? near.x * std::pow(far.x / near.x, t) : near.x + t * (far.x - near.x);
     const double lo = std::min(near.x, far.x), hi = std::max(near.x, far.x);
     if (in_.integer) return std::clamp(std::floor(x), lo + 1, hi - 1);
     return x > lo && x < hi ? x : split(near.x, far.x);
