@@ -273,7 +273,8 @@ bool same_work_reference(Candidate c) { return !info(c).parts.celery; }
 // charged to the queue design, so no design that holds long jobs on a
 // request wins by it. The evaluation records which designs it compared,
 // for costs_far_more and the flip search.
-void apply_cheaper_for_same_work(Evaluation& e, const Scenario& s, const Assumptions& a) {
+void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidateCount>& sound,
+                                 const Scenario& s, const Assumptions& a) {
   const Assessment& queue = e.assessments[index_of(Candidate::kNextjsQueue)];
   const auto needs_queue = [&](const Assessment& x) {
     return !x.ruled_out() && outgrows_request(info(x.candidate).parts, s.job_seconds_longest, s, a);
@@ -285,7 +286,7 @@ void apply_cheaper_for_same_work(Evaluation& e, const Scenario& s, const Assumpt
   // dear, whatever it saves against the queue service).
   const Assessment* reference = &queue;
   for (const Assessment& y : e.assessments)
-    if (same_work_reference(y.candidate) && sound_alternative(y) &&
+    if (same_work_reference(y.candidate) && sound[index_of(y.candidate)] &&
         y.cost.total_usd_month < reference->cost.total_usd_month)
       reference = &y;
   const double reference_total = reference->cost.total_usd_month;
@@ -325,12 +326,14 @@ bool weighs_against(const std::array<bool, kCandidateCount>& same_work_compared,
   return !(design == Candidate::kNextjsQueue && same_work_compared[index_of(alternative)]);
 }
 
-void apply_costs_far_more(Evaluation& e, const Assumptions& a) {
+void apply_costs_far_more(Evaluation& e, const std::array<bool, kCandidateCount>& sound,
+                          const Assumptions& a) {
   for (Assessment& x : e.assessments) {
     if (x.ruled_out()) continue;
     const Assessment* cheapest = nullptr;
     for (const Assessment& y : e.assessments)
-      if (weighs_against(e.same_work_compared, x.candidate, y.candidate) && sound_alternative(y) &&
+      if (weighs_against(e.same_work_compared, x.candidate, y.candidate) &&
+          sound[index_of(y.candidate)] &&
           (!cheapest || y.cost.total_usd_month < cheapest->cost.total_usd_month))
         cheapest = &y;
     if (!cheapest) continue;
@@ -422,8 +425,12 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
     apply_hard_rules(x, s, a);
     apply_soft_rules(x, s, a);
   }
-  apply_cheaper_for_same_work(e, s, a);
-  apply_costs_far_more(e, a);
+  // Which designs a bill may be held against, read once from the reasons
+  // (the two bill rules consult it for every pair of designs).
+  std::array<bool, kCandidateCount> sound{};
+  for (std::size_t i = 0; i < kCandidateCount; ++i) sound[i] = sound_alternative(e.assessments[i]);
+  apply_cheaper_for_same_work(e, sound, s, a);
+  apply_costs_far_more(e, sound, a);
   apply_fit(e.assessments, e.weights, s, a);
 
   // Viable before ruled out, then by score; ties keep the contract's order.

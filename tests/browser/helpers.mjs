@@ -11,6 +11,17 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SITE = process.env.WHICH_BACKEND_SITE || join(ROOT, 'build', 'site');
 export const SHOTS = join(ROOT, 'build', 'screenshots');
 export const CLI = join(ROOT, 'build', 'native', 'which-backend');
+// A close call that a weight can tip: a web app with hour-long jobs on Lambda,
+// the hybrid + Celery 0.5 points ahead of the queue design (evaluate_test.cpp).
+export const CLOSE_CALL_SCENARIO = {
+  product: 'web_app',
+  platform: 'aws_lambda',
+  job_seconds_typical: 30,
+  job_seconds_longest: 3600,
+  team: 'both',
+  stage: 'scaling',
+  monthly_requests: 1000,
+};
 export const siteBuilt = existsSync(join(SITE, 'which-backend.js'));
 
 // Flags headless Chromium needs on this machine kind; Playwright adds --headless and its own fresh

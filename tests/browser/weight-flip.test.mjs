@@ -2,7 +2,7 @@
 // that weight's slider, and the answer becomes what the flip point said.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, open, recommended } from './helpers.mjs';
+import { CLOSE_CALL_SCENARIO, setup, open, recommended } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -11,18 +11,7 @@ after(() => env?.close());
 test('clicking a weight flip point moves the weight and changes the answer', async () => {
   const { page, context, problems } = await open(env);
   await recommended(page, '#calculator');
-  await page.$eval('#calculator', (el) => {
-    // A close call (the hybrid + Celery vs the queue) that a weight can tip.
-    el.scenario = {
-      product: 'web_app',
-      platform: 'aws_lambda',
-      job_seconds_typical: 30,
-      job_seconds_longest: 3600,
-      team: 'both',
-      stage: 'scaling',
-      monthly_requests: 1000,
-    };
-  });
+  await page.$eval('#calculator', (el, scenario) => (el.scenario = scenario), CLOSE_CALL_SCENARIO);
   const flip = await page.waitForFunction(() => {
     const el = document.querySelector('#calculator');
     return el.result?.flip_points.find((f) => f.input.startsWith('weights.'));

@@ -5,7 +5,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, open, openPanel, recommended, setup, verdict } from './helpers.mjs';
+import {
+  CLI,
+  CLOSE_CALL_SCENARIO,
+  open,
+  openPanel,
+  recommended,
+  setup,
+  verdict,
+} from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -281,18 +289,7 @@ test('the verdict names the runner-up and marks a close call and a sensitive est
   await verdict(page, W);
   assert.match(await verdict(page, W), /Next best: Next\.js \+ managed durable queue/);
   assert.doesNotMatch(await verdict(page, W), /close call/);
-  await page.$eval(W, (el) => {
-    // A web app with hour-long jobs on Lambda, as in evaluate_test.cpp.
-    el.scenario = {
-      product: 'web_app',
-      platform: 'aws_lambda',
-      job_seconds_typical: 30,
-      job_seconds_longest: 3600,
-      team: 'both',
-      stage: 'scaling',
-      monthly_requests: 1000,
-    };
-  });
+  await page.$eval(W, (el, scenario) => (el.scenario = scenario), CLOSE_CALL_SCENARIO);
   await page.waitForFunction((w) => document.querySelector(w).result?.close_call === true, W);
   const text = await verdict(page, W);
   assert.match(text, /A close call: 0\.5 points apart\./);
