@@ -52,7 +52,8 @@
 //   complex logic, runs max(1, 0.5 vCPU) = 1 process, of which the CPU share
 //   leaves min(1, 0.5 / 80 %) = 0.625 (0.4375). The Redis broker: $10.
 // - The managed queue: $10 plan + max(0, runs x $0.000025 + task seconds x
-//   $0.0000338 - $10 included).
+//   $0.0000338 - $10 included), or x $0.0000675 for complex logic (the
+//   1-vCPU machine).
 // - FastAPI alone with a UI pays for its separate front end: the platform's
 //   plan fee, or one $7 container on the containers platform.
 //
@@ -197,7 +198,7 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
   //     free: $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 69,000 s $2.33, inside
+  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 69,000 s $4.66, inside
   //     the $10 included, + $10 plan = $10; total $10
   check_infra(s, 1e3, {20, 7, 24, 7, 24, 10});
   // 1M requests: jobs 1,000,030 calls, 60,009,000 s (with 30 x 300 s scheduled); enqueue 2M calls,
@@ -220,8 +221,8 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     inside the $20 credit, + $20 plan: $20; API $7, workers $1,096.05 and broker $10 as
   //     FastAPI+Celery; total $1,133.05
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 60,009,000 s
-  //     $2,028.30 - $10 included + $10 plan = $2,053.30; total $2,073.30
-  check_infra(s, 1e6, {1848.88, 1096.05, 1113.05, 1212.15, 1133.05, 2073.3});
+  //     $4,050.61 - $10 included + $10 plan = $4,075.61; total $4,095.61
+  check_infra(s, 1e6, {1848.88, 1096.05, 1113.05, 1212.15, 1133.05, 4095.61});
   // 100M requests: jobs 100,000,030 calls, 6,000,009,000 s (with 30 x 300 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 6,000,009,000 s, 2,283.1 in flight /
@@ -243,8 +244,8 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     credit, + $20 plan: $198.85; API $45.66, workers $109,589.21 and broker $10 as
   //     FastAPI+Celery; total $109,843.72
   //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
-  //     6,000,009,000 s $202,800.30 - $10 included + $10 plan = $205,300.30; total $205,499.15
-  check_infra(s, 1e8, {184860.28, 109589.21, 109644.87, 121199.21, 109843.72, 205499.15});
+  //     6,000,009,000 s $405,000.61 - $10 included + $10 plan = $407,500.61; total $407,699.46
+  check_infra(s, 1e8, {184860.28, 109589.21, 109644.87, 121199.21, 109843.72, 407699.46});
 }
 
 // Vercel Pro: a $20 plan that includes $20 of usage; nothing else free;
@@ -327,9 +328,9 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
   //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
   //     $7 and broker $10 as FastAPI+Celery; total $44
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,030 runs $0.03 + 318,000 s $10.75 (=
-  //     $10.7742) - $10 included + $10 plan = $10.77; total $30.77
-  check_infra(s, 1e3, {20, 27, 44, 27, 44, 30.77});
+  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,030 runs $0.03 + 318,000 s $21.46 - $10
+  //     included + $10 plan = $21.49; total $41.49
+  check_infra(s, 1e3, {20, 27, 44, 27, 44, 41.49});
   // 1M requests: jobs 1,000,030 calls, 300,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 300,018,000 s, 114.2 in flight / 1.25 = 91.33 instances (over 1 - e^-114.2) =
@@ -349,8 +350,8 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
   //     workers $5,479.78 and broker $10 as FastAPI+Celery; total $5,516.78
   //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 300,018,000 s
-  //     $10,140.61 - $10 included + $10 plan = $10,165.61; total $10,185.61
-  check_infra(s, 1e6, {9241.15, 5499.78, 5516.78, 6057.88, 5516.78, 10185.61});
+  //     $20,251.22 - $10 included + $10 plan = $20,276.22; total $20,296.22
+  check_infra(s, 1e6, {9241.15, 5499.78, 5516.78, 6057.88, 5516.78, 20296.22});
   // 100M requests: jobs 100,000,030 calls, 30,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 30,000,018,000 s, 11,416 in flight / 1.25 = 9,132.4 instances (over 1 - e^-11,416) =
@@ -372,9 +373,9 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     workers $547,945.53 and broker $10 as FastAPI+Celery; total $548,200.05 (unrounded
   //     $198.8491 + $45.6621 + $547,945.5342 + $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
-  //     30,000,018,000 s $1,014,000.61 - $10 included + $10 plan = $1,016,500.61; total
-  //     $1,016,699.46
-  check_infra(s, 1e8, {924060.55, 547965.53, 548021.2, 605755.53, 548200.05, 1016699.46});
+  //     30,000,018,000 s $2,025,001.22 - $10 included + $10 plan = $2,027,501.22; total
+  //     $2,027,700.06 (unrounded $198.8491 + $2,027,501.2158)
+  check_infra(s, 1e8, {924060.55, 547965.53, 548021.2, 605755.53, 548200.05, 2027700.06});
 }
 
 // Netlify Pro: a $20 plan whose credits cover $100 of usage; $6 per million
@@ -444,7 +445,7 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
   //     30,000 s; 1,000 calls = $0.01; 30,000 GB-s = $1.67 (usage $1.67), inside the $100 credit, +
-  //     $20 plan: $20; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.03 (= $0.0312),
+  //     $20 plan: $20; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.06 (= $0.0615),
   //     inside the $10 included, + $10 plan = $10; total $30
   check_infra(s, 1e3, {20, 7, 24, 27, 44, 30});
   // 1M requests: jobs 1,000,030 calls, 30,000,900 s (with 30 x 30 s scheduled); the requests' jobs
@@ -462,7 +463,7 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //     total $2,157.61 (unrounded $1,592.6680 + $547.9452 + $7 + $10)
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
   //     30M s; 1M calls = $6; 30M GB-s = $1,666.67 (usage $1,672.67), - $100 credit, + $20 plan:
-  //     $1,592.67; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.03 (= $0.0312), inside
+  //     $1,592.67; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.06 (= $0.0615), inside
   //     the $10 included, + $10 plan = $10; total $1,602.67
   check_infra(s, 1e6, {1592.72, 547.96, 564.95, 2140.63, 2157.61, 1602.67});
   // 100M requests: jobs 100,000,030 calls, 3,000,000,900 s (with 30 x 30 s scheduled); the
@@ -482,8 +483,8 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //     total $221,998.32
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
   //     3,000M s; 100M calls = $600; 3,000M GB-s = $166,666.80 (usage $167,266.80), - $100 credit,
-  //     + $20 plan: $167,186.80; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.03 (=
-  //     $0.0312), inside the $10 included, + $10 plan = $10; total $167,196.80
+  //     + $20 plan: $167,186.80; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.06 (=
+  //     $0.0615), inside the $10 included, + $10 plan = $10; total $167,196.80
   check_infra(s, 1e8, {167186.85, 54794.54, 54811.52, 221981.34, 221998.32, 167196.8});
 }
 
@@ -548,9 +549,9 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     as FastAPI $11.45; total $14.79 (unrounded $3.3333 + $11.4521)
   //   Hybrid+Celery: gateway 400 s; 2,000 calls free; 400 GB-s free: $0; API $7, workers $11.45 and
   //     broker $10 as FastAPI+Celery; total $28.45
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 627,000 s $21.19 - $10
-  //     included + $10 plan = $21.22; total $21.22
-  check_infra(s, 1e3, {3.78, 11.45, 28.45, 14.79, 28.45, 21.22});
+  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 627,000 s $42.32 - $10
+  //     included + $10 plan = $42.35; total $42.35
+  check_infra(s, 1e3, {3.78, 11.45, 28.45, 14.79, 28.45, 42.35});
   // 1M requests: jobs 1,000,030 calls, 600,027,000 s (with 30 x 900 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 600,027,000 s; 1,000,030 calls - 1M free = $0.0000060; 600,027,000 GB-s - 400,000
@@ -565,8 +566,8 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //   Hybrid+Celery: gateway 400,000 s; 2M calls - 1M free = $0.20; 400,000 GB-s free: $0.20; API
   //     $7, workers $10,959.40 and broker $10 as FastAPI+Celery; total $10,976.60
   //   Next.js+Queue: gateway as Hybrid+Celery $0.20; queue 1,000,030 runs $25.00 + 600,027,000 s
-  //     $20,280.91 - $10 included + $10 plan = $20,305.91; total $20,306.11
-  check_infra(s, 1e6, {9993.8, 10959.4, 10976.4, 20952.75, 10976.6, 20306.11});
+  //     $40,501.82 - $10 included + $10 plan = $40,526.82; total $40,527.02
+  check_infra(s, 1e6, {9993.8, 10959.4, 10976.4, 20952.75, 10976.6, 40527.02});
   // 100M requests: jobs 100,000,030 calls, 60,000,027,000 s (with 30 x 900 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 60,000,027,000 s; 100,000,030 calls - 1M free = $19.80; 60,000,027,000 GB-s -
@@ -584,9 +585,9 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     FastAPI+Celery; total $1,096,646.37 (unrounded $699.8013 + $45.6621 + $1,095,890.9041 +
   //     $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $699.80; queue 100,000,030 runs $2,500.00 +
-  //     60,000,027,000 s $2,028,000.91 - $10 included + $10 plan = $2,030,500.91; total
-  //     $2,031,200.71
-  check_infra(s, 1e8, {1000015.58, 1095890.9, 1095946.57, 2095906.04, 1096646.37, 2031200.71});
+  //     60,000,027,000 s $4,050,001.82 - $10 included + $10 plan = $4,052,501.82; total
+  //     $4,053,201.62
+  check_infra(s, 1e8, {1000015.58, 1095890.9, 1095946.57, 2095906.04, 1096646.37, 4053201.62});
 }
 
 // Cloudflare Workers Paid: a $5 plan; 10M calls and 30,000 CPU-s included,
@@ -651,7 +652,7 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //     FastAPI $7; total $12
   //   Hybrid+Celery: gateway 2,000 calls free; 400 s x 5 % = 20 CPU-s free, + $5 plan: $5; API $7,
   //     workers $7 and broker $10 as FastAPI+Celery; total $29
-  //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,030 runs $0.03 + 93,600 s $3.16, inside
+  //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,030 runs $0.03 + 93,600 s $6.32, inside
   //     the $10 included, + $10 plan = $10; total $15
   check_infra(s, 1e3, {5.9, 7, 24, 12, 29, 15});
   // 1M requests: jobs 1,000,030 calls, 90,003,600 s (with 30 x 120 s scheduled); enqueue 2M calls,
@@ -667,8 +668,8 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //   Hybrid+Celery: gateway 2M calls free; 400,000 s x 5 % = 20,000 CPU-s free, + $5 plan: $5; API
   //     $7, workers $1,643.90 and broker $10 as FastAPI+Celery; total $1,665.90
   //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,000,030 runs $25.00 + 90,003,600 s
-  //     $3,042.12 - $10 included + $10 plan = $3,067.12; total $3,072.12
-  check_infra(s, 1e6, {1444.46, 1643.9, 1660.9, 1738.3, 1665.9, 3072.12});
+  //     $6,075.24 - $10 included + $10 plan = $6,100.24; total $6,105.24
+  check_infra(s, 1e6, {1444.46, 1643.9, 1660.9, 1738.3, 1665.9, 6105.24});
   // 100M requests: jobs 100,000,030 calls, 9,000,003,600 s (with 30 x 120 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 100,000,030 calls - 10M free = $27.00; 9,000,003,600 s x 80 % = 7,200,002,880 CPU-s
@@ -685,8 +686,8 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $164,383.63 and broker $10
   //     as FastAPI+Celery; total $164,540.69
   //   Next.js+Queue: gateway as Hybrid+Celery $101.40; queue 100,000,030 runs $2,500.00 +
-  //     9,000,003,600 s $304,200.12 - $10 included + $10 plan = $306,700.12; total $306,801.52
-  check_infra(s, 1e8, {144031.46, 164383.63, 164439.29, 173415.03, 164540.69, 306801.52});
+  //     9,000,003,600 s $607,500.24 - $10 included + $10 plan = $610,000.24; total $610,101.64
+  check_infra(s, 1e8, {144031.46, 164383.63, 164439.29, 173415.03, 164540.69, 610101.64});
 }
 
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s
@@ -766,9 +767,9 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 12) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
   //     $7, workers $23.89 and broker $10 as FastAPI+Celery; total $40.89
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 1,308,000 s $44.21 - $10
-  //     included + $10 plan = $44.24; total $44.24
-  check_infra(s, 1e3, {29.44, 23.89, 40.89, 44.2, 40.89, 44.24});
+  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 1,308,000 s $88.29 - $10
+  //     included + $10 plan = $88.32; total $88.32
+  check_infra(s, 1e3, {29.44, 23.89, 40.89, 44.2, 40.89, 88.32});
   // 1M requests: jobs 1,000,030 calls, 1,200,108,000 s (with 30 x 3,600 s scheduled); enqueue 2M
   //   calls, 400,000 s.
   //   Next.js: 1,200,108,000 s, 456.7 in flight / 1 = 456.7 instances (over 1 - e^-456.7) =
@@ -787,8 +788,8 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $21,919.78 and
   //     broker $10 as FastAPI+Celery; total $21,941.39
   //   Next.js+Queue: gateway as Hybrid+Celery $4.61; queue 1,000,030 runs $25.00 + 1,200,108,000 s
-  //     $40,563.65 - $10 included + $10 plan = $40,588.65; total $40,593.26
-  check_infra(s, 1e6, {31797.64, 21919.78, 21936.78, 24564.56, 21941.39, 40593.26});
+  //     $81,007.29 - $10 included + $10 plan = $81,032.29; total $81,036.90
+  check_infra(s, 1e6, {31797.64, 21919.78, 21936.78, 24564.56, 21941.39, 81036.9});
   // 100M requests: jobs 100,000,030 calls, 120,000,108,000 s (with 30 x 3,600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 120,000,108,000 s, 45,662 in flight / 1 = 45,662 instances (over 1 - e^-45,662) =
@@ -810,9 +811,9 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     $2,191,782.79 and broker $10 as FastAPI+Celery; total $2,192,000.77 (unrounded $162.3133 +
   //     $45.6621 + $2,191,782.7945 + $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $162.31; queue 100,000,030 runs $2,500.00 +
-  //     120,000,108,000 s $4,056,003.65 - $10 included + $10 plan = $4,058,503.65; total
-  //     $4,058,665.96
-  check_infra(s, 1e8, {3180036.84, 2191782.79, 2191838.46, 2456816.77, 2192000.77, 4058665.96});
+  //     120,000,108,000 s $8,100,007.29 - $10 included + $10 plan = $8,102,507.29; total
+  //     $8,102,669.60
+  check_infra(s, 1e8, {3180036.84, 2191782.79, 2191838.46, 2456816.77, 2192000.77, 8102669.6});
 }
 
 // Always-on containers: Next.js runs on $7 containers of 0.5 vCPU, sized like
@@ -879,9 +880,9 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //     $7; total $14
   //   Hybrid+Celery: gateway 400 s, 0.00046 at peak, under the 7 of one container: $7; API $7,
   //     workers $7 and broker $10 as FastAPI+Celery; total $31
-  //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,030 runs $0.03 + 198,000 s $6.69, inside
-  //     the $10 included, + $10 plan = $10; total $17
-  check_infra(s, 1e3, {7, 7, 24, 14, 31, 17});
+  //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,030 runs $0.03 + 198,000 s $13.37 - $10
+  //     included + $10 plan = $13.39; total $20.39
+  check_infra(s, 1e3, {7, 7, 24, 14, 31, 20.39});
   // 1M requests: jobs 1,000,030 calls, 180,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288
@@ -894,8 +895,8 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //   Hybrid+Celery: gateway 400,000 s, 0.4566 at peak, under the 7 of one container: $7; API $7,
   //     workers $3,288 and broker $10 as FastAPI+Celery; total $3,312
   //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,000,030 runs $25.00 + 180,018,000 s
-  //     $6,084.61 - $10 included + $10 plan = $6,109.61; total $6,116.61
-  check_infra(s, 1e6, {3288, 3288, 3305, 3493.48, 3312, 6116.61});
+  //     $12,151.22 - $10 included + $10 plan = $12,176.22; total $12,183.22
+  check_infra(s, 1e6, {3288, 3288, 3305, 3493.48, 3312, 12183.22});
   // 100M requests: jobs 100,000,030 calls, 18,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 =
@@ -911,8 +912,9 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //     $45.66, workers $328,767.45 and broker $10 as FastAPI+Celery; total $328,868.78 (unrounded
   //     $45.6621 + $45.6621 + $328,767.4521 + $10)
   //   Next.js+Queue: gateway as Hybrid+Celery $45.66; queue 100,000,030 runs $2,500.00 +
-  //     18,000,018,000 s $608,400.61 - $10 included + $10 plan = $610,900.61; total $610,946.27
-  check_infra(s, 1e8, {328767.45, 328767.45, 328823.11, 349315.4, 328868.78, 610946.27});
+  //     18,000,018,000 s $1,215,001.22 - $10 included + $10 plan = $1,217,501.22; total
+  //     $1,217,546.88
+  check_infra(s, 1e8, {328767.45, 328767.45, 328823.11, 349315.4, 328868.78, 1217546.88});
 }
 
 // The cost ranges (core/model/uncertainty.cpp): for each candidate, the least
@@ -1061,17 +1063,18 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   $64,101.91
   // Next.js+Queue cheap (memory GB 1 (either end), CPU share 50 % (either end), gateway s 0.05,
   //   runs 4, per instance 12 (either end)): gateway as Hybrid+Celery $0; queue 1,000,004 runs
-  //   $25.00 + 1,200,014,400 s $40,560.49 - $10 included + $10 plan = $40,585.49; total $40,585.49
+  //   $25.00 + 1,200,014,400 s on the 1-vCPU machine $81,000.97 - $10 included + $10 plan =
+  //   $81,025.97; total $81,025.97
   // Next.js+Queue dear (memory GB 2, CPU share 100 % (either end), gateway s 0.5, runs 720, per
   //   instance 4 (either end)): gateway as Hybrid+Celery $18.90; queue 1,000,720 runs $25.02 +
-  //   1,202,592,000 s $40,647.61 - $10 included + $10 plan = $40,672.63; total $40,691.53
+  //   1,202,592,000 s $81,174.96 - $10 included + $10 plan = $81,199.98; total $81,218.88
   check_range(s, 1e6,
               {{{26495.1, 34869.95},
                 {7520.91, 64065.02},
                 {7537.91, 64083.01},
                 {8575.69, 72759.8},
                 {7537.91, 64101.91},
-                {40585.49, 40691.53}}});
+                {81025.97, 81218.88}}});
 }
 
 // At 1M requests, the Cloud Run web app of 5-second chat replies.

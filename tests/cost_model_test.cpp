@@ -371,6 +371,20 @@ TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs
   CHECK(queue() == doctest::Approx(1208.60915));
 }
 
+TEST_CASE("the managed queue runs complex logic on its 1-vCPU machine") {
+  wb::Scenario s = on("vercel_pro", 1e6);
+  s.job_seconds_typical = s.job_seconds_longest = 35;
+  const auto queue = [&](wb::AiLogic logic) {
+    s.ai_logic = logic;
+    return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month;
+  };
+  // 1M runs x $0.000025 = $25 + 3.5e7 s x $0.0000675 = $2,362.50; $10
+  // included, $10 plan.
+  CHECK(queue(wb::AiLogic::kComplex) == doctest::Approx(2387.5));
+  // Multi-step calls mostly wait on the model: the default machine, $1,183.
+  CHECK(queue(wb::AiLogic::kModerate) == doctest::Approx(1208));
+}
+
 TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {
   wb::Scenario s = on("vercel_pro", 1e7);
   // FastAPI alone runs 1e8 busy seconds: 38.05 in flight, 114.2 at peak; a

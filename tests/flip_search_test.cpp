@@ -154,9 +154,9 @@ TEST_CASE("a proof holds: wherever stays_recommended says so, every value betwee
 
 TEST_CASE("the Celery credit is bounded by the pipelines' opposite ends, not matched ones") {
   // Five-minute jobs, growing: the queue design wins at 300,000 and at
-  // 650,000 requests (the hybrid takes over at 656,094), while Celery's
+  // 700,000 requests (the hybrid takes over at 712,819), while Celery's
   // credit grows with volume. Pairing the cheaper Celery bill with the
-  // dearer queue bill bounds the hybrid above its score at 650,000.
+  // dearer queue bill bounds the hybrid above its score at 700,000.
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "stage": "growing"})"));
   REQUIRE(d.ok());
@@ -165,7 +165,7 @@ TEST_CASE("the Celery credit is bounded by the pipelines' opposite ends, not mat
     s.monthly_requests = requests;
     return wb::sketch(wb::evaluate(s, d.assumptions));
   };
-  const wb::ScoreSketch near = at(300000), far = at(650000);
+  const wb::ScoreSketch near = at(300000), far = at(700000);
   REQUIRE(near.recommended == wb::Candidate::kNextjsQueue);
   REQUIRE(far.recommended == wb::Candidate::kNextjsQueue);
   const std::size_t hybrid = wb::index_of(wb::Candidate::kHybridCelery);

@@ -21,6 +21,7 @@ const std::vector<ConstantField>& constant_fields() {
       {"queue_service_included_usd_month", "USD/month", &A::queue_service_included_usd_month},
       {"queue_service_usd_per_run", "USD", &A::queue_service_usd_per_run},
       {"queue_service_usd_per_compute_s", "USD", &A::queue_service_usd_per_compute_s},
+      {"queue_service_heavy_usd_per_compute_s", "USD", &A::queue_service_heavy_usd_per_compute_s},
       {"queue_service_max_run_s", "seconds", &A::queue_service_max_run_s},
       {"scheduled_runs_month", "runs/month", &A::scheduled_runs_month},
       {"function_memory_gb", "GB", &A::function_memory_gb},

@@ -60,6 +60,9 @@ struct ValueRange {
 // An engineer-week, in hours: the unit the rules that weigh monthly bills
 // count in (engineer_usd_hour x 40 is a week's pay).
 inline constexpr double kEngineerWeekHours = 40;
+// An engineer-day, in hours: the monthly gap the fit's cost criterion
+// barely notices.
+inline constexpr double kEngineerDayHours = 8;
 
 struct Assumptions {
   std::string version;  // the data set's version, e.g. "2026-11-25"
@@ -80,11 +83,12 @@ struct Assumptions {
   double peak_to_average = 0;           // busiest hour's load over the month's average
   double target_utilisation = 0;        // share of capacity used at peak, 0..1
   // The managed durable queue (nextjs_queue): tasks run on the service's machines.
-  double queue_service_plan_usd_month = 0;      // USD per month, plan fee
-  double queue_service_included_usd_month = 0;  // USD per month of usage the fee covers
-  double queue_service_usd_per_run = 0;         // USD per task run
-  double queue_service_usd_per_compute_s = 0;   // USD per second a task runs (wall time)
-  double queue_service_max_run_s = 0;           // seconds a task may run; 0 = no limit
+  double queue_service_plan_usd_month = 0;           // USD per month, plan fee
+  double queue_service_included_usd_month = 0;       // USD per month of usage the fee covers
+  double queue_service_usd_per_run = 0;              // USD per task run
+  double queue_service_usd_per_compute_s = 0;        // USD per second a task runs (wall time)
+  double queue_service_heavy_usd_per_compute_s = 0;  // the same on the machine for complex logic
+  double queue_service_max_run_s = 0;                // seconds a task may run; 0 = no limit
   // Scheduled jobs.
   double scheduled_runs_month = 0;  // runs per month of the longest scheduled job
   // Serverless usage.

@@ -248,8 +248,11 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
     b.broker_usd_month = a.broker_usd_month;
   }
   if (parts.managed_queue) {
-    const double usage = queued.calls * a.queue_service_usd_per_run +
-                         queued.busy_s * a.queue_service_usd_per_compute_s;
+    // A task runs on the service's default machine, or on one with a whole
+    // vCPU for complex logic, as Celery's prefork gives each heavy job a core.
+    const double per_s = s.ai_logic == AiLogic::kComplex ? a.queue_service_heavy_usd_per_compute_s
+                                                         : a.queue_service_usd_per_compute_s;
+    const double usage = queued.calls * a.queue_service_usd_per_run + queued.busy_s * per_s;
     b.queue_usd_month =
         a.queue_service_plan_usd_month + over(usage, a.queue_service_included_usd_month);
   }

@@ -354,10 +354,12 @@ double criterion_points(const Weights& w, double sum, std::size_t i, double valu
   return 100.0 * (w.*kWeightFields[i].member) * value / sum;
 }
 
-// Dollar gaps are weighed against one engineer hour, so $0 against $7 a
-// month barely registers while $2,000 against $200 does.
+// Dollar gaps are weighed against an engineer-day's pay, so $100 against
+// $300 a month (less than the upkeep hours two designs usually differ by)
+// costs a few points while $200 against $2,000 costs most of the criterion.
 double cost_value(double cheapest_usd, double infra_usd, const Assumptions& a) {
-  return std::min(1.0, (cheapest_usd + a.engineer_usd_hour) / (infra_usd + a.engineer_usd_hour));
+  const double day = kEngineerDayHours * a.engineer_usd_hour;
+  return std::min(1.0, (cheapest_usd + day) / (infra_usd + day));
 }
 
 constexpr std::size_t kCostCriterion = 2;
