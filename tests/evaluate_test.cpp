@@ -261,58 +261,78 @@ TEST_CASE(
     CHECK(points(eval(jobs), C::kHybridCelery, R::kTeamStrength) == -4);
 }
 
-TEST_CASE("scaling apart is credited once the AI work outgrows one container") {
-  // One FastAPI container holds 10 jobs in flight (0.5 vCPU at 5 % each) at
-  // 70 %; the busiest hour runs 3x the average: 10 s jobs fill it at
-  // 2,628,000 x 10 x 0.7 / (3 x 10) = 613,200 requests a month.
+TEST_CASE("scaling apart is credited with each doubling of the AI work past one container") {
+  // On always-on containers one FastAPI container holds 10 jobs in flight
+  // (0.5 vCPU at 5 % each) at 70 %; the busiest hour runs 3x the average:
+  // 10 s jobs fill it at 2,628,000 x 10 x 0.7 / (3 x 10) = 613,200 requests
+  // a month, so N x 613,200 requests need N containers. The points grow by
+  // a third for each doubling, in full from 8: 6 for the FastAPI designs
+  // with no jobs to queue.
   // Every job 10 s (the longest too: no tail).
   const auto scaling = [](const char* extra) {
-    return eval(
-        (std::string(R"({"stage": "scaling", "job_seconds_longest": 10, )") + extra + "}").c_str());
+    return eval((std::string(R"({"stage": "scaling", "platform": "containers", )"
+                             R"("job_seconds_longest": 10, )") +
+                 extra + "}")
+                    .c_str());
   };
-  const wb::Evaluation under = scaling(R"("monthly_requests": 613000)");
-  const wb::Evaluation over = scaling(R"("monthly_requests": 614000)");
+  const wb::Evaluation one = scaling(R"("monthly_requests": 613200)");
   for (const auto& ci : wb::kCandidates)
-    CHECK(points(under, ci.candidate, R::kIndependentScaling) == 0);
-  CHECK(points(over, C::kHybrid, R::kIndependentScaling) == 6);
+    CHECK(points(one, ci.candidate, R::kIndependentScaling) == 0);
+  CHECK(points(scaling(R"("monthly_requests": 613300)"), C::kHybrid, R::kIndependentScaling) > 0);
+  const wb::Evaluation two = scaling(R"("monthly_requests": 1226400)");
+  CHECK(points(two, C::kHybrid, R::kIndependentScaling) == doctest::Approx(2));
+  CHECK(points(scaling(R"("monthly_requests": 2452800)"), C::kHybrid, R::kIndependentScaling) ==
+        doctest::Approx(4));
+  const wb::Evaluation eight = scaling(R"("monthly_requests": 4905600)");
+  CHECK(points(eight, C::kHybrid, R::kIndependentScaling) == doctest::Approx(6));
+  CHECK(points(scaling(R"("monthly_requests": 9811200)"), C::kHybrid, R::kIndependentScaling) ==
+        doctest::Approx(6));
   // FastAPI alone scales apart from its separate front end as the hybrid
   // does from Next.js. With no jobs to queue, the workers scale nothing:
   // the Celery designs get FastAPI's 6, the queue nothing.
-  CHECK(points(over, C::kFastapi, R::kIndependentScaling) == 6);
-  CHECK(points(over, C::kHybridCelery, R::kIndependentScaling) == 6);
-  CHECK(points(over, C::kFastapiCelery, R::kIndependentScaling) == 6);
-  CHECK(points(over, C::kNextjsQueue, R::kIndependentScaling) == 0);
-  CHECK(points(over, C::kNextjsServerActions, R::kIndependentScaling) == 0);
+  CHECK(points(eight, C::kFastapi, R::kIndependentScaling) == doctest::Approx(6));
+  CHECK(points(eight, C::kHybridCelery, R::kIndependentScaling) == doctest::Approx(6));
+  CHECK(points(eight, C::kFastapiCelery, R::kIndependentScaling) == doctest::Approx(6));
+  CHECK(points(eight, C::kNextjsQueue, R::kIndependentScaling) == 0);
+  CHECK(points(eight, C::kNextjsServerActions, R::kIndependentScaling) == 0);
   // An API with no UI: the service is the AI work's own all the same.
-  CHECK(points(scaling(R"("product": "api", "monthly_requests": 614000)"), C::kFastapi,
-               R::kIndependentScaling) == 6);
-  // The reason cites the containers: 614,000 / 613,200.
-  CHECK(value(over, C::kHybrid, R::kIndependentScaling) ==
-        doctest::Approx(614000.0 / 613200).epsilon(1e-9));
-  const wb::Evaluation jobs =
-      eval(R"({"stage": "scaling", "monthly_requests": 614000, "job_seconds_longest": 3600})");
+  CHECK(points(scaling(R"("product": "api", "monthly_requests": 1226400)"), C::kFastapi,
+               R::kIndependentScaling) == doctest::Approx(2));
+  // The reason cites the containers.
+  CHECK(value(two, C::kHybrid, R::kIndependentScaling) == doctest::Approx(2).epsilon(1e-9));
+  // Hour-long jobs queued: 10 % of the requests in a tail of (3600 - 10) /
+  // ln 360 = 609.9 s, about 70 s a request, 11.4 containers at 1M requests.
+  const wb::Evaluation jobs = eval(
+      R"({"stage": "scaling", "platform": "containers", "monthly_requests": 1000000,
+          "job_seconds_longest": 3600})");
   CHECK(points(jobs, C::kHybridCelery, R::kIndependentScaling) == 8);
   CHECK(points(jobs, C::kFastapiCelery, R::kIndependentScaling) == 8);
   CHECK(points(jobs, C::kFastapi, R::kIndependentScaling) == 6);
   CHECK(points(jobs, C::kNextjsQueue, R::kIndependentScaling) == 4);
-  // Heavy processing (80 % of a core) fills it sooner: at 38,325 requests.
-  CHECK(points(scaling(R"("ai_logic": "complex", "monthly_requests": 38300)"), C::kHybrid,
-               R::kIndependentScaling) == 0);
-  CHECK(points(scaling(R"("ai_logic": "complex", "monthly_requests": 38400)"), C::kHybrid,
-               R::kIndependentScaling) == 6);
-  // A nightly 3 h job counts too: 30 runs x 10,800 s add 0.053 of a
-  // container to 600,000 requests' 0.978. The queues run it, but no
+  // Heavy processing (80 % of a core) fills a container 16 times sooner:
+  // two at 76,650 requests.
+  CHECK(points(scaling(R"("ai_logic": "complex", "monthly_requests": 76650)"), C::kHybrid,
+               R::kIndependentScaling) == doctest::Approx(2));
+  // A nightly 3 h job counts too: 30 runs x 10,800 s add 324,000 / 6,132,000
+  // = 0.0528 of a container to 1,226,400 requests' 2. The queues run it, but no
   // request's job: they scale none of the requests' work.
-  CHECK(points(scaling(R"("monthly_requests": 600000)"), C::kHybrid, R::kIndependentScaling) == 0);
   const wb::Evaluation nightly =
-      scaling(R"("monthly_requests": 600000, "scheduled_job_seconds": 10800)");
-  CHECK(points(nightly, C::kHybrid, R::kIndependentScaling) == 6);
-  CHECK(points(nightly, C::kHybridCelery, R::kIndependentScaling) == 6);
+      scaling(R"("monthly_requests": 1226400, "scheduled_job_seconds": 10800)");
+  const double doublings = std::log(2 + 30 * 10800 / 6132000.0) / std::log(2.0);
+  CHECK(points(nightly, C::kHybrid, R::kIndependentScaling) == doctest::Approx(6 * doublings / 3));
+  CHECK(points(nightly, C::kHybridCelery, R::kIndependentScaling) ==
+        doctest::Approx(6 * doublings / 3));
   CHECK(points(nightly, C::kNextjsQueue, R::kIndependentScaling) == 0);
-  CHECK(points(nightly, C::kFastapiCelery, R::kIndependentScaling) == 6);
+  // On a serverless host every request already runs in its own function
+  // instance, apart from the UI: no design is credited for scaling apart.
+  const wb::Evaluation serverless =
+      eval(R"({"stage": "scaling", "monthly_requests": 100000000, "job_seconds_longest": 3600})");
+  for (const auto& ci : wb::kCandidates)
+    CHECK(points(serverless, ci.candidate, R::kIndependentScaling) == 0);
   // Another stage never credits it, at any volume.
-  CHECK(points(eval(R"({"stage": "growing", "monthly_requests": 100000000})"), C::kHybrid,
-               R::kIndependentScaling) == 0);
+  CHECK(points(eval(R"({"stage": "growing", "platform": "containers",
+                        "monthly_requests": 100000000})"),
+               C::kHybrid, R::kIndependentScaling) == 0);
 }
 
 TEST_CASE("billing, public API, Python needs and teams move the points they say") {
@@ -322,6 +342,20 @@ TEST_CASE("billing, public API, Python needs and teams move the points they say"
   CHECK(points(e, C::kHybrid, R::kPythonOnlyLibraries) == 3);
   CHECK(points(e, C::kFastapi, R::kBillingGateway) == 0);
   CHECK(e.recommended == C::kHybrid);
+  // The gateway guards a Python service in full only where the service has
+  // a purpose of its own; a TypeScript team's web app with none could meter
+  // in Next.js. Each purpose alone brings the 10 points back.
+  CHECK(points(eval(R"({"billing_and_rate_limits": true, "ai_logic": "moderate"})"), C::kHybrid,
+               R::kBillingGateway) == 3);
+  for (const char* purpose :
+       {R"("python_libraries": "nice_to_have")", R"("team": "both")", R"("team": "python")",
+        R"("ai_logic": "complex")", R"("public_api": true)", R"("product": "web_app_and_api")",
+        R"("product": "api")"}) {
+    CAPTURE(purpose);
+    CHECK(
+        points(eval((std::string(R"({"billing_and_rate_limits": true, )") + purpose + "}").c_str()),
+               C::kHybrid, R::kBillingGateway) == 10);
+  }
   const wb::Evaluation api = eval(R"({"public_api": true})");
   CHECK(points(api, C::kNextjsServerActions, R::kPublicApiCoupling) == -12);
   CHECK(points(api, C::kHybrid, R::kPublicApiCoupling) == 5);

@@ -7,7 +7,19 @@
 namespace wb {
 namespace {
 
+// log2 through log1p, which the cost model links already (each libm
+// function adds kilobytes of tables to the embed).
+constexpr double kLn2 = 0.6931471805599453;
+
 bool api_only(Product p) { return p == Product::kApi || p == Product::kGptAction; }
+
+// Whether a Python service earns its place whatever else the design does:
+// Python libraries, a team that writes Python, complex logic, or an API for
+// other developers (the article's FastAPI).
+bool python_service_has_a_purpose(const Scenario& s) {
+  return s.python_libraries != PythonLibraries::kNone || s.team != Team::kTypescript ||
+         s.ai_logic == AiLogic::kComplex || s.public_api || s.product != Product::kWebApp;
+}
 
 void add(Assessment& x, RuleId rule, Effect effect, double points, double value = 0,
          double limit = 0, Part part = Part::kNone) {
@@ -197,8 +209,12 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     else
       favour(x, RuleId::kPublicApiCoupling, 5);
   }
+  // The gateway meters requests before the Python service spends money on
+  // them (article): in full where that service has a purpose of its own. A
+  // TypeScript team's web app with no Python need could meter in Next.js
+  // alone; the gateway then only keeps metering apart from the AI work.
   if (s.billing_and_rate_limits && parts.nextjs && parts.fastapi)
-    favour(x, RuleId::kBillingGateway, 10);
+    favour(x, RuleId::kBillingGateway, python_service_has_a_purpose(s) ? 10 : 3);
   // Latency kills engagement in an interaction; on a job of minutes a few
   // hundred milliseconds are noise.
   if (s.latency_sensitive && typical <= a.interactive_limit_s) {
@@ -218,13 +234,19 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // separate front end, and Celery's workers apart from the API too; the
   // queue service's runs apart from the app. A queue that runs no request's
   // job (a nightly job at most) scales none of that work.
-  if (s.stage == Stage::kScaling) {
+  // The points grow with each doubling of the load past one container, in
+  // full from eight: a second small container is no reason to split a
+  // service out, a fleet is, and no single request tips it.
+  if (s.stage == Stage::kScaling && !p.serverless) {
     const double containers = ai_work_containers(s, a);
-    if (containers > 1) {
+    const double doublings = containers > 1 ? std::log1p(containers - 1) / kLn2 : 0;
+    const double share = std::min(1.0, doublings / 3);
+    if (share > 0) {
       if (parts.fastapi)
-        favour(x, RuleId::kIndependentScaling, parts.celery && requests_queued ? 8 : 6, containers);
+        favour(x, RuleId::kIndependentScaling, share * (parts.celery && requests_queued ? 8 : 6),
+               containers);
       else if (parts.managed_queue && requests_queued)
-        favour(x, RuleId::kIndependentScaling, 4, containers);
+        favour(x, RuleId::kIndependentScaling, share * 4, containers);
     }
   }
 }
@@ -311,9 +333,7 @@ void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidat
 double far_more_points(double excess, const Assumptions& a) {
   const double weeks = excess / (kEngineerWeekHours * a.engineer_usd_hour);
   if (!(weeks > 1)) return 0;
-  // log2 through log1p, which the cost model links already (each libm
-  // function adds kilobytes of tables to the embed).
-  const double doublings = std::log1p(weeks - 1) / 0.6931471805599453;
+  const double doublings = std::log1p(weeks - 1) / kLn2;
   return std::min(kPointsPerEngineerWeek * doublings, 4 * kPointsPerEngineerWeek);
 }
 
@@ -473,9 +493,12 @@ ScoreSketch sketch(const Evaluation& e) {
       if (x.reasons[r].rule == RuleId::kCheaperForSameWork)
         k.same_work_credit[i] = x.reasons[r].points;
       if (x.reasons[r].rule == RuleId::kCostsFarMore) k.far_more_penalty[i] = -x.reasons[r].points;
+      if (x.reasons[r].rule == RuleId::kIndependentScaling)
+        k.scaling_points[i] = x.reasons[r].points;
     }
     k.sound_alternative[i] = sound_alternative(x);
-    k.rule_points[i] = x.score - x.fit - k.same_work_credit[i] + k.far_more_penalty[i];
+    k.rule_points[i] =
+        x.score - x.fit - k.same_work_credit[i] + k.far_more_penalty[i] - k.scaling_points[i];
     k.fit_values[i] = x.fit_values;
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
@@ -496,7 +519,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   if (x.recommended != y.recommended) return false;
   // Rules: the same at both ends (rule points are whole numbers, so a
   // difference below a thousandth is rounding in score - fit), but for
-  // cheaper_for_same_work, bounded below.
+  // independent_scaling, which grows with every scenario number (so lies
+  // between its ends), and the two that weigh bills, bounded below.
   double cheapest_lo = 1e300, cheapest_hi = 1e300;
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     if (x.ruled_out[i] != y.ruled_out[i] || std::fabs(x.rule_points[i] - y.rule_points[i]) > 1e-3)
@@ -576,8 +600,10 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     return total;
   };
   const auto bounds = [&](std::size_t i) {
-    double lo = std::min(x.rule_points[i], y.rule_points[i]) + credit_lo[i] - penalty_hi[i];
-    double hi = std::max(x.rule_points[i], y.rule_points[i]) + credit_hi[i] - penalty_lo[i];
+    double lo = std::min(x.rule_points[i], y.rule_points[i]) + credit_lo[i] - penalty_hi[i] +
+                std::min(x.scaling_points[i], y.scaling_points[i]);
+    double hi = std::max(x.rule_points[i], y.rule_points[i]) + credit_hi[i] - penalty_lo[i] +
+                std::max(x.scaling_points[i], y.scaling_points[i]);
     if (moving == Moving::kWeight) {
       const double fit_x = fit(x, i), fit_y = fit(y, i);
       return std::pair{lo + std::min(fit_x, fit_y), hi + std::max(fit_x, fit_y)};

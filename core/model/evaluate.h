@@ -71,12 +71,17 @@ struct ScoreSketch {
   Candidate recommended;
   std::array<bool, kCandidateCount> ruled_out;
   std::array<double, kCandidateCount> score;
-  // Score minus fit and the two rules that weigh monthly totals, which
-  // move continuously with the input and are bounded apart.
+  // Score minus fit and the three rules that move continuously with the
+  // input, which are bounded apart.
   std::array<double, kCandidateCount> rule_points;
   std::array<double, kCandidateCount> same_work_credit{};  // cheaper_for_same_work's points
   std::array<double, kCandidateCount> far_more_penalty{};  // costs_far_more's points, above 0
-  std::array<bool, kCandidateCount> sound_alternative;     // a bill costs_far_more weighs against
+  std::array<double, kCandidateCount> scaling_points{};    // independent_scaling's points
+  // Every rule's points together: the score less the fit.
+  double all_rule_points(std::size_t c) const {
+    return rule_points[c] + same_work_credit[c] - far_more_penalty[c] + scaling_points[c];
+  }
+  std::array<bool, kCandidateCount> sound_alternative;  // a bill costs_far_more weighs against
   std::array<std::array<double, 5>, kCandidateCount> fit_values;
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;

@@ -139,9 +139,6 @@ class NumericSearch {
     const double others = weight_sum(k.weights) - w0;
     if (others + w0 <= 0) return std::nullopt;
     const std::size_t r = index_of(recommended());
-    const auto rules = [&](std::size_t c) {
-      return k.rule_points[c] + k.same_work_credit[c] - k.far_more_penalty[c];
-    };
     const auto weighed_others = [&](std::size_t c) {
       double total = 0;
       for (std::size_t j = 0; j < kWeightFields.size(); ++j)
@@ -153,7 +150,7 @@ class NumericSearch {
     std::optional<double> nearest;
     for (std::size_t c = 0; c < kCandidateCount; ++c) {
       if (c == r || k.ruled_out[c]) continue;
-      const double gap = rules(r) - rules(c);
+      const double gap = k.all_rule_points(r) - k.all_rule_points(c);
       const double constant = gap * others + 100 * (weighed_others(r) - weighed_others(c));
       const double slope = gap + 100 * (k.fit_values[r][i] - k.fit_values[c][i]);
       // The lead must shrink in the direction searched.
