@@ -35,6 +35,14 @@ double value(const wb::Evaluation& e, wb::Candidate c, wb::RuleId rule) {
   return 0;
 }
 
+// Whether one rule rules one candidate out.
+bool rules_out(const wb::Evaluation& e, wb::Candidate c, wb::RuleId rule) {
+  const wb::Assessment& x = e.assessments[wb::index_of(c)];
+  for (std::size_t i = 0; i < x.reason_count; ++i)
+    if (x.reasons[i].rule == rule) return x.reasons[i].effect == wb::Effect::kRulesOut;
+  return false;
+}
+
 using C = wb::Candidate;
 using R = wb::RuleId;
 
@@ -333,6 +341,37 @@ TEST_CASE("scaling apart is credited with each doubling of the AI work past one 
   CHECK(points(eval(R"({"stage": "growing", "platform": "containers",
                         "monthly_requests": 100000000})"),
                C::kHybrid, R::kIndependentScaling) == 0);
+}
+
+TEST_CASE("a Worker that runs the job itself is held to its CPU time") {
+  // Cloudflare Workers: 5 min of CPU a request. Complex logic spends 80 %
+  // of the job on the CPU, so 300 / 0.8 = 375 s is the longest job Next.js
+  // alone may run; FastAPI (the hybrid's gateway only waits) and the queue
+  // take it off the Worker.
+  const auto on_workers = [](double longest, const char* logic) {
+    return eval((std::string(R"({"platform": "cloudflare_workers", "job_seconds_typical": 20, )"
+                             R"("ai_logic": ")") +
+                 logic + R"(", "job_seconds_longest": )" + std::to_string(longest) + "}")
+                    .c_str());
+  };
+  const wb::Evaluation at = on_workers(375, "complex");
+  CHECK(at.assessments[wb::index_of(C::kNextjsServerActions)].verdict != wb::Verdict::kRuledOut);
+  const wb::Evaluation past = on_workers(375.001, "complex");
+  CHECK(past.assessments[wb::index_of(C::kNextjsServerActions)].verdict == wb::Verdict::kRuledOut);
+  CHECK(rules_out(past, C::kNextjsServerActions, R::kPlatformCpuLimit));
+  CHECK_FALSE(rules_out(at, C::kNextjsServerActions, R::kPlatformCpuLimit));
+  CHECK(value(past, C::kNextjsServerActions, R::kPlatformCpuLimit) ==
+        doctest::Approx(300.0008).epsilon(1e-9));
+  for (C c : {C::kHybrid, C::kHybridCelery, C::kNextjsQueue, C::kFastapi})
+    CHECK(past.assessments[wb::index_of(c)].verdict != wb::Verdict::kRuledOut);
+  // An AI call spends 5 %: 600 s is 30 s of CPU; the 10-minute line binds
+  // long before the Worker's CPU does.
+  CHECK_FALSE(
+      rules_out(on_workers(600, "moderate"), C::kNextjsServerActions, R::kPlatformCpuLimit));
+  // Platforms that limit wall time only have no CPU rule.
+  CHECK_FALSE(rules_out(eval(R"({"platform": "aws_lambda", "ai_logic": "complex",
+                                 "job_seconds_longest": 500})"),
+                        C::kNextjsServerActions, R::kPlatformCpuLimit));
 }
 
 TEST_CASE("billing, public API, Python needs and teams move the points they say") {

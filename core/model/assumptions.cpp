@@ -56,6 +56,8 @@ const std::vector<PlatformField>& platform_fields() {
       {"function_max_s", "seconds", &P::function_max_s, nullptr},
       {"function_default_s", "seconds", &P::function_default_s, nullptr},
       {"function_beta_max_s", "seconds", &P::function_beta_max_s, nullptr},
+      {"cpu_max_s", "CPU-seconds", &P::cpu_max_s, nullptr},
+      {"cpu_default_s", "CPU-seconds", &P::cpu_default_s, nullptr},
       {"http_gateway_max_s", "seconds", &P::http_gateway_max_s, nullptr},
       {"background_max_s", "seconds", &P::background_max_s, nullptr},
       {"cron_max_s", "seconds", &P::cron_max_s, nullptr},

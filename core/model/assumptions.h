@@ -20,6 +20,8 @@ struct Platform {
   double function_max_s = 0;       // seconds a function may run; 0 = no limit
   double function_default_s = 0;   // seconds it runs unless its timeout is raised; 0 = no limit
   double function_beta_max_s = 0;  // seconds, a longer limit in beta; 0 = none
+  double cpu_max_s = 0;            // CPU-seconds a request may use; 0 = no limit of its own
+  double cpu_default_s = 0;        // CPU-seconds it may use unless raised; 0 = no limit
   double http_gateway_max_s = 0;  // seconds before the usual HTTP gateway stops a request; 0 = none
   double background_max_s = 0;    // seconds a fire-and-forget background function may run; 0 = none
   double cron_max_s = 0;          // seconds a scheduled invocation may run; 0 = no limit

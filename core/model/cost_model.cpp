@@ -8,12 +8,6 @@ namespace {
 
 double over(double used, double included) { return std::max(0.0, used - included); }
 
-// Share of a part's busy time spent on its CPU, by the work the part does.
-// The part that runs the job: an AI call mostly waits on the model, heavy
-// local processing (complex logic) keeps a core busy.
-double job_cpu_share(const Scenario& s, const Assumptions& a) {
-  return s.ai_logic == AiLogic::kComplex ? a.heavy_job_cpu_share : a.ai_job_cpu_share;
-}
 // A part that only waits on another: the hybrid's gateway holding a request
 // open on FastAPI, an enqueue or status call. It spends the waiting share of
 // an AI call however heavy the job it waits on.
@@ -115,6 +109,10 @@ PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumpti
 }
 
 }  // namespace
+
+double job_cpu_share(const Scenario& s, const Assumptions& a) {
+  return s.ai_logic == AiLogic::kComplex ? a.heavy_job_cpu_share : a.ai_job_cpu_share;
+}
 
 bool has_ui(Product p) { return p == Product::kWebApp || p == Product::kWebAppAndApi; }
 

@@ -53,6 +53,11 @@ struct Cost {
   CostBreakdown breakdown;
 };
 
+// Share of a job's wall time on the CPU of the part that runs it: an AI
+// call mostly waits on the model, heavy local processing (complex logic)
+// keeps a core busy.
+double job_cpu_share(const Scenario& s, const Assumptions& a);
+
 // True when the product has a UI that the design must serve.
 bool has_ui(Product p);
 

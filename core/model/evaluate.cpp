@@ -51,6 +51,12 @@ void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     if (p.function_max_s > 0 && longest > hard_max)
       rule_out(x, RuleId::kPlatformFunctionLimit, longest, hard_max,
                parts.fastapi ? Part::kNextjsGateway : Part::kNextjsFunction);
+    // Running the job itself, it spends the job's CPU share, which a
+    // platform that meters CPU per request (Workers) stops at its limit,
+    // however long the request may wait.
+    const double cpu_s = longest * job_cpu_share(s, a);
+    if (!parts.fastapi && p.cpu_max_s > 0 && cpu_s > p.cpu_max_s)
+      rule_out(x, RuleId::kPlatformCpuLimit, cpu_s, p.cpu_max_s, Part::kNextjsFunction);
     // Without FastAPI or a queue, the platform's cron runs scheduled jobs.
     if (!parts.fastapi && past_cron_limit(s, p))
       rule_out(x, RuleId::kPlatformCronLimit, s.scheduled_job_seconds, p.cron_max_s,

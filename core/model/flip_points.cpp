@@ -23,9 +23,11 @@ struct Evaluator {
 // the values up to each and those past it separately.
 std::vector<double> thresholds(const Scenario& s, const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
-  return {p.function_max_s,          p.function_beta_max_s, p.cron_max_s,
-          a.interactive_limit_s,     a.queue_recommended_s, a.queue_required_s,
-          a.queue_service_max_run_s, a.gpt_action_timeout_s};
+  // The job length whose CPU share reaches the platform's CPU limit.
+  const double cpu_bound = p.cpu_max_s > 0 ? p.cpu_max_s / job_cpu_share(s, a) : 0;
+  return {p.function_max_s,          p.function_beta_max_s,  p.cron_max_s,
+          a.interactive_limit_s,     a.queue_recommended_s,  a.queue_required_s,
+          a.queue_service_max_run_s, a.gpt_action_timeout_s, cpu_bound};
 }
 
 // The smallest value searched above 0: a millisecond, or a thousandth of a

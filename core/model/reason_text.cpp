@@ -17,6 +17,22 @@ std::string dur_past(double value, double limit) {
   return value > limit && text == dur(limit) ? format_number(value, 3) + " s" : text;
 }
 
+// "A" or "An" before a figure, as it is read aloud: an 8 min job, an 11 s
+// call, an 18 min run; a 1 h job.
+std::string a_or_an(const std::string& figure) {
+  const std::size_t digits = figure.find_first_not_of("0123456789");
+  const std::string lead = figure.substr(0, digits);
+  const bool vowel = !lead.empty() && (lead[0] == '8' || lead == "11" || lead == "18");
+  return vowel ? "An " : "A ";
+}
+
+// Engineer-hours' pay in words: under one it is "less than an hour's".
+std::string hours_of_pay(double hours) {
+  if (hours < 0.5) return "less than an engineer-hour's pay";
+  const std::string n = format_number(hours, 0);
+  return n == "1" ? "about an engineer-hour's pay" : "about " + n + " engineer-hours' pay";
+}
+
 // A limit in words with its seconds, "5 min (300 s)", or "30 s" alone when
 // the words are the seconds.
 std::string limit_text(double s) {
@@ -125,6 +141,10 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
       return "Your scheduled job (" + dur_past(r.value, r.limit) + ") is past the " +
              limit_text(r.limit) + " a cron invocation may run on " + p.name +
              ", and this design has nowhere else to run it.";
+    case RuleId::kPlatformCpuLimit:
+      return "A Next.js function would spend about " + dur(r.value) + " of CPU time on your " +
+             dur(s.job_seconds_longest) + " job, past the " + dur(r.limit) +
+             " a request may use on " + p.name + ", so the platform would stop it mid-run.";
     case RuleId::kPythonOnlyLibraries:
       return favours
                  ? "Next.js keeps the React UI while your Python-only libraries run in FastAPI, "
@@ -157,7 +177,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                             ? ", so the Action answers within the " + dur(r.limit) +
                                   " ChatGPT waits on a call."
                             : ", where " + p.name + "'s " + dur(r.limit) + " limit cannot reach.")
-                 : "A " + dur_past(r.value, r.limit) +
+                 : a_or_an(dur_past(r.value, r.limit)) + dur_past(r.value, r.limit) +
                        " job would hold a request or process open the whole "
                        "time; past " +
                        dur(r.limit) + " a durable queue is the safer home.";
@@ -269,9 +289,8 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
              (r.other == Candidate::kNextjsQueue
                   ? std::string("the queue design, whose service bills every second a task runs,")
                   : std::string(info(r.other).name) + ", which holds your jobs as well,") +
-             " about " + format_usd(r.limit) + ": about " +
-             format_number((r.limit - r.value) / a.engineer_usd_hour, 0) +
-             " engineer-hours' pay a month saved.";
+             " about " + format_usd(r.limit) + ": " +
+             hours_of_pay((r.limit - r.value) / a.engineer_usd_hour) + " a month saved.";
     case RuleId::kCostsFarMore: {
       const double weeks = (r.value - r.limit) / (kEngineerWeekHours * a.engineer_usd_hour);
       const std::string week_text = format_number(weeks, 1);
@@ -338,6 +357,15 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     out.push_back(p.name + " stops a function at " + dur(p.function_default_s) +
                   " unless its timeout is raised: raise it above your " + dur(held) +
                   " job in the function's settings.");
+  // A job the function runs itself spends its CPU share there: past the
+  // CPU a request gets by default (Workers: 30 s), the limit must be raised.
+  const double cpu_on_function = rec.nextjs && !rec.fastapi ? on_request * job_cpu_share(s, a) : 0;
+  if (p.cpu_default_s > 0 && cpu_on_function > p.cpu_default_s &&
+      (p.cpu_max_s <= 0 || cpu_on_function <= p.cpu_max_s))
+    out.push_back(p.name + " stops a request at " + dur(p.cpu_default_s) +
+                  " of CPU time unless its CPU limit is raised: your " + dur(on_request) +
+                  " job spends about " + dur(cpu_on_function) +
+                  " on the CPU; raise the limit (limits.cpu_ms) above that.");
   // A job that fits a hard limit with little to spare: a slow model
   // response pushes it past.
   const auto close_to = [&](double job, double limit, const char* what) {

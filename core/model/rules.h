@@ -18,6 +18,7 @@ enum class RuleId {
   // Hard limits: a part of the design cannot hold the job.
   kPlatformFunctionLimit,
   kPlatformCronLimit,
+  kPlatformCpuLimit,
   kPythonOnlyLibraries,
   kDurableQueueRequired,
   kQueueServiceRunLimit,
@@ -44,7 +45,7 @@ enum class RuleId {
   kCostsFarMore,
 };
 
-inline constexpr std::size_t kRuleCount = 25;
+inline constexpr std::size_t kRuleCount = 26;
 
 struct RuleInfo {
   RuleId rule;
@@ -63,6 +64,10 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
     {RuleId::kPlatformCronLimit, "platform_cron_limit", true,
      "A scheduled job cannot outlive the platform's cron invocation.",
      "platform docs (cron limits in core/data/assumptions.json)"},
+    {RuleId::kPlatformCpuLimit, "platform_cpu_limit", true,
+     "A function that runs the job itself cannot spend more CPU time on it than the platform "
+     "allows a request.",
+     "platform docs (CPU limits in core/data/assumptions.json)"},
     {RuleId::kPythonOnlyLibraries, "python_only_libraries", true,
      "Python-only libraries need a Python runtime.", kArticle},
     {RuleId::kDurableQueueRequired, "durable_queue_required", true,
@@ -107,14 +112,16 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
      "Logic inside one UI's actions must be refactored before others can call it as an API.",
      kArticle},
     {RuleId::kBillingGateway, "billing_gateway", false,
-     "A Next.js gateway can meter and rate-limit before the Python service does any work.",
+     "A Next.js gateway can meter and rate-limit before the Python service does any work: in "
+     "full where that service has a purpose of its own.",
      kArticle},
     {RuleId::kLatencyHops, "latency_hops", false,
      "Every internal hop adds latency, and in an interaction latency kills engagement.", kArticle},
     {RuleId::kStartSimple, "start_simple", false, "While validating, the fewest moving parts win.",
      kArticle},
     {RuleId::kIndependentScaling, "independent_scaling", false,
-     "Once the AI work outgrows one container, scaling it apart from the front end pays off.",
+     "Once the AI work outgrows one always-on container, scaling it apart from the front end "
+     "pays off, more with each doubling.",
      kArticle},
     {RuleId::kCheaperForSameWork, "cheaper_for_same_work", false,
      "Once a job outgrows a request, Celery's workers, waiting on many jobs at once, can cost far "
