@@ -177,6 +177,10 @@ double ai_work_containers(const Scenario& s, const Assumptions& a) {
 }
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
+  return estimate_cost(c, s, a, request_jobs(s, a));
+}
+
+Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs) {
   const CandidateInfo& ci = info(c);
   const Parts& parts = ci.parts;
   const Platform& p = a.platforms[s.platform];
@@ -187,7 +191,6 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   // and its scheduled runs. The other jobs run where the design without its
   // queue runs them: FastAPI, else the platform.
   const double cpu = job_cpu_share(s, a);
-  const RequestJobs jobs = request_jobs(s, a);
   const bool all_queued = queues_typical_job(parts, s, a);
   const bool tail_queued = !all_queued && queues_requests(parts, s, a);
   const Load typical_jobs{jobs.typical_calls, jobs.typical_calls * jobs.typical_s, cpu};

@@ -116,5 +116,8 @@ RequestJobs request_jobs(const Scenario& s, const Assumptions& a);
 double ai_work_containers(const Scenario& s, const Assumptions& a);
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
+// The same with `jobs` = request_jobs(s, a), for callers that cost every
+// design of one scenario (its log1p is the costliest call in evaluate).
+Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs);
 
 }  // namespace wb

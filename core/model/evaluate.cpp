@@ -58,7 +58,9 @@ void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
 // what the article calls decisive (jobs of minutes, Python needs, an API
 // product) outweighs the usual gaps in weighted fit, and the rest tips close
 // calls.
-void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
+// `ai_containers`: ai_work_containers(s, a), the same for every candidate.
+void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a,
+                      double ai_containers) {
   const Candidate c = x.candidate;
   const Parts& parts = info(c).parts;
   const Platform& p = a.platforms[s.platform];
@@ -219,12 +221,12 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // queue service's runs apart from the app. A queue that runs no request's
   // job (a nightly job at most) scales none of that work.
   if (s.stage == Stage::kScaling) {
-    const double containers = ai_work_containers(s, a);
-    if (containers > 1) {
+    if (ai_containers > 1) {
       if (parts.fastapi)
-        favour(x, RuleId::kIndependentScaling, parts.celery && requests_queued ? 8 : 6, containers);
+        favour(x, RuleId::kIndependentScaling, parts.celery && requests_queued ? 8 : 6,
+               ai_containers);
       else if (parts.managed_queue && requests_queued)
-        favour(x, RuleId::kIndependentScaling, 4, containers);
+        favour(x, RuleId::kIndependentScaling, 4, ai_containers);
     }
   }
 }
@@ -418,12 +420,15 @@ double display_score(const Evaluation& e, Candidate c) {
 Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   Evaluation e;
   e.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
+  // What depends on the scenario alone, worked out once for every candidate.
+  const RequestJobs jobs = request_jobs(s, a);
+  const double ai_containers = s.stage == Stage::kScaling ? ai_work_containers(s, a) : 0;
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     Assessment& x = e.assessments[i];
     x.candidate = kCandidates[i].candidate;
-    x.cost = estimate_cost(x.candidate, s, a);
+    x.cost = estimate_cost(x.candidate, s, a, jobs);
     apply_hard_rules(x, s, a);
-    apply_soft_rules(x, s, a);
+    apply_soft_rules(x, s, a, ai_containers);
   }
   // Which designs a bill may be held against, read once from the reasons
   // (the two bill rules consult it for every pair of designs).
