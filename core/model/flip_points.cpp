@@ -108,7 +108,9 @@ class NumericSearch {
     for (const Stretch& st : stretches(in_, from, to, up, marks)) {
       const Point near = st.near == from ? current_ : at(st.near);
       const std::optional<Point> changed =
-          near.sketch.recommended != recommended() ? near : first_change(near, at(st.far));
+          near.sketch.recommended != recommended()
+              ? near
+              : first_change(near, st.far == st.near ? near : at(st.far));
       if (changed) return out.push_back(report(*changed, up, to));
     }
   }
@@ -266,13 +268,20 @@ class NumericSearch {
     const Candidate becomes = changed.sketch.recommended;
     double value = changed.x;
     if (!in_.integer) {
-      const auto becomes_at = [&](double x) { return at(x).sketch.recommended == becomes; };
-      const auto valid = [&](double x) { return !in_.min_exclusive || x > in_.min; };
+      // Each value is looked at once, and the flip's own needs no look.
+      const auto becomes_at = [&](double x) {
+        return x == changed.x || at(x).sketch.recommended == becomes;
+      };
+      const auto usable = [&](double x) {
+        return (up ? x <= to : x >= to) && (!in_.min_exclusive || x > in_.min);
+      };
       double rounded = round_outward(value, up);
-      if (!becomes_at(rounded))
+      bool becomes_there = becomes_at(rounded);
+      if (!becomes_there) {
         rounded = round_outward(up ? rounded * 1.0001 : rounded * 0.9999, up);
-      if ((up ? rounded <= to : rounded >= to) && valid(rounded) && becomes_at(rounded))
-        value = rounded;
+        becomes_there = usable(rounded) && becomes_at(rounded);
+      }
+      if (becomes_there && usable(rounded)) value = rounded;
     }
     return {in_.name, value, up ? Direction::kAbove : Direction::kBelow, becomes};
   }
