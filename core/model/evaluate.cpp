@@ -12,7 +12,7 @@ bool api_only(Product p) { return p == Product::kApi || p == Product::kGptAction
 void add(Assessment& x, RuleId rule, Effect effect, double points, double value = 0,
          double limit = 0, Part part = Part::kNone) {
   if (x.reason_count == kMaxReasons) return;
-  x.reasons[x.reason_count++] = {rule, effect, points, value, limit, part};
+  x.reasons[x.reason_count++] = {rule, effect, points, value, limit, part, Candidate{}};
   if (effect == Effect::kRulesOut) x.verdict = Verdict::kRuledOut;
   x.score += points;
 }

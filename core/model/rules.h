@@ -141,7 +141,9 @@ struct Reason {
   double value;
   double limit;
   Part part;
-  Candidate other{};  // the design a comparison names (costs_far_more)
+  // The design a comparison names (costs_far_more). No default: evaluate
+  // leaves its 120 unused reasons unset, and add() sets every field.
+  Candidate other;
 };
 
 }  // namespace wb
