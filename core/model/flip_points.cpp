@@ -91,8 +91,9 @@ double round_outward(double x, bool up) {
 // around the one flip it finds.
 class NumericSearch {
  public:
-  NumericSearch(const FlipInput& in, const Scenario& s, Evaluator& evaluate, const Point& current)
-      : in_(in), probe_(s), evaluate_(evaluate), current_(current) {}
+  NumericSearch(const FlipInput& in, const Scenario& s, Evaluator& evaluate, const Point& current,
+                std::vector<Point>& pending)
+      : in_(in), probe_(s), evaluate_(evaluate), current_(current), pending_(pending) {}
 
   void run(bool up, const std::vector<double>& marks, std::vector<FlipPoint>& out) {
     const auto [lo_bound, hi_bound] = in_.range(probe_);
@@ -178,8 +179,9 @@ class NumericSearch {
   }
 
   // The nearest point in (near, far] where the answer differs from near's.
-  std::optional<Point> first_change(Point left, Point far) {
-    std::vector<Point> pending{far};  // right ends still to look at, nearest last
+  std::optional<Point> first_change(Point left, const Point& far) {
+    std::vector<Point>& pending = pending_;  // right ends still to look at, nearest last
+    pending.assign(1, far);
     while (!pending.empty()) {
       const Point& right = pending.back();
       const bool changed = right.sketch.recommended != recommended();
@@ -293,6 +295,10 @@ class NumericSearch {
   Scenario probe_;
   Evaluator& evaluate_;
   const Point& current_;
+  // first_change's stack, one for every search of a flip_points call: a
+  // point is over a kilobyte, and a stack grown anew for each bracket copied
+  // them into every new allocation.
+  std::vector<Point>& pending_;
 };
 
 }  // namespace
@@ -373,10 +379,11 @@ std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a,
     return m;
   }();
   const std::vector<double> zero_only{0};
+  std::vector<Point> pending;
   std::vector<FlipPoint> out;
   for (const FlipInput& in : flip_inputs()) {
     const Point current{in.get(s), now};
-    NumericSearch search(in, s, evaluate, current);
+    NumericSearch search(in, s, evaluate, current, pending);
     const std::vector<double>& marks = in.measure == Measure::kDuration ? seconds_marks : zero_only;
     search.run(true, marks, out);
     search.run(false, marks, out);
