@@ -431,11 +431,13 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
     apply_soft_rules(x, s, a, ai_containers);
   }
   // Which designs a bill may be held against, read once from the reasons
-  // (the two bill rules consult it for every pair of designs).
+  // (the two bill rules consult it for every pair of designs), into a local
+  // the rules' writes to e cannot alias.
   std::array<bool, kCandidateCount> sound{};
   for (std::size_t i = 0; i < kCandidateCount; ++i) sound[i] = sound_alternative(e.assessments[i]);
   apply_cheaper_for_same_work(e, sound, s, a);
   apply_costs_far_more(e, sound, a);
+  e.sound_alternative = sound;
   apply_fit(e.assessments, e.weights, s, a);
 
   // Viable before ruled out, then by score; ties keep the contract's order.
@@ -477,9 +479,7 @@ ScoreSketch sketch(const Evaluation& e) {
         k.same_work_credit[i] = x.reasons[r].points;
       if (x.reasons[r].rule == RuleId::kCostsFarMore) k.far_more_penalty[i] = -x.reasons[r].points;
     }
-    k.sound_alternative[i] = sound_alternative(x);
     k.rule_points[i] = x.score - x.fit - k.same_work_credit[i] + k.far_more_penalty[i];
-    k.fit_values[i] = x.fit_values;
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
     const CostBreakdown& b = x.cost.breakdown;
@@ -490,6 +490,7 @@ ScoreSketch sketch(const Evaluation& e) {
     k.platform_upgrade[i] = x.cost.breakdown.platform_upgrade;
   }
   k.same_work_compared = e.same_work_compared;
+  k.sound_alternative = e.sound_alternative;
   k.weights = e.weights;
   return k;
 }

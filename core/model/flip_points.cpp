@@ -91,9 +91,9 @@ double round_outward(double x, bool up) {
 // around the one flip it finds.
 class NumericSearch {
  public:
-  NumericSearch(const FlipInput& in, const Scenario& s, Evaluator& evaluate, const Point& current,
-                std::vector<Point>& pending)
-      : in_(in), probe_(s), evaluate_(evaluate), current_(current), pending_(pending) {}
+  NumericSearch(const FlipInput& in, const Scenario& s, Evaluator& evaluate, const Evaluation& now,
+                const Point& current, std::vector<Point>& pending)
+      : in_(in), probe_(s), evaluate_(evaluate), now_(now), current_(current), pending_(pending) {}
 
   void run(bool up, const std::vector<double>& marks, std::vector<FlipPoint>& out) {
     const auto [lo_bound, hi_bound] = in_.range(probe_);
@@ -137,6 +137,9 @@ class NumericSearch {
   // current value or at 0 (no preference, another formula).
   std::optional<std::optional<Point>> weight_flip(bool up, double to) {
     const ScoreSketch& k = current_.sketch;
+    const auto fit_value = [&](std::size_t c, std::size_t j) {
+      return now_.assessments[c].fit_values[j];
+    };
     const std::size_t i = static_cast<std::size_t>(in_.weight - kWeightFields.data());
     const double w0 = current_.x;
     const double others = weight_sum(k.weights) - w0;
@@ -148,7 +151,7 @@ class NumericSearch {
     const auto weighed_others = [&](std::size_t c) {
       double total = 0;
       for (std::size_t j = 0; j < kWeightFields.size(); ++j)
-        if (j != i) total += k.weights.*kWeightFields[j].member * k.fit_values[c][j];
+        if (j != i) total += k.weights.*kWeightFields[j].member * fit_value(c, j);
       return total;
     };
     // Below 0 nothing is valid; at 0 with no other weight the formula changes.
@@ -158,7 +161,7 @@ class NumericSearch {
       if (c == r || k.ruled_out[c]) continue;
       const double gap = rules(r) - rules(c);
       const double constant = gap * others + 100 * (weighed_others(r) - weighed_others(c));
-      const double slope = gap + 100 * (k.fit_values[r][i] - k.fit_values[c][i]);
+      const double slope = gap + 100 * (fit_value(r, i) - fit_value(c, i));
       // The lead must shrink in the direction searched.
       if (up ? slope >= 0 : slope <= 0) continue;
       const double w = -constant / slope;
@@ -294,6 +297,7 @@ class NumericSearch {
   double last_far_ = 0;
   Scenario probe_;
   Evaluator& evaluate_;
+  const Evaluation& now_;  // at the current values, which current_ sketches
   const Point& current_;
   // first_change's stack, one for every search of a flip_points call: a
   // point is over a kilobyte, and a stack grown anew for each bracket copied
@@ -372,7 +376,8 @@ void choice_flip(const ScenarioField& f, const Scenario& s, Evaluator& evaluate,
 std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a,
                                    std::size_t* evaluations) {
   Evaluator evaluate{a};
-  const ScoreSketch now = sketch(evaluate(s));
+  const Evaluation first = evaluate(s);
+  const ScoreSketch now = sketch(first);
   const std::vector<double> seconds_marks = [&] {
     std::vector<double> m = thresholds(s, a);
     m.push_back(0);
@@ -383,7 +388,7 @@ std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a,
   std::vector<FlipPoint> out;
   for (const FlipInput& in : flip_inputs()) {
     const Point current{in.get(s), now};
-    NumericSearch search(in, s, evaluate, current, pending);
+    NumericSearch search(in, s, evaluate, first, current, pending);
     const std::vector<double>& marks = in.measure == Measure::kDuration ? seconds_marks : zero_only;
     search.run(true, marks, out);
     search.run(false, marks, out);
