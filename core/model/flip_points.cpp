@@ -64,8 +64,19 @@ std::vector<Stretch> stretches(const FlipInput& in, double from, double to, bool
 }
 
 struct Point {
+  Point(double x, const ScoreSketch& sketch) : x(x), sketch(sketch) {}
+  // Sketches in place: a sketch is over a kilobyte.
+  Point(double x, const Evaluation& e) : x(x), sketch(wb::sketch(e)) {}
   double x;
   ScoreSketch sketch;
+};
+
+// first_change's working space, one for every search of a flip_points call
+// so it is allocated once: the points a bracket looked at, and the right
+// ends still to look at as indices into them, which spare copying points.
+struct Scratch {
+  std::vector<Point> looks;
+  std::vector<std::size_t> pending;  // nearest last
 };
 
 // Rounds a positive `x` to 4 significant digits, away from the current
@@ -92,8 +103,8 @@ double round_outward(double x, bool up) {
 class NumericSearch {
  public:
   NumericSearch(const FlipInput& in, const Scenario& s, Evaluator& evaluate, const Evaluation& now,
-                const Point& current, std::vector<Point>& pending)
-      : in_(in), probe_(s), evaluate_(evaluate), now_(now), current_(current), pending_(pending) {}
+                const Point& current, Scratch& scratch)
+      : in_(in), probe_(s), evaluate_(evaluate), now_(now), current_(current), scratch_(scratch) {}
 
   void run(bool up, const std::vector<double>& marks, std::vector<FlipPoint>& out) {
     const auto [lo_bound, hi_bound] = in_.range(probe_);
@@ -108,10 +119,10 @@ class NumericSearch {
     }
     for (const Stretch& st : stretches(in_, from, to, up, marks)) {
       const Point near = st.near == from ? current_ : at(st.near);
-      const std::optional<Point> changed =
-          near.sketch.recommended != recommended()
-              ? near
-              : first_change(near, st.far == st.near ? near : at(st.far));
+      const std::optional<Point> changed = near.sketch.recommended != recommended() ? near
+                                           : st.far == st.near
+                                               ? std::nullopt  // near, unchanged, is all of it
+                                               : first_change(near, st.far);
       if (changed) return out.push_back(report(*changed, up, to));
     }
   }
@@ -119,10 +130,16 @@ class NumericSearch {
  private:
   Candidate recommended() const { return current_.sketch.recommended; }
 
-  Point at(double x) {
+  Evaluation evaluation_at(double x) {
     // In range, set() never pulls another field along, so one probe serves.
     in_.set(probe_, x);
-    return {x, sketch(evaluate_(probe_))};
+    return evaluate_(probe_);
+  }
+  Point at(double x) { return {x, evaluation_at(x)}; }
+  // Looks at x in first_change: the point's index in scratch_.looks.
+  std::size_t look(double x) {
+    scratch_.looks.emplace_back(x, evaluation_at(x));
+    return scratch_.looks.size() - 1;
   }
 
   // A weight moves the weighted fit alone: each candidate's score is its
@@ -182,24 +199,30 @@ class NumericSearch {
   }
 
   // The nearest point in (near, far] where the answer differs from near's.
-  std::optional<Point> first_change(Point left, const Point& far) {
-    std::vector<Point>& pending = pending_;  // right ends still to look at, nearest last
-    pending.assign(1, far);
+  std::optional<Point> first_change(const Point& near, double far) {
+    std::vector<Point>& looks = scratch_.looks;
+    std::vector<std::size_t>& pending = scratch_.pending;
+    looks.clear();
+    pending.assign(1, look(far));
+    std::optional<std::size_t> passed;  // the last look past which the answer holds; none: near
     while (!pending.empty()) {
-      const Point& right = pending.back();
+      // References into looks hold until the next look.
+      const Point& left = passed ? looks[*passed] : near;
+      const Point& right = looks[pending.back()];
       const bool changed = right.sketch.recommended != recommended();
       if (!changed && (within_step(left.x, right.x) ||
                        stays_recommended(left.sketch, right.sketch, moving(), evaluate_.a))) {
-        left = right;
+        passed = pending.back();
         pending.pop_back();
         continue;
       }
       if (!pinned(left.x, right.x)) {
-        pending.push_back(at(next_look(left, right)));
+        const double x = next_look(left, right);
+        pending.push_back(look(x));
       } else if (changed) {
         return right;
       } else {
-        left = right;
+        passed = pending.back();
         pending.pop_back();
       }
     }
@@ -299,10 +322,7 @@ class NumericSearch {
   Evaluator& evaluate_;
   const Evaluation& now_;  // at the current values, which current_ sketches
   const Point& current_;
-  // first_change's stack, one for every search of a flip_points call: a
-  // point is over a kilobyte, and a stack grown anew for each bracket copied
-  // them into every new allocation.
-  std::vector<Point>& pending_;
+  Scratch& scratch_;
 };
 
 }  // namespace
@@ -384,11 +404,11 @@ std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a,
     return m;
   }();
   const std::vector<double> zero_only{0};
-  std::vector<Point> pending;
+  Scratch scratch;
   std::vector<FlipPoint> out;
   for (const FlipInput& in : flip_inputs()) {
     const Point current{in.get(s), now};
-    NumericSearch search(in, s, evaluate, first, current, pending);
+    NumericSearch search(in, s, evaluate, first, current, scratch);
     const std::vector<double>& marks = in.measure == Measure::kDuration ? seconds_marks : zero_only;
     search.run(true, marks, out);
     search.run(false, marks, out);
