@@ -177,10 +177,13 @@ double ai_work_containers(const Scenario& s, const Assumptions& a) {
 }
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
-  return estimate_cost(c, s, a, request_jobs(s, a));
+  Cost cost;
+  estimate_cost(c, s, a, request_jobs(s, a), cost);
+  return cost;
 }
 
-Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs) {
+void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs,
+                   Cost& cost) {
   const CandidateInfo& ci = info(c);
   const Parts& parts = ci.parts;
   const Platform& p = a.platforms[s.platform];
@@ -210,7 +213,6 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
   // the enqueue and result calls on.
   const Load gateway = combined({direct_n, direct.busy_s, waiting_cpu_share(a)}, enqueue);
 
-  Cost cost;
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
     const Load& js = parts.fastapi ? gateway : request_path;
@@ -283,7 +285,6 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
       sh.services * a.hours_per_service + sh.pipelines * a.hours_per_pipeline;
   cost.engineering_usd_month = cost.maintenance_hours_month * a.engineer_usd_hour;
   cost.total_usd_month = cost.infra_usd_month + cost.engineering_usd_month;
-  return cost;
 }
 
 }  // namespace wb

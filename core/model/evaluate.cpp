@@ -426,7 +426,7 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     Assessment& x = e.assessments[i];
     x.candidate = kCandidates[i].candidate;
-    x.cost = estimate_cost(x.candidate, s, a, jobs);
+    estimate_cost(x.candidate, s, a, jobs, x.cost);
     apply_hard_rules(x, s, a);
     apply_soft_rules(x, s, a, ai_containers);
   }
