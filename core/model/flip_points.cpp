@@ -206,7 +206,7 @@ class NumericSearch {
     pending.assign(1, look(far));
     std::optional<std::size_t> passed;  // the last look past which the answer holds; none: near
     while (!pending.empty()) {
-      // References into looks hold until the next look.
+      // Both hold until the next look (which may move looks).
       const Point& left = passed ? looks[*passed] : near;
       const Point& right = looks[pending.back()];
       const bool changed = right.sketch.recommended != recommended();
@@ -217,8 +217,7 @@ class NumericSearch {
         continue;
       }
       if (!pinned(left.x, right.x)) {
-        const double x = next_look(left, right);
-        pending.push_back(look(x));
+        pending.push_back(look(next_look(left, right)));
       } else if (changed) {
         return right;
       } else {

@@ -141,8 +141,8 @@ struct Reason {
   double value;
   double limit;
   Part part;
-  // The design a comparison names (costs_far_more). No default: evaluate
-  // leaves its 120 unused reasons unset, and add() sets every field.
+  // The design a comparison names (costs_far_more). No default, so an
+  // evaluation zeroes none of its 120 reasons; add() sets every field.
   Candidate other;
 };
 
