@@ -40,20 +40,20 @@ struct Stretch {
 };
 
 // The stretches from the current value toward `to`, cut at every mark m
-// into the values up to m and those past it.
+// (`marks` in ascending order) into the values up to m and those past it.
 std::vector<Stretch> stretches(const FlipInput& in, double from, double to, bool up,
-                               std::vector<double> marks) {
+                               const std::vector<double>& marks) {
   const auto at_or_below = [&](double m) { return in.integer ? std::floor(m) : m; };
   const auto past = [&](double m) {
     if (m == 0) return in.integer ? 1.0 : kSmallest;
     return in.integer ? std::floor(m) + 1 : std::nextafter(m, INFINITY);
   };
   if (in.min_exclusive && to <= in.min) to = past(in.min);
-  std::sort(marks.begin(), marks.end());
-  if (!up) std::reverse(marks.begin(), marks.end());
   std::vector<Stretch> out;
+  out.reserve(marks.size() + 1);
   double start = from;
-  for (double m : marks) {
+  for (std::size_t k = 0; k < marks.size(); ++k) {
+    const double m = marks[up ? k : marks.size() - 1 - k];
     if (up ? m < from || m >= to : m >= from || m < to) continue;
     const double end = up ? at_or_below(m) : past(m);
     if (up ? end > start : end < start) out.push_back({start, end});
@@ -400,6 +400,7 @@ std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a,
   const std::vector<double> seconds_marks = [&] {
     std::vector<double> m = thresholds(s, a);
     m.push_back(0);
+    std::sort(m.begin(), m.end());  // once for every search
     return m;
   }();
   const std::vector<double> zero_only{0};
