@@ -175,6 +175,13 @@ double ai_work_containers(const Scenario& s, const Assumptions& a) {
 }
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
+  Cost cost;
+  estimate_cost(c, s, a, request_jobs(s, a), cost);
+  return cost;
+}
+
+void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs,
+                   Cost& cost) {
   const CandidateInfo& ci = info(c);
   const Parts& parts = ci.parts;
   const Platform& p = a.platforms[s.platform];
@@ -185,7 +192,6 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   // and its scheduled runs. The other jobs run where the design without its
   // queue runs them: FastAPI, else the platform.
   const double cpu = job_cpu_share(s, a);
-  const RequestJobs jobs = request_jobs(s, a);
   const bool all_queued = queues_typical_job(parts, s, a);
   const bool tail_queued = !all_queued && queues_requests(parts, s, a);
   const Load typical_jobs{jobs.typical_calls, jobs.typical_calls * jobs.typical_s, cpu};
@@ -205,7 +211,6 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   // the enqueue and result calls on.
   const Load gateway = combined({direct_n, direct.busy_s, waiting_cpu_share(a)}, enqueue);
 
-  Cost cost;
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
     const Load& js = parts.fastapi ? gateway : request_path;
@@ -281,7 +286,6 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
       sh.services * a.hours_per_service + sh.pipelines * a.hours_per_pipeline;
   cost.engineering_usd_month = cost.maintenance_hours_month * a.engineer_usd_hour;
   cost.total_usd_month = cost.infra_usd_month + cost.engineering_usd_month;
-  return cost;
 }
 
 }  // namespace wb

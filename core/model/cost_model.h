@@ -121,5 +121,11 @@ RequestJobs request_jobs(const Scenario& s, const Assumptions& a);
 double ai_work_containers(const Scenario& s, const Assumptions& a);
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
+// The same into `cost`, default-constructed, with `jobs` = request_jobs(s,
+// a): for evaluate, which costs every design of one scenario (the log1p is
+// its costliest call) into its assessments (a returned Cost is zeroed and
+// copied, a tenth of an evaluation).
+void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs,
+                   Cost& cost);
 
 }  // namespace wb

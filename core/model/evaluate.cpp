@@ -24,7 +24,7 @@ bool python_service_has_a_purpose(const Scenario& s) {
 void add(Assessment& x, RuleId rule, Effect effect, double points, double value = 0,
          double limit = 0, Part part = Part::kNone) {
   if (x.reason_count == kMaxReasons) return;
-  x.reasons[x.reason_count++] = {rule, effect, points, value, limit, part};
+  x.reasons[x.reason_count++] = {rule, effect, points, value, limit, part, Candidate{}};
   if (effect == Effect::kRulesOut) x.verdict = Verdict::kRuledOut;
   x.score += points;
 }
@@ -76,7 +76,9 @@ void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
 // what the article calls decisive (jobs of minutes, Python needs, an API
 // product) outweighs the usual gaps in weighted fit, and the rest tips close
 // calls.
-void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
+// `ai_containers`: ai_work_containers(s, a), the same for every candidate.
+void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a,
+                      double ai_containers) {
   const Candidate c = x.candidate;
   const Parts& parts = info(c).parts;
   const Platform& p = a.platforms[s.platform];
@@ -244,15 +246,14 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
   // full from eight: a second small container is no reason to split a
   // service out, a fleet is, and no single request tips it.
   if (s.stage == Stage::kScaling && !p.serverless) {
-    const double containers = ai_work_containers(s, a);
-    const double doublings = containers > 1 ? std::log1p(containers - 1) / kLn2 : 0;
+    const double doublings = ai_containers > 1 ? std::log1p(ai_containers - 1) / kLn2 : 0;
     const double share = std::min(1.0, doublings / 3);
     if (share > 0) {
       if (parts.fastapi)
         favour(x, RuleId::kIndependentScaling, share * (parts.celery && requests_queued ? 8 : 6),
-               containers);
+               ai_containers);
       else if (parts.managed_queue && requests_queued)
-        favour(x, RuleId::kIndependentScaling, share * 4, containers);
+        favour(x, RuleId::kIndependentScaling, share * 4, ai_containers);
     }
   }
 }
@@ -446,19 +447,26 @@ double display_score(const Evaluation& e, Candidate c) {
 Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   Evaluation e;
   e.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
+  // What depends on the scenario alone, worked out once for every candidate.
+  const RequestJobs jobs = request_jobs(s, a);
+  const double ai_containers = s.stage == Stage::kScaling && !a.platforms[s.platform].serverless
+                                   ? ai_work_containers(s, a)
+                                   : 0;
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     Assessment& x = e.assessments[i];
     x.candidate = kCandidates[i].candidate;
-    x.cost = estimate_cost(x.candidate, s, a);
+    estimate_cost(x.candidate, s, a, jobs, x.cost);
     apply_hard_rules(x, s, a);
-    apply_soft_rules(x, s, a);
+    apply_soft_rules(x, s, a, ai_containers);
   }
   // Which designs a bill may be held against, read once from the reasons
-  // (the two bill rules consult it for every pair of designs).
+  // (the two bill rules consult it for every pair of designs), into a local
+  // the rules' writes to e cannot alias.
   std::array<bool, kCandidateCount> sound{};
   for (std::size_t i = 0; i < kCandidateCount; ++i) sound[i] = sound_alternative(e.assessments[i]);
   apply_cheaper_for_same_work(e, sound, s, a);
   apply_costs_far_more(e, sound, a);
+  e.sound_alternative = sound;
   apply_fit(e.assessments, e.weights, s, a);
 
   // Viable before ruled out, then by score; ties keep the contract's order.
@@ -502,10 +510,8 @@ ScoreSketch sketch(const Evaluation& e) {
       if (x.reasons[r].rule == RuleId::kIndependentScaling)
         k.scaling_points[i] = x.reasons[r].points;
     }
-    k.sound_alternative[i] = sound_alternative(x);
     k.rule_points[i] =
         x.score - x.fit - k.same_work_credit[i] + k.far_more_penalty[i] - k.scaling_points[i];
-    k.fit_values[i] = x.fit_values;
     k.fit_points[i] = x.fit_points;
     k.infra_usd_month[i] = x.cost.infra_usd_month;
     const CostBreakdown& b = x.cost.breakdown;
@@ -516,6 +522,7 @@ ScoreSketch sketch(const Evaluation& e) {
     k.platform_upgrade[i] = x.cost.breakdown.platform_upgrade;
   }
   k.same_work_compared = e.same_work_compared;
+  k.sound_alternative = e.sound_alternative;
   k.weights = e.weights;
   return k;
 }

@@ -46,6 +46,9 @@ struct Evaluation {
   // The Celery designs whose monthly totals cheaper_for_same_work weighed
   // against the queue design's (a job past each one's request).
   std::array<bool, kCandidateCount> same_work_compared{};
+  // The designs whose bills the two bill rules may weigh others' against:
+  // viable, and holding no job of minutes on a request.
+  std::array<bool, kCandidateCount> sound_alternative{};
   Weights weights;  // the weights actually used
 };
 
@@ -82,7 +85,6 @@ struct ScoreSketch {
     return rule_points[c] + same_work_credit[c] - far_more_penalty[c] + scaling_points[c];
   }
   std::array<bool, kCandidateCount> sound_alternative;  // a bill costs_far_more weighs against
-  std::array<std::array<double, 5>, kCandidateCount> fit_values;
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> infra_usd_month;
   // The designs cheaper_for_same_work compares, every design's monthly

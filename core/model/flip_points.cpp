@@ -42,20 +42,20 @@ struct Stretch {
 };
 
 // The stretches from the current value toward `to`, cut at every mark m
-// into the values up to m and those past it.
+// (`marks` in ascending order) into the values up to m and those past it.
 std::vector<Stretch> stretches(const FlipInput& in, double from, double to, bool up,
-                               std::vector<double> marks) {
+                               const std::vector<double>& marks) {
   const auto at_or_below = [&](double m) { return in.integer ? std::floor(m) : m; };
   const auto past = [&](double m) {
     if (m == 0) return in.integer ? 1.0 : kSmallest;
     return in.integer ? std::floor(m) + 1 : std::nextafter(m, INFINITY);
   };
   if (in.min_exclusive && to <= in.min) to = past(in.min);
-  std::sort(marks.begin(), marks.end());
-  if (!up) std::reverse(marks.begin(), marks.end());
   std::vector<Stretch> out;
+  out.reserve(marks.size() + 1);
   double start = from;
-  for (double m : marks) {
+  for (std::size_t k = 0; k < marks.size(); ++k) {
+    const double m = marks[up ? k : marks.size() - 1 - k];
     if (up ? m < from || m >= to : m >= from || m < to) continue;
     const double end = up ? at_or_below(m) : past(m);
     if (up ? end > start : end < start) out.push_back({start, end});
@@ -66,8 +66,19 @@ std::vector<Stretch> stretches(const FlipInput& in, double from, double to, bool
 }
 
 struct Point {
+  Point(double x, const ScoreSketch& sketch) : x(x), sketch(sketch) {}
+  // Sketches in place: a sketch is over a kilobyte.
+  Point(double x, const Evaluation& e) : x(x), sketch(wb::sketch(e)) {}
   double x;
   ScoreSketch sketch;
+};
+
+// first_change's working space, one for every search of a flip_points call
+// so it is allocated once: the points a bracket looked at, and the right
+// ends still to look at as indices into them, which spare copying points.
+struct Scratch {
+  std::vector<Point> looks;
+  std::vector<std::size_t> pending;  // nearest last
 };
 
 // Rounds a positive `x` to 4 significant digits, away from the current
@@ -93,8 +104,9 @@ double round_outward(double x, bool up) {
 // around the one flip it finds.
 class NumericSearch {
  public:
-  NumericSearch(const FlipInput& in, const Scenario& s, Evaluator& evaluate, const Point& current)
-      : in_(in), probe_(s), evaluate_(evaluate), current_(current) {}
+  NumericSearch(const FlipInput& in, const Scenario& s, Evaluator& evaluate, const Evaluation& now,
+                const Point& current, Scratch& scratch)
+      : in_(in), probe_(s), evaluate_(evaluate), now_(now), current_(current), scratch_(scratch) {}
 
   void run(bool up, const std::vector<double>& marks, std::vector<FlipPoint>& out) {
     const auto [lo_bound, hi_bound] = in_.range(probe_);
@@ -109,8 +121,10 @@ class NumericSearch {
     }
     for (const Stretch& st : stretches(in_, from, to, up, marks)) {
       const Point near = st.near == from ? current_ : at(st.near);
-      const std::optional<Point> changed =
-          near.sketch.recommended != recommended() ? near : first_change(near, at(st.far));
+      const std::optional<Point> changed = near.sketch.recommended != recommended() ? near
+                                           : st.far == st.near
+                                               ? std::nullopt  // near, unchanged, is all of it
+                                               : first_change(near, st.far);
       if (changed) return out.push_back(report(*changed, up, to));
     }
   }
@@ -118,10 +132,16 @@ class NumericSearch {
  private:
   Candidate recommended() const { return current_.sketch.recommended; }
 
-  Point at(double x) {
+  Evaluation evaluation_at(double x) {
     // In range, set() never pulls another field along, so one probe serves.
     in_.set(probe_, x);
-    return {x, sketch(evaluate_(probe_))};
+    return evaluate_(probe_);
+  }
+  Point at(double x) { return {x, evaluation_at(x)}; }
+  // Looks at x in first_change: the point's index in scratch_.looks.
+  std::size_t look(double x) {
+    scratch_.looks.emplace_back(x, evaluation_at(x));
+    return scratch_.looks.size() - 1;
   }
 
   // A weight moves the weighted fit alone: each candidate's score is its
@@ -136,6 +156,9 @@ class NumericSearch {
   // current value or at 0 (no preference, another formula).
   std::optional<std::optional<Point>> weight_flip(bool up, double to) {
     const ScoreSketch& k = current_.sketch;
+    const auto fit_value = [&](std::size_t c, std::size_t j) {
+      return now_.assessments[c].fit_values[j];
+    };
     const std::size_t i = static_cast<std::size_t>(in_.weight - kWeightFields.data());
     const double w0 = current_.x;
     const double others = weight_sum(k.weights) - w0;
@@ -144,7 +167,7 @@ class NumericSearch {
     const auto weighed_others = [&](std::size_t c) {
       double total = 0;
       for (std::size_t j = 0; j < kWeightFields.size(); ++j)
-        if (j != i) total += k.weights.*kWeightFields[j].member * k.fit_values[c][j];
+        if (j != i) total += k.weights.*kWeightFields[j].member * fit_value(c, j);
       return total;
     };
     // Below 0 nothing is valid; at 0 with no other weight the formula changes.
@@ -154,7 +177,7 @@ class NumericSearch {
       if (c == r || k.ruled_out[c]) continue;
       const double gap = k.all_rule_points(r) - k.all_rule_points(c);
       const double constant = gap * others + 100 * (weighed_others(r) - weighed_others(c));
-      const double slope = gap + 100 * (k.fit_values[r][i] - k.fit_values[c][i]);
+      const double slope = gap + 100 * (fit_value(r, i) - fit_value(c, i));
       // The lead must shrink in the direction searched.
       if (up ? slope >= 0 : slope <= 0) continue;
       const double w = -constant / slope;
@@ -175,23 +198,29 @@ class NumericSearch {
   }
 
   // The nearest point in (near, far] where the answer differs from near's.
-  std::optional<Point> first_change(Point left, Point far) {
-    std::vector<Point> pending{far};  // right ends still to look at, nearest last
+  std::optional<Point> first_change(const Point& near, double far) {
+    std::vector<Point>& looks = scratch_.looks;
+    std::vector<std::size_t>& pending = scratch_.pending;
+    looks.clear();
+    pending.assign(1, look(far));
+    std::optional<std::size_t> passed;  // the last look past which the answer holds; none: near
     while (!pending.empty()) {
-      const Point& right = pending.back();
+      // Both hold until the next look (which may move looks).
+      const Point& left = passed ? looks[*passed] : near;
+      const Point& right = looks[pending.back()];
       const bool changed = right.sketch.recommended != recommended();
       if (!changed && (within_step(left.x, right.x) ||
                        stays_recommended(left.sketch, right.sketch, moving(), evaluate_.a))) {
-        left = right;
+        passed = pending.back();
         pending.pop_back();
         continue;
       }
       if (!pinned(left.x, right.x)) {
-        pending.push_back(at(next_look(left, right)));
+        pending.push_back(look(next_look(left, right)));
       } else if (changed) {
         return right;
       } else {
-        left = right;
+        passed = pending.back();
         pending.pop_back();
       }
     }
@@ -265,13 +294,20 @@ class NumericSearch {
     const Candidate becomes = changed.sketch.recommended;
     double value = changed.x;
     if (!in_.integer) {
-      const auto becomes_at = [&](double x) { return at(x).sketch.recommended == becomes; };
-      const auto valid = [&](double x) { return !in_.min_exclusive || x > in_.min; };
+      // Each value is looked at once, and the flip's own needs no look.
+      const auto becomes_at = [&](double x) {
+        return x == changed.x || at(x).sketch.recommended == becomes;
+      };
+      const auto usable = [&](double x) {
+        return (up ? x <= to : x >= to) && (!in_.min_exclusive || x > in_.min);
+      };
       double rounded = round_outward(value, up);
-      if (!becomes_at(rounded))
+      bool becomes_there = becomes_at(rounded);
+      if (!becomes_there) {
         rounded = round_outward(up ? rounded * 1.0001 : rounded * 0.9999, up);
-      if ((up ? rounded <= to : rounded >= to) && valid(rounded) && becomes_at(rounded))
-        value = rounded;
+        becomes_there = usable(rounded) && becomes_at(rounded);
+      }
+      if (becomes_there && usable(rounded)) value = rounded;
     }
     return {in_.name, value, up ? Direction::kAbove : Direction::kBelow, becomes};
   }
@@ -282,7 +318,9 @@ class NumericSearch {
   double last_far_ = 0;
   Scenario probe_;
   Evaluator& evaluate_;
+  const Evaluation& now_;  // at the current values, which current_ sketches
   const Point& current_;
+  Scratch& scratch_;
 };
 
 }  // namespace
@@ -356,17 +394,20 @@ void choice_flip(const ScenarioField& f, const Scenario& s, Evaluator& evaluate,
 std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a,
                                    std::size_t* evaluations) {
   Evaluator evaluate{a};
-  const ScoreSketch now = sketch(evaluate(s));
+  const Evaluation first = evaluate(s);
+  const ScoreSketch now = sketch(first);
   const std::vector<double> seconds_marks = [&] {
     std::vector<double> m = thresholds(s, a);
     m.push_back(0);
+    std::sort(m.begin(), m.end());  // once for every search
     return m;
   }();
   const std::vector<double> zero_only{0};
+  Scratch scratch;
   std::vector<FlipPoint> out;
   for (const FlipInput& in : flip_inputs()) {
     const Point current{in.get(s), now};
-    NumericSearch search(in, s, evaluate, current);
+    NumericSearch search(in, s, evaluate, first, current, scratch);
     const std::vector<double>& marks = in.measure == Measure::kDuration ? seconds_marks : zero_only;
     search.run(true, marks, out);
     search.run(false, marks, out);

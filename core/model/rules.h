@@ -148,7 +148,9 @@ struct Reason {
   double value;
   double limit;
   Part part;
-  Candidate other{};  // the design a comparison names (costs_far_more)
+  // The design a comparison names (costs_far_more). No default, so an
+  // evaluation zeroes none of its 120 reasons; add() sets every field.
+  Candidate other;
 };
 
 }  // namespace wb
