@@ -364,6 +364,16 @@ TEST_CASE("a Worker that runs the job itself is held to its CPU time") {
         doctest::Approx(300.0008).epsilon(1e-9));
   for (C c : {C::kHybrid, C::kHybridCelery, C::kNextjsQueue, C::kFastapi})
     CHECK(past.assessments[wb::index_of(c)].verdict != wb::Verdict::kRuledOut);
+  // A cron run is held to the same limit: a daily job of 375 s is the
+  // longest Next.js alone may run on the Worker's cron.
+  const auto cron_on_workers = [](const char* scheduled) {
+    return eval((std::string(R"({"platform": "cloudflare_workers", "ai_logic": "complex", )"
+                             R"("scheduled_job_seconds": )") +
+                 scheduled + "}")
+                    .c_str());
+  };
+  CHECK_FALSE(rules_out(cron_on_workers("375"), C::kNextjsServerActions, R::kPlatformCpuLimit));
+  CHECK(rules_out(cron_on_workers("375.001"), C::kNextjsServerActions, R::kPlatformCpuLimit));
   // An AI call spends 5 %: 600 s is 30 s of CPU; the 10-minute line binds
   // long before the Worker's CPU does.
   CHECK_FALSE(
@@ -386,8 +396,11 @@ TEST_CASE("billing, public API, Python needs and teams move the points they say"
   // in Next.js. Each purpose alone brings the 10 points back.
   CHECK(points(eval(R"({"billing_and_rate_limits": true, "ai_logic": "moderate"})"), C::kHybrid,
                R::kBillingGateway) == 3);
+  // Libraries that are only nice to have are no need (golden 61).
+  CHECK(points(eval(R"({"billing_and_rate_limits": true, "python_libraries": "nice_to_have"})"),
+               C::kHybrid, R::kBillingGateway) == 3);
   for (const char* purpose :
-       {R"("python_libraries": "nice_to_have")", R"("team": "both")", R"("team": "python")",
+       {R"("python_libraries": "required")", R"("team": "both")", R"("team": "python")",
         R"("ai_logic": "complex")", R"("public_api": true)", R"("product": "web_app_and_api")",
         R"("product": "api")"}) {
     CAPTURE(purpose);

@@ -114,6 +114,11 @@ double job_cpu_share(const Scenario& s, const Assumptions& a) {
   return s.ai_logic == AiLogic::kComplex ? a.heavy_job_cpu_share : a.ai_job_cpu_share;
 }
 
+bool python_service_has_a_purpose(const Scenario& s) {
+  return s.python_libraries == PythonLibraries::kRequired || s.team != Team::kTypescript ||
+         s.ai_logic == AiLogic::kComplex || s.public_api || s.product != Product::kWebApp;
+}
+
 bool has_ui(Product p) { return p == Product::kWebApp || p == Product::kWebAppAndApi; }
 
 double longest_job(const Scenario& s) {

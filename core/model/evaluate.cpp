@@ -13,14 +13,6 @@ constexpr double kLn2 = 0.6931471805599453;
 
 bool api_only(Product p) { return p == Product::kApi || p == Product::kGptAction; }
 
-// Whether a Python service earns its place whatever else the design does:
-// Python libraries, a team that writes Python, complex logic, or an API for
-// other developers (the article's FastAPI).
-bool python_service_has_a_purpose(const Scenario& s) {
-  return s.python_libraries != PythonLibraries::kNone || s.team != Team::kTypescript ||
-         s.ai_logic == AiLogic::kComplex || s.public_api || s.product != Product::kWebApp;
-}
-
 void add(Assessment& x, RuleId rule, Effect effect, double points, double value = 0,
          double limit = 0, Part part = Part::kNone) {
   if (x.reason_count == kMaxReasons) return;
@@ -51,10 +43,10 @@ void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     if (p.function_max_s > 0 && longest > hard_max)
       rule_out(x, RuleId::kPlatformFunctionLimit, longest, hard_max,
                parts.fastapi ? Part::kNextjsGateway : Part::kNextjsFunction);
-    // Running the job itself, it spends the job's CPU share, which a
-    // platform that meters CPU per request (Workers) stops at its limit,
-    // however long the request may wait.
-    const double cpu_s = longest * job_cpu_share(s, a);
+    // Running the jobs itself, a request's or a cron run's, it spends their
+    // CPU share, which a platform that meters CPU per invocation (Workers)
+    // stops at its limit, however long the invocation may wait.
+    const double cpu_s = longest_job(s) * job_cpu_share(s, a);
     if (!parts.fastapi && p.cpu_max_s > 0 && cpu_s > p.cpu_max_s)
       rule_out(x, RuleId::kPlatformCpuLimit, cpu_s, p.cpu_max_s, Part::kNextjsFunction);
     // Without FastAPI or a queue, the platform's cron runs scheduled jobs.

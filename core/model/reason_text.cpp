@@ -142,9 +142,11 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
              limit_text(r.limit) + " a cron invocation may run on " + p.name +
              ", and this design has nowhere else to run it.";
     case RuleId::kPlatformCpuLimit:
-      return "A Next.js function would spend about " + dur(r.value) + " of CPU time on your " +
-             dur(s.job_seconds_longest) + " job, past the " + dur(r.limit) +
-             " a request may use on " + p.name + ", so the platform would stop it mid-run.";
+      return "A Next.js function would spend about " + dur_past(r.value, r.limit) +
+             " of CPU time on your " + dur(longest_job(s)) +
+             (s.scheduled_job_seconds > s.job_seconds_longest ? " scheduled job" : " job") +
+             ", past the " + dur(r.limit) + " an invocation may use on " + p.name +
+             ", so the platform would stop it mid-run.";
     case RuleId::kPythonOnlyLibraries:
       return favours
                  ? "Next.js keeps the React UI while your Python-only libraries run in FastAPI, "
@@ -257,8 +259,11 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                  : "Other developers need an API; AI logic inside the Next.js app must be "
                    "refactored out first.";
     case RuleId::kBillingGateway:
-      return "Next.js can meter and rate-limit each request before the Python service spends money "
-             "on it.";
+      return python_service_has_a_purpose(s)
+                 ? "Next.js can meter and rate-limit each request before the Python service "
+                   "spends money on it."
+                 : "Next.js meters and rate-limits each request before the AI work runs, "
+                   "though with no Python need Next.js alone could do the same.";
     case RuleId::kLatencyHops:
       return favours ? "No internal hops: the answer streams from the server that renders the UI."
                      : "Adds about " + format_number(r.value, 0) +
@@ -357,14 +362,17 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     out.push_back(p.name + " stops a function at " + dur(p.function_default_s) +
                   " unless its timeout is raised: raise it above your " + dur(held) +
                   " job in the function's settings.");
-  // A job the function runs itself spends its CPU share there: past the
-  // CPU a request gets by default (Workers: 30 s), the limit must be raised.
-  const double cpu_on_function = rec.nextjs && !rec.fastapi ? on_request * job_cpu_share(s, a) : 0;
+  // A job the function runs itself, a request's or a cron run's, spends its
+  // CPU share there: past the CPU an invocation gets by default (Workers:
+  // 30 s), the limit must be raised.
+  const double run_on_function = rec.nextjs && !rec.fastapi ? std::max(on_request, on_cron) : 0;
+  const double cpu_on_function = run_on_function * job_cpu_share(s, a);
   if (p.cpu_default_s > 0 && cpu_on_function > p.cpu_default_s &&
       (p.cpu_max_s <= 0 || cpu_on_function <= p.cpu_max_s))
-    out.push_back(p.name + " stops a request at " + dur(p.cpu_default_s) +
-                  " of CPU time unless its CPU limit is raised: your " + dur(on_request) +
-                  " job spends about " + dur(cpu_on_function) +
+    out.push_back(p.name + " stops an invocation at " + dur(p.cpu_default_s) +
+                  " of CPU time unless its CPU limit is raised: your " + dur(run_on_function) +
+                  (on_cron > on_request ? " scheduled job" : " job") + " spends about " +
+                  dur_past(cpu_on_function, p.cpu_default_s) +
                   " on the CPU; raise the limit (limits.cpu_ms) above that.");
   // A job that fits a hard limit with little to spare: a slow model
   // response pushes it past.
