@@ -154,9 +154,9 @@ TEST_CASE("a proof holds: wherever stays_recommended says so, every value betwee
 
 TEST_CASE("the Celery credit is bounded by the pipelines' opposite ends, not matched ones") {
   // Five-minute jobs, growing: the queue design wins at 300,000 and at
-  // 700,000 requests (the hybrid takes over at 712,819), while Celery's
+  // 850,000 requests (the hybrid takes over at 860,850), while Celery's
   // credit grows with volume. Pairing the cheaper Celery bill with the
-  // dearer queue bill bounds the hybrid above its score at 700,000.
+  // dearer queue bill bounds the hybrid above its score at 850,000.
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "stage": "growing"})"));
   REQUIRE(d.ok());
@@ -165,11 +165,42 @@ TEST_CASE("the Celery credit is bounded by the pipelines' opposite ends, not mat
     s.monthly_requests = requests;
     return wb::sketch(wb::evaluate(s, d.assumptions));
   };
-  const wb::ScoreSketch near = at(300000), far = at(700000);
+  const wb::ScoreSketch near = at(300000), far = at(850000);
   REQUIRE(near.recommended == wb::Candidate::kNextjsQueue);
   REQUIRE(far.recommended == wb::Candidate::kNextjsQueue);
   const std::size_t hybrid = wb::index_of(wb::Candidate::kHybridCelery);
   CHECK(near.same_work_credit[hybrid] < far.same_work_credit[hybrid]);
   CHECK_FALSE(wb::stays_recommended(near, far, wb::Moving::kScenarioNumber, d.assumptions));
   CHECK(wb::stays_recommended(at(100000), at(150000), wb::Moving::kScenarioNumber, d.assumptions));
+}
+
+TEST_CASE("the fit's cost is bounded by the cheapest design's opposite end, not its own") {
+  // Three viable designs: A leads B by 5 rule points and they cost $1,000 a
+  // month at both ends; C, far behind, costs $100 at one end and $5,000 at
+  // the other. Somewhere between, A may be measured against C's $100:
+  // (100 + 800) / (1,000 + 800) = half the cost criterion's 20 points, 10
+  // of A's lead gone, while B may keep all 20. Nothing proves A holds.
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse("{}"));
+  REQUIRE(d.ok());
+  wb::ScoreSketch x = wb::sketch(wb::evaluate(d.scenario, d.assumptions));
+  constexpr std::size_t kA = 0, kB = 1, kC = 2;
+  x.recommended = wb::kCandidates[kA].candidate;
+  x.weights = {1, 1, 2, 3, 3};  // cost: 2 of 10, 20 points
+  for (std::size_t i = 0; i < wb::kCandidateCount; ++i) {
+    x.ruled_out[i] = i > kC;
+    x.rule_points[i] = i == kA ? 5 : i == kB ? 0 : -100;
+    x.same_work_credit[i] = x.far_more_penalty[i] = x.scaling_points[i] = 0;
+    x.same_work_compared[i] = false;
+    x.sound_alternative[i] = false;
+    x.fit_points[i] = {10, 10, 20, 10, 10};
+    x.total_usd_month[i] = 1000;
+    x.cost_parts[i] = {};
+  }
+  wb::ScoreSketch y = x;
+  x.total_usd_month[kC] = 100;
+  y.total_usd_month[kC] = 5000;
+  CHECK_FALSE(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
+  // With A 15 points ahead, even the cheapest C leaves it 5 ahead.
+  x.rule_points[kA] = y.rule_points[kA] = 15;
+  CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
 }

@@ -373,12 +373,13 @@ double criterion_points(const Weights& w, double sum, std::size_t i, double valu
   return 100.0 * (w.*kWeightFields[i].member) * value / sum;
 }
 
-// Dollar gaps are weighed against an engineer-day's pay, so $100 against
-// $300 a month (less than the upkeep hours two designs usually differ by)
-// costs a few points while $200 against $2,000 costs most of the criterion.
-double cost_value(double cheapest_usd, double infra_usd, const Assumptions& a) {
+// What a design costs a month in all, infrastructure and upkeep, as the
+// rules that weigh bills count it: the founder pays both. Dollar gaps are
+// weighed against an engineer-day's pay besides, so designs within a few
+// hundred dollars of each other barely differ.
+double cost_value(double cheapest_usd, double total_usd, const Assumptions& a) {
   const double day = kEngineerDayHours * a.engineer_usd_hour;
-  return std::min(1.0, (cheapest_usd + day) / (infra_usd + day));
+  return std::min(1.0, (cheapest_usd + day) / (total_usd + day));
 }
 
 constexpr std::size_t kCostCriterion = 2;
@@ -391,7 +392,7 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
   double cheapest = 1e300, lightest = 1e300;
   for (const auto& x : xs)
     if (!x.ruled_out()) {
-      cheapest = std::min(cheapest, x.cost.infra_usd_month);
+      cheapest = std::min(cheapest, x.cost.total_usd_month);
       lightest = std::min(lightest, x.cost.maintenance_hours_month);
     }
   const double sum = weight_sum(w);
@@ -410,7 +411,7 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
                0.1 * (k.services_to_monitor - 1));
     const double operations =
         k.maintenance_hours_month > 0 ? std::min(1.0, lightest / k.maintenance_hours_month) : 1;
-    const double cost = cost_value(cheapest, k.infra_usd_month, a);
+    const double cost = cost_value(cheapest, k.total_usd_month, a);
     const double latency = 1.0 / (1.0 + k.added_latency_ms / noticeable_ms);
     const double flexibility = info(x.candidate).flexibility;
     x.fit_values = {time_to_market, operations, cost, latency, flexibility};
@@ -505,7 +506,7 @@ ScoreSketch sketch(const Evaluation& e) {
     k.rule_points[i] =
         x.score - x.fit - k.same_work_credit[i] + k.far_more_penalty[i] - k.scaling_points[i];
     k.fit_points[i] = x.fit_points;
-    k.infra_usd_month[i] = x.cost.infra_usd_month;
+    k.total_usd_month[i] = x.cost.total_usd_month;
     const CostBreakdown& b = x.cost.breakdown;
     k.cost_parts[i] = {b.platform_usd_month,        b.frontend_usd_month, b.api_usd_month,
                        b.workers_usd_month,         b.broker_usd_month,   b.queue_usd_month,
@@ -531,8 +532,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     if (x.ruled_out[i] != y.ruled_out[i] || std::fabs(x.rule_points[i] - y.rule_points[i]) > 1e-3)
       return false;
     if (x.ruled_out[i]) continue;
-    cheapest_lo = std::min(cheapest_lo, std::min(x.infra_usd_month[i], y.infra_usd_month[i]));
-    cheapest_hi = std::min(cheapest_hi, std::max(x.infra_usd_month[i], y.infra_usd_month[i]));
+    cheapest_lo = std::min(cheapest_lo, std::min(x.total_usd_month[i], y.total_usd_month[i]));
+    cheapest_hi = std::min(cheapest_hi, std::max(x.total_usd_month[i], y.total_usd_month[i]));
   }
   // The two rules that weigh monthly totals move continuously with the
   // difference between two designs' totals. Bounded part by part: each part
@@ -618,10 +619,10 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
       lo += std::min(x.fit_points[i][k], y.fit_points[i][k]);
       hi += std::max(x.fit_points[i][k], y.fit_points[i][k]);
     }
-    const double infra_lo = std::min(x.infra_usd_month[i], y.infra_usd_month[i]);
-    const double infra_hi = std::max(x.infra_usd_month[i], y.infra_usd_month[i]);
-    lo += criterion_points(x.weights, sum, kCostCriterion, cost_value(cheapest_lo, infra_hi, a));
-    hi += criterion_points(x.weights, sum, kCostCriterion, cost_value(cheapest_hi, infra_lo, a));
+    const double total_lo = std::min(x.total_usd_month[i], y.total_usd_month[i]);
+    const double total_hi = std::max(x.total_usd_month[i], y.total_usd_month[i]);
+    lo += criterion_points(x.weights, sum, kCostCriterion, cost_value(cheapest_lo, total_hi, a));
+    hi += criterion_points(x.weights, sum, kCostCriterion, cost_value(cheapest_hi, total_lo, a));
     return std::pair{lo, hi};
   };
   const std::size_t at = index_of(x.recommended);

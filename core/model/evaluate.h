@@ -86,7 +86,7 @@ struct ScoreSketch {
   }
   std::array<bool, kCandidateCount> sound_alternative;  // a bill costs_far_more weighs against
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
-  std::array<double, kCandidateCount> infra_usd_month;
+  std::array<double, kCandidateCount> total_usd_month;  // infrastructure and upkeep
   // The designs cheaper_for_same_work compares, every design's monthly
   // total in parts, and what those parts are made of: each moves
   // monotonically while its design's Celery pool and plan stay the same.
@@ -99,7 +99,7 @@ struct ScoreSketch {
 ScoreSketch sketch(const Evaluation& e);
 
 // What moves between two sketches: one scenario number (every candidate's
-// infrastructure cost and each fit criterion's points move monotonically,
+// monthly cost and each fit criterion's points move monotonically,
 // costs growing with volume and job length), or one weight (each
 // candidate's whole fit moves monotonically: its criteria share one
 // denominator).

@@ -11,18 +11,18 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SITE = process.env.WHICH_BACKEND_SITE || join(ROOT, 'build', 'site');
 export const SHOTS = join(ROOT, 'build', 'screenshots');
 export const CLI = join(ROOT, 'build', 'native', 'which-backend');
-// A close call that a weight and an estimate can tip: a Python team's web app
-// and API on Netlify with 15-minute jobs, FastAPI + Celery 2.1 points ahead of
-// the hybrid + Celery (uncertainty_test.cpp).
+// A close call that a weight and an estimate can tip: a web app on Netlify
+// with 5-minute jobs, the queue design 4.2 points ahead of the hybrid +
+// Celery (uncertainty_test.cpp).
 export const CLOSE_CALL_SCENARIO = {
-  product: 'web_app_and_api',
+  product: 'web_app',
   platform: 'netlify',
-  team: 'python',
-  stage: 'scaling',
+  team: 'both',
+  stage: 'growing',
   monthly_requests: 1000000,
-  job_seconds_typical: 30,
-  job_seconds_longest: 900,
-  ai_logic: 'moderate',
+  job_seconds_typical: 60,
+  job_seconds_longest: 300,
+  ai_logic: 'simple',
 };
 export const siteBuilt = existsSync(join(SITE, 'which-backend.js'));
 
