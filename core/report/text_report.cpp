@@ -43,8 +43,8 @@ std::string text_report(const Result& r, const Assumptions& a) {
       << format_count(r.scenario.monthly_requests) << " requests/month\n\n";
 
   std::vector<std::vector<std::string>> rows{{"candidate", "verdict", "score", "infra/mo",
-                                              "infra range", "upkeep h", "codebases", "deploys",
-                                              "services", "hops", "+ms"}};
+                                              "infra range", "upkeep h", "total/mo", "codebases",
+                                              "deploys", "services", "hops", "+ms"}};
   for (Candidate c : e.ranking) {
     const Assessment& x = r.of(c);
     const Cost& k = x.cost;
@@ -52,13 +52,14 @@ std::string text_report(const Result& r, const Assumptions& a) {
     rows.push_back({std::string(info(c).short_name), std::string(verdict_id(x.verdict)),
                     format_number(display_score(e, c), 1), format_usd(k.infra_usd_month),
                     format_usd_range(range.low_usd_month, range.high_usd_month, "-"),
-                    format_number(k.maintenance_hours_month, 1), std::to_string(k.codebases),
-                    std::to_string(k.deploy_targets), std::to_string(k.services_to_monitor),
-                    std::to_string(k.network_hops), format_number(k.added_latency_ms, 0)});
+                    format_number(k.maintenance_hours_month, 1), format_usd(k.total_usd_month),
+                    std::to_string(k.codebases), std::to_string(k.deploy_targets),
+                    std::to_string(k.services_to_monitor), std::to_string(k.network_hops),
+                    format_number(k.added_latency_ms, 0)});
   }
   table(out, rows);
-  out << "(infrastructure only; upkeep hours cost " << format_usd(a.engineer_usd_hour)
-      << "/h on top)\n";
+  out << "(total/mo: infrastructure and upkeep hours at " << format_usd(a.engineer_usd_hour)
+      << "/h, the monthly cost the ranking weighs)\n";
   out << "\nWhy:\n";
   for (Candidate c : e.ranking) {
     const Assessment& x = r.of(c);
