@@ -517,6 +517,16 @@ TEST_CASE("a close call is a margin under 5 points") {
   CHECK(e.runner_up == C::kHybridCelery);
   CHECK(e.assessments[wb::index_of(C::kHybridCelery)].fit_points[2] ==
         doctest::Approx(300.0 / 14 * 2010 / 3024).epsilon(1e-9));
+  // At $150 an hour the totals are $1,810 and $3,324; the gaps still count
+  // against $800, a fifth of the bill scale, not against the rate.
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
+      R"({"product": "web_app", "platform": "aws_lambda", "job_seconds_typical": 30,
+          "job_seconds_longest": 3600, "team": "both", "stage": "scaling",
+          "monthly_requests": 1000, "assumptions": {"engineer_usd_hour": 150}})"));
+  REQUIRE(d.ok());
+  const wb::Evaluation dear = wb::evaluate(d.scenario, d.assumptions);
+  CHECK(dear.assessments[wb::index_of(C::kHybridCelery)].fit_points[2] ==
+        doctest::Approx(300.0 / 14 * 2610 / 4124).epsilon(1e-9));
   CHECK_FALSE(eval("{}").close_call);
   CHECK(eval("{}").runner_up == C::kNextjsQueue);
 }
@@ -559,18 +569,27 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(points(e, C::kNextjsQueue, R::kCheaperForSameWork) == 0);
   CHECK(points(e, C::kNextjsServerActions, R::kCheaperForSameWork) == 0);
   CHECK(e.recommended == C::kHybridCelery);
-  // The saving, 11,016.97 - 407.56 = 10,609.40 - 10 h x rate, over a 40 h
-  // week: capped at 40 points up to $62.41 an hour (10,609.40 / 170), none
-  // from $1,060.94.
+  // The saving, 11,016.97 - 407.56 = 10,609.40 - 10 h x rate, over the
+  // $4,000 bill scale: the dearer the engineer hour, the less the Celery
+  // design (10 more hours of upkeep) saves, to none from $1,060.94.
   const auto credit = [&](double usd_hour) {
     wb::Assumptions a = d.assumptions;
     a.engineer_usd_hour = usd_hour;
     return points(wb::evaluate(d.scenario, a), C::kHybridCelery, R::kCheaperForSameWork);
   };
-  CHECK(credit(62.4) == 40);
-  CHECK(credit(62.5) == doctest::Approx(10 * (10609.4008 - 625) / (40 * 62.5)).epsilon(1e-6));
-  CHECK(credit(1060.9) == doctest::Approx(10 * (10609.4008 - 10609) / (40 * 1060.9)).epsilon(1e-3));
+  CHECK(credit(50) == doctest::Approx(10 * (10609.4008 - 500) / 4000).epsilon(1e-6));
+  CHECK(credit(150) == doctest::Approx(10 * (10609.4008 - 1500) / 4000).epsilon(1e-6));
+  CHECK(credit(1060.9) == doctest::Approx(10 * (10609.4008 - 10609) / 4000).epsilon(1e-3));
   CHECK(credit(1061) == 0);
+  // Capped at 40 once the saving reaches 4 scales: a scale of $2,500 at the
+  // default rate (9,609.40 / 2,500 = 3.84 scales), $2,400 (4.004).
+  const auto credit_at_scale = [&](double scale) {
+    wb::Assumptions a = d.assumptions;
+    a.bill_scale_usd_month = scale;
+    return points(wb::evaluate(d.scenario, a), C::kHybridCelery, R::kCheaperForSameWork);
+  };
+  CHECK(credit_at_scale(2500) == doctest::Approx(10 * 9609.4008 / 2500).epsilon(1e-6));
+  CHECK(credit_at_scale(2400) == 40);
   // Only once a job outgrows a request: both sides of the 2 min line for
   // the longest job, at 100M requests of 10 s. Past it, the tail, a tenth
   // of the requests, is queued, each (120.001 - 10) / ln 12.0001 = 44.2675 s
@@ -700,17 +719,27 @@ TEST_CASE("costs_far_more: 10 points a doubling past an engineer-week, by hand")
   CHECK(points(e, C::kFastapi, R::kCostsFarMore) == 0);
   CHECK(points(e, C::kFastapiCelery, R::kCostsFarMore) == 0);
   CHECK(e.recommended == C::kFastapi);
-  // Both sides of the first week: the excess, $13,473.34 + 1.5 h x rate,
-  // is one week's pay (40 h x rate) at $349.957 an hour.
-  const auto far_more = [&](double usd_hour) {
+  // Both sides of the first scale: the excess, $13,473.34 + 1.5 h x $100,
+  // is $13,623.34.
+  const auto far_more = [&](double scale) {
     wb::Assumptions a = d.assumptions;
-    a.engineer_usd_hour = usd_hour;
+    a.bill_scale_usd_month = scale;
     return points(wb::evaluate(d.scenario, a), C::kHybrid, R::kCostsFarMore);
   };
-  const double one_week = 13473.34 / 38.5;
-  CHECK(far_more(one_week * 1.0001) == 0);
-  CHECK(far_more(one_week * 0.9999) < 0);
-  CHECK(far_more(one_week * 0.9999) > -0.01);
+  CHECK(far_more(13623.34 * 1.0001) == 0);
+  CHECK(far_more(13623.34 * 0.9999) < 0);
+  CHECK(far_more(13623.34 * 0.9999) > -0.01);
+  // A dearer engineer hour makes the hybrid, which needs 1.5 more hours of
+  // upkeep, dearer still (audit 15: with the scale at 40 h x rate it took
+  // the answer at $175 an hour, $15,361 a month dearer).
+  const auto at_rate = [&](double usd_hour) {
+    wb::Assumptions a = d.assumptions;
+    a.engineer_usd_hour = usd_hour;
+    return wb::evaluate(d.scenario, a);
+  };
+  CHECK(points(at_rate(175), C::kHybrid, R::kCostsFarMore) <
+        points(at_rate(100), C::kHybrid, R::kCostsFarMore));
+  CHECK(at_rate(175).recommended == C::kFastapi);
   // Capped at 40 from 16 weeks: at 90M requests the gateway bills about
   // $100,000 a month for a web app whose front end could call FastAPI.
   const wb::Evaluation web_app = eval(

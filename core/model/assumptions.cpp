@@ -30,6 +30,7 @@ const std::vector<ConstantField>& constant_fields() {
       {"long_job_share", "share", &A::long_job_share, true, 1},
       {"gateway_seconds", "seconds", &A::gateway_seconds},
       {"engineer_usd_hour", "USD/hour", &A::engineer_usd_hour, true},
+      {"bill_scale_usd_month", "USD/month", &A::bill_scale_usd_month, true},
       {"hours_per_codebase", "hours/month", &A::hours_per_codebase},
       {"hours_per_deploy_target", "hours/month", &A::hours_per_deploy_target},
       {"hours_per_service", "hours/month", &A::hours_per_service},

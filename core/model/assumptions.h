@@ -59,13 +59,6 @@ struct ValueRange {
   double low = 0, high = 0;
 };
 
-// An engineer-week, in hours: the unit the rules that weigh monthly bills
-// count in (engineer_usd_hour x 40 is a week's pay).
-inline constexpr double kEngineerWeekHours = 40;
-// An engineer-day, in hours: the monthly gap the fit's cost criterion
-// barely notices.
-inline constexpr double kEngineerDayHours = 8;
-
 struct Assumptions {
   std::string version;  // the data set's version, e.g. "2026-11-25"
   std::vector<Platform> platforms;
@@ -102,7 +95,10 @@ struct Assumptions {
   double long_job_share = 0;       // share of requests queued when only the longest job needs it
   double gateway_seconds = 0;      // seconds, a gateway call that only enqueues or proxies
   // People.
-  double engineer_usd_hour = 0;        // USD per hour of maintenance
+  double engineer_usd_hour = 0;  // USD per hour of maintenance
+  // USD a month the rules that weigh bills count in (an engineer-week's pay
+  // at the default rate); fixed, so the rate prices upkeep and nothing else.
+  double bill_scale_usd_month = 0;
   double hours_per_codebase = 0;       // hours per month per codebase
   double hours_per_deploy_target = 0;  // hours per month per deploy target
   double hours_per_service = 0;        // hours per month per monitored service

@@ -250,19 +250,20 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a,
   }
 }
 
-// Points per engineer-week's pay a month that a design's bill moves the
-// rules that weigh bills (cheaper_for_same_work, costs_far_more), up to four
-// times that.
-constexpr double kPointsPerEngineerWeek = 10;
+// Points per bill_scale_usd_month (an engineer-week's pay at the default
+// rate) that a design's bill moves the rules that weigh bills
+// (cheaper_for_same_work, costs_far_more), up to four times that.
+constexpr double kPointsPerScale = 10;
 
 // The points a Celery design earns for costing `saving` a month less in
-// all, upkeep included, than the queue design: 10 per engineer-week's pay,
-// up to 40, and none when it saves nothing. Continuous, so no saving ties a
+// all, upkeep included, than the queue design: 10 per bill scale ($4,000,
+// an engineer-week's pay at the default rate), up to 40, and none when it
+// saves nothing. Continuous, so no saving ties a
 // design's penalties exactly or swings the answer at a step; monotone in
 // the saving.
 double same_work_points(double saving, const Assumptions& a) {
-  const double week = kEngineerWeekHours * a.engineer_usd_hour;  // above 0 (data validation)
-  return std::clamp(kPointsPerEngineerWeek * saving / week, 0.0, 4 * kPointsPerEngineerWeek);
+  const double scale = a.bill_scale_usd_month;  // above 0 (data validation)
+  return std::clamp(kPointsPerScale * saving / scale, 0.0, 4 * kPointsPerScale);
 }
 
 // An alternative a design's bill is held against: viable, and holding no
@@ -322,18 +323,18 @@ void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidat
 }
 
 // The points against a design costing `excess` a month more in all,
-// upkeep included, than its cheapest sound alternative: none up to an
-// engineer-week's pay (the fit's cost criterion weighs that much), then 10
-// for every doubling of the weeks, up to 40 at 16 weeks. The fit weighs
+// upkeep included, than its cheapest sound alternative: none up to the bill
+// scale ($4,000, an engineer-week's pay at the default rate), then 10 for
+// every doubling, up to 40 at 16 times the scale. The fit weighs
 // costs as ratios within one criterion's share, so on its own it let a bill
 // of $100,000 a month beside one of $4,000 lose to a better team fit; past a
 // few weeks' pay a month no preference is worth the money. Continuous and
 // monotone in the excess, like same_work_points.
 double far_more_points(double excess, const Assumptions& a) {
-  const double weeks = excess / (kEngineerWeekHours * a.engineer_usd_hour);
-  if (!(weeks > 1)) return 0;
-  const double doublings = std::log1p(weeks - 1) / kLn2;
-  return std::min(kPointsPerEngineerWeek * doublings, 4 * kPointsPerEngineerWeek);
+  const double scales = excess / a.bill_scale_usd_month;
+  if (!(scales > 1)) return 0;
+  const double doublings = std::log1p(scales - 1) / kLn2;
+  return std::min(kPointsPerScale * doublings, 4 * kPointsPerScale);
 }
 
 // Whether `design`'s bill is held against `alternative`'s: not itself, and
@@ -375,10 +376,10 @@ double criterion_points(const Weights& w, double sum, std::size_t i, double valu
 
 // What a design costs a month in all, infrastructure and upkeep, as the
 // rules that weigh bills count it: the founder pays both. Dollar gaps are
-// weighed against an engineer-day's pay besides, so designs within a few
-// hundred dollars of each other barely differ.
+// weighed against a fifth of the bill scale besides (a day's pay at the
+// default rate), so designs a few hundred dollars apart barely differ.
 double cost_value(double cheapest_usd, double total_usd, const Assumptions& a) {
-  const double day = kEngineerDayHours * a.engineer_usd_hour;
+  const double day = a.bill_scale_usd_month / 5;
   return std::min(1.0, (cheapest_usd + day) / (total_usd + day));
 }
 

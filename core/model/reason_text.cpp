@@ -297,7 +297,8 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
              " about " + format_usd(r.limit) + ": " +
              hours_of_pay((r.limit - r.value) / a.engineer_usd_hour) + " a month saved.";
     case RuleId::kCostsFarMore: {
-      const double weeks = (r.value - r.limit) / (kEngineerWeekHours * a.engineer_usd_hour);
+      // The excess in weeks of 40 hours at the reader's rate.
+      const double weeks = (r.value - r.limit) / (40 * a.engineer_usd_hour);
       const std::string week_text = format_number(weeks, 1);
       return "This design costs about " + format_usd(r.value) + "/month, upkeep included; " +
              std::string(info(r.other).name) + ", which holds your jobs as well, about " +
