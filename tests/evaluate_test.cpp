@@ -35,6 +35,18 @@ double value(const wb::Evaluation& e, wb::Candidate c, wb::RuleId rule) {
   return 0;
 }
 
+// `d` evaluated at another engineer rate, or another bill scale.
+wb::Evaluation at_rate(const wb::Decoded& d, double usd_hour) {
+  wb::Assumptions a = d.assumptions;
+  a.engineer_usd_hour = usd_hour;
+  return wb::evaluate(d.scenario, a);
+}
+wb::Evaluation at_scale(const wb::Decoded& d, double usd_month) {
+  wb::Assumptions a = d.assumptions;
+  a.bill_scale_usd_month = usd_month;
+  return wb::evaluate(d.scenario, a);
+}
+
 // Whether one rule rules one candidate out.
 bool rules_out(const wb::Evaluation& e, wb::Candidate c, wb::RuleId rule) {
   const wb::Assessment& x = e.assessments[wb::index_of(c)];
@@ -507,10 +519,12 @@ TEST_CASE("a close call is a margin under 5 points") {
   // hybrid + Celery's $2,224 (22 hours) keeps (1,210 + 800) / (2,224 + 800)
   // of it, 14.24 points. Counted on infrastructure alone ($24 against $10:
   // 21.06) it led by 2.56.
-  const wb::Evaluation e = eval(
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
       R"({"product": "web_app", "platform": "aws_lambda", "job_seconds_typical": 30,
           "job_seconds_longest": 3600, "team": "both", "stage": "scaling",
-          "monthly_requests": 1000})");
+          "monthly_requests": 1000})"));
+  REQUIRE(d.ok());
+  const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
   CHECK(e.close_call);
   CHECK(e.margin == doctest::Approx(4.264).epsilon(0.001));
   CHECK(e.recommended == C::kNextjsQueue);
@@ -519,13 +533,7 @@ TEST_CASE("a close call is a margin under 5 points") {
         doctest::Approx(300.0 / 14 * 2010 / 3024).epsilon(1e-9));
   // At $150 an hour the totals are $1,810 and $3,324; the gaps still count
   // against $800, a fifth of the bill scale, not against the rate.
-  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
-      R"({"product": "web_app", "platform": "aws_lambda", "job_seconds_typical": 30,
-          "job_seconds_longest": 3600, "team": "both", "stage": "scaling",
-          "monthly_requests": 1000, "assumptions": {"engineer_usd_hour": 150}})"));
-  REQUIRE(d.ok());
-  const wb::Evaluation dear = wb::evaluate(d.scenario, d.assumptions);
-  CHECK(dear.assessments[wb::index_of(C::kHybridCelery)].fit_points[2] ==
+  CHECK(at_rate(d, 150).assessments[wb::index_of(C::kHybridCelery)].fit_points[2] ==
         doctest::Approx(300.0 / 14 * 2610 / 4124).epsilon(1e-9));
   CHECK_FALSE(eval("{}").close_call);
   CHECK(eval("{}").runner_up == C::kNextjsQueue);
@@ -573,9 +581,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   // $4,000 bill scale: the dearer the engineer hour, the less the Celery
   // design (10 more hours of upkeep) saves, to none from $1,060.94.
   const auto credit = [&](double usd_hour) {
-    wb::Assumptions a = d.assumptions;
-    a.engineer_usd_hour = usd_hour;
-    return points(wb::evaluate(d.scenario, a), C::kHybridCelery, R::kCheaperForSameWork);
+    return points(at_rate(d, usd_hour), C::kHybridCelery, R::kCheaperForSameWork);
   };
   CHECK(credit(50) == doctest::Approx(10 * (10609.4008 - 500) / 4000).epsilon(1e-6));
   CHECK(credit(150) == doctest::Approx(10 * (10609.4008 - 1500) / 4000).epsilon(1e-6));
@@ -584,9 +590,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   // Capped at 40 once the saving reaches 4 scales: a scale of $2,500 at the
   // default rate (9,609.40 / 2,500 = 3.84 scales), $2,400 (4.004).
   const auto credit_at_scale = [&](double scale) {
-    wb::Assumptions a = d.assumptions;
-    a.bill_scale_usd_month = scale;
-    return points(wb::evaluate(d.scenario, a), C::kHybridCelery, R::kCheaperForSameWork);
+    return points(at_scale(d, scale), C::kHybridCelery, R::kCheaperForSameWork);
   };
   CHECK(credit_at_scale(2500) == doctest::Approx(10 * 9609.4008 / 2500).epsilon(1e-6));
   CHECK(credit_at_scale(2400) == 40);
@@ -722,9 +726,7 @@ TEST_CASE("costs_far_more: 10 points a doubling past an engineer-week, by hand")
   // Both sides of the first scale: the excess, $13,473.34 + 1.5 h x $100,
   // is $13,623.34.
   const auto far_more = [&](double scale) {
-    wb::Assumptions a = d.assumptions;
-    a.bill_scale_usd_month = scale;
-    return points(wb::evaluate(d.scenario, a), C::kHybrid, R::kCostsFarMore);
+    return points(at_scale(d, scale), C::kHybrid, R::kCostsFarMore);
   };
   CHECK(far_more(13623.34 * 1.0001) == 0);
   CHECK(far_more(13623.34 * 0.9999) < 0);
@@ -732,14 +734,9 @@ TEST_CASE("costs_far_more: 10 points a doubling past an engineer-week, by hand")
   // A dearer engineer hour makes the hybrid, which needs 1.5 more hours of
   // upkeep, dearer still (audit 15: with the scale at 40 h x rate it took
   // the answer at $175 an hour, $15,361 a month dearer).
-  const auto at_rate = [&](double usd_hour) {
-    wb::Assumptions a = d.assumptions;
-    a.engineer_usd_hour = usd_hour;
-    return wb::evaluate(d.scenario, a);
-  };
-  CHECK(points(at_rate(175), C::kHybrid, R::kCostsFarMore) <
-        points(at_rate(100), C::kHybrid, R::kCostsFarMore));
-  CHECK(at_rate(175).recommended == C::kFastapi);
+  CHECK(points(at_rate(d, 175), C::kHybrid, R::kCostsFarMore) <
+        points(at_rate(d, 100), C::kHybrid, R::kCostsFarMore));
+  CHECK(at_rate(d, 175).recommended == C::kFastapi);
   // Capped at 40 from 16 weeks: at 90M requests the gateway bills about
   // $100,000 a month for a web app whose front end could call FastAPI.
   const wb::Evaluation web_app = eval(

@@ -171,11 +171,11 @@ RequestJobs request_jobs(const Scenario& s, const Assumptions& a) {
   return {s.monthly_requests - tail_calls, t, tail_calls, tail_s};
 }
 
-double ai_work_containers(const Scenario& s, const Assumptions& a) {
+double ai_work_containers(const Scenario& s, const Assumptions& a, const RequestJobs& jobs) {
   const double scheduled_busy_s =
       s.scheduled_job_seconds > 0 ? a.scheduled_runs_month * s.scheduled_job_seconds : 0;
   return peak_instances(
-      request_jobs(s, a).busy_s() + scheduled_busy_s,
+      jobs.busy_s() + scheduled_busy_s,
       slots(a.api_container_concurrency, a.api_container_vcpu, job_cpu_share(s, a)), a);
 }
 

@@ -123,8 +123,9 @@ RequestJobs request_jobs(const Scenario& s, const Assumptions& a);
 
 // The always-on FastAPI containers the AI work (every job, scheduled ones
 // too) keeps busy in its busiest hour, fractional: below 1, one container
-// holds it all and there is nothing to scale apart yet.
-double ai_work_containers(const Scenario& s, const Assumptions& a);
+// holds it all and there is nothing to scale apart yet. `jobs` =
+// request_jobs(s, a), which evaluate works out once.
+double ai_work_containers(const Scenario& s, const Assumptions& a, const RequestJobs& jobs);
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
 // The same into `cost`, default-constructed, with `jobs` = request_jobs(s,

@@ -68,7 +68,7 @@ void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
 // what the article calls decisive (jobs of minutes, Python needs, an API
 // product) outweighs the usual gaps in weighted fit, and the rest tips close
 // calls.
-// `ai_containers`: ai_work_containers(s, a), the same for every candidate.
+// `ai_containers`: ai_work_containers, the same for every candidate.
 void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a,
                       double ai_containers) {
   const Candidate c = x.candidate;
@@ -443,9 +443,7 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   e.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
   // What depends on the scenario alone, worked out once for every candidate.
   const RequestJobs jobs = request_jobs(s, a);
-  const double ai_containers = s.stage == Stage::kScaling && !a.platforms[s.platform].serverless
-                                   ? ai_work_containers(s, a)
-                                   : 0;
+  const double ai_containers = ai_work_containers(s, a, jobs);
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     Assessment& x = e.assessments[i];
     x.candidate = kCandidates[i].candidate;
