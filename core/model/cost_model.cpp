@@ -141,23 +141,19 @@ bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, con
          gpt_action_may_give_up(seconds, s, a);
 }
 
-bool queues_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a) {
-  return parts.durable() && (s.job_seconds_typical > a.interactive_limit_s ||
-                             outgrows_request(parts, s.job_seconds_typical, s, a));
-}
-
-bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a) {
-  return queues_typical_job(parts, s, a) ||
-         (parts.durable() && outgrows_request(parts, s.job_seconds_longest, s, a));
-}
-
 bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptions& a) {
   return s.scheduled_job_seconds > a.queue_recommended_s ||
          (parts.nextjs && !parts.fastapi && past_cron_limit(s, a.platforms[s.platform]));
 }
 
-bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a) {
-  return parts.durable() && (queues_requests(parts, s, a) || schedule_needs_queue(parts, s, a));
+Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  if (!parts.durable()) return {};
+  Routing r;
+  r.typical_queued = s.job_seconds_typical > a.interactive_limit_s ||
+                     outgrows_request(parts, s.job_seconds_typical, s, a);
+  r.requests_queued = r.typical_queued || outgrows_request(parts, s.job_seconds_longest, s, a);
+  r.runs_jobs = r.requests_queued || schedule_needs_queue(parts, s, a);
+  return r;
 }
 
 RequestJobs request_jobs(const Scenario& s, const Assumptions& a) {
@@ -197,8 +193,9 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
   // and its scheduled runs. The other jobs run where the design without its
   // queue runs them: FastAPI, else the platform.
   const double cpu = job_cpu_share(s, a);
-  const bool all_queued = queues_typical_job(parts, s, a);
-  const bool tail_queued = !all_queued && queues_requests(parts, s, a);
+  cost.routing = routing(parts, s, a);
+  const bool all_queued = cost.routing.typical_queued;
+  const bool tail_queued = !all_queued && cost.routing.requests_queued;
   const Load typical_jobs{jobs.typical_calls, jobs.typical_calls * jobs.typical_s, cpu};
   const Load tail_jobs{jobs.tail_calls, jobs.tail_calls * jobs.tail_s, cpu};
   const Load all_jobs = combined(typical_jobs, tail_jobs);
@@ -282,10 +279,9 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
   cost.services_to_monitor = sh.services;
   // What a typical request passes through: the queue only when its job is
   // queued.
-  const bool typical_queued = queues_typical_job(parts, s, a);
-  cost.network_hops = sh.hops - (parts.durable() && !typical_queued ? 1 : 0);
+  cost.network_hops = sh.hops - (parts.durable() && !all_queued ? 1 : 0);
   cost.added_latency_ms = (parts.nextjs && parts.fastapi ? a.hop_latency_ms : 0) +
-                          (typical_queued ? a.queue_latency_ms : 0);
+                          (all_queued ? a.queue_latency_ms : 0);
   cost.maintenance_hours_month =
       sh.codebases * a.hours_per_codebase + sh.deploy_targets * a.hours_per_deploy_target +
       sh.services * a.hours_per_service + sh.pipelines * a.hours_per_pipeline;

@@ -38,6 +38,19 @@ struct CostBreakdown {
   int js_containers = 0;      // Next.js containers (containers platform only)
 };
 
+// Where a design runs the requests' jobs. A durable design queues the
+// typical request's job (then every request's) once it outgrows a request,
+// and past an interaction: a reader is better served by a job that reports
+// progress, an API's caller by one it can poll (a connection held past 30 s
+// meets proxy and load-balancer idle timeouts). Otherwise it queues the
+// tail's once the longest outgrows a request, and the rest stay on the
+// request path, where the design without its queue would run them.
+struct Routing {
+  bool typical_queued = false;   // the typical job, so every request's, goes through the queue
+  bool requests_queued = false;  // some requests' jobs do: all, or the tail's
+  bool runs_jobs = false;        // the queue has work that needs it: requests' jobs or the schedule
+};
+
 struct Cost {
   double infra_usd_month = 0;          // USD per month
   double maintenance_hours_month = 0;  // engineer hours per month
@@ -50,6 +63,7 @@ struct Cost {
   int services_to_monitor = 0;
   int network_hops = 0;         // internal hops between a typical request and the model call
   double added_latency_ms = 0;  // ms added by those hops
+  Routing routing;
   CostBreakdown breakdown;
 };
 
@@ -87,28 +101,13 @@ bool gpt_action_may_give_up(double seconds, const Scenario& s, const Assumptions
 // waits on a GPT Action.
 bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a);
 
-// Whether the typical request's job goes through the durable queue (then
-// every request's does): past an interaction, where a reader is better
-// served by a job that reports progress and an API's caller by one it can
-// poll (a connection held past 30 s meets proxy and load-balancer idle
-// timeouts), or once it outgrows a request.
-bool queues_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a);
-
-// Whether a design runs any of the requests' jobs in its durable queue:
-// every one when the typical job needs it, else the tail's when the longest
-// outgrows a request. Otherwise they all stay on the request path, where
-// the design without its queue would run them.
-bool queues_requests(const Parts& parts, const Scenario& s, const Assumptions& a);
+// The routing of a design's jobs (Routing above).
+Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a);
 
 // Whether the scheduled job needs a durable queue: it runs for minutes, or
 // Next.js alone would run it past the platform's cron limit (a FastAPI
 // design runs it without one).
 bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptions& a);
-
-// Whether a design's queue has work that needs it: some requests' jobs, or
-// the scheduled job. (It may run a short scheduled job too, but nothing
-// needs it to.)
-bool queue_runs_jobs(const Parts& parts, const Scenario& s, const Assumptions& a);
 
 // The requests' jobs in a month, the same for every design: the data's
 // long_job_share of them make the tail, spread evenly on a log scale from

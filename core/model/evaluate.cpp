@@ -79,10 +79,10 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a,
   const bool nextjs_only = parts.nextjs && !parts.fastapi && !parts.durable();
   const bool ui = has_ui(s.product);
   // The queue's routing, read by several rules below (cost_model.h).
-  const bool typical_queued = queues_typical_job(parts, s, a);
-  const bool requests_queued = queues_requests(parts, s, a);
+  const bool typical_queued = x.cost.routing.typical_queued;
+  const bool requests_queued = x.cost.routing.requests_queued;
   const bool schedule_queued = schedule_needs_queue(parts, s, a);
-  const bool runs_queued_jobs = queue_runs_jobs(parts, s, a);
+  const bool runs_queued_jobs = x.cost.routing.runs_jobs;
 
   // Job length: how long the reader waits, and where the job can live.
   if (parts.nextjs && !parts.durable() && p.function_beta_max_s > p.function_max_s &&

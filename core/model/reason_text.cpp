@@ -40,8 +40,8 @@ std::string limit_text(double s) {
   return dur(s) == seconds ? seconds : dur(s) + " (" + seconds + ")";
 }
 
-std::string team_text(Candidate c, const Scenario& s, const Assumptions& a) {
-  const CandidateInfo& ci = info(c);
+std::string team_text(const Assessment& x, const Scenario& s) {
+  const CandidateInfo& ci = info(x.candidate);
   const bool ui = has_ui(s.product);
   switch (s.team) {
     case Team::kTypescript:
@@ -49,7 +49,7 @@ std::string team_text(Candidate c, const Scenario& s, const Assumptions& a) {
         return "Your team is strongest in TypeScript, and this stays in TypeScript.";
       if (!ci.parts.nextjs)
         return "Your TypeScript team would have to build and run everything in Python.";
-      return ci.parts.celery && queue_runs_jobs(ci.parts, s, a)
+      return ci.parts.celery && x.cost.routing.runs_jobs
                  ? "Your TypeScript team would also have to run a Python service and its job "
                    "pipeline."
                  : "Your TypeScript team would also have to run a Python service.";
@@ -62,7 +62,7 @@ std::string team_text(Candidate c, const Scenario& s, const Assumptions& a) {
       if (ci.parts.fastapi)
         return ui ? "Your Python team would also have to own a Next.js front end."
                   : "Your Python team would also have to own a Next.js gateway.";
-      return queue_runs_jobs(ci.parts, s, a)
+      return x.cost.routing.runs_jobs
                  ? "Your Python team would have to build everything in TypeScript, the job "
                    "pipeline too."
                  : "Your Python team would have to build everything in TypeScript.";
@@ -244,14 +244,14 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
           "Your AI logic is " +
           std::string(s.ai_logic == AiLogic::kComplex ? "complex" : "more than a thin wrapper");
       if (favours) return logic + ", which a dedicated Python service handles well.";
-      if (queues_typical_job(ci.parts, s, a))
+      if (x.cost.routing.typical_queued)
         return logic +
                ": durable tasks keep it out of UI actions, but in TypeScript, with "
                "fewer agent and data tools than Python.";
       return logic + ", which grows awkward inside UI actions.";
     }
     case RuleId::kTeamStrength:
-      return team_text(c, s, a);
+      return team_text(x, s);
     case RuleId::kPublicApiCoupling:
       return favours
                  ? (has_ui(s.product) ? "Other developers get a real API, separate from your UI."
@@ -280,7 +280,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
              " worth of capacity; " +
              (!ci.parts.fastapi
                   ? std::string("the queue service scales your jobs apart from the app.")
-              : ci.parts.celery && queues_requests(ci.parts, s, a)
+              : ci.parts.celery && x.cost.routing.requests_queued
                   ? std::string("Celery's workers scale it apart from the API") +
                         (has_ui(s.product) ? " and the front end." : ".")
               : ci.parts.nextjs ? std::string("FastAPI can scale it apart from the Next.js ") +
@@ -331,7 +331,8 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   "by its limits too.");
   // Celery's settings matter once it runs jobs (a Celery design with
   // nothing to queue gets a penalty instead).
-  const bool celery_runs = rec.celery && queue_runs_jobs(rec, s, a);
+  const Routing& routed = chosen.cost.routing;
+  const bool celery_runs = rec.celery && routed.runs_jobs;
   if (celery_runs && longest_any > a.celery_visibility_timeout_s)
     out.push_back("Celery's Redis broker redelivers a task not acknowledged within " +
                   dur(a.celery_visibility_timeout_s) +
@@ -350,9 +351,9 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   // queue takes any; when the queue takes the long ones, the typical one
   // (none when the typical job is queued too). A Next.js function holds it
   // on the platform.
-  const double on_request = !queues_requests(rec, s, a)     ? s.job_seconds_longest
-                            : queues_typical_job(rec, s, a) ? 0
-                                                            : s.job_seconds_typical;
+  const double on_request = !routed.requests_queued ? s.job_seconds_longest
+                            : routed.typical_queued ? 0
+                                                    : s.job_seconds_typical;
   const double on_function = rec.nextjs ? on_request : 0;
   // The scheduled job a Next.js-only design runs on the platform's cron, in
   // a function of the same timeout.
@@ -438,7 +439,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     // bill has a known fix.
     const CostBreakdown& bill = chosen.cost.breakdown;
     const bool gateway_waits = rec.nextjs && rec.fastapi && p.serverless &&
-                               !queues_typical_job(rec, s, a) &&
+                               !routed.typical_queued &&
                                (p.cpu_billed_while_waiting || p.usd_per_memory_gb_s > 0) &&
                                bill.platform_usd_month >= mine / 2;
     // Or a host that bills each request's function, one request at a
