@@ -156,16 +156,16 @@ TEST_CASE("a job longer than the platform's functions goes through the queue how
   a.platforms[s.platform].function_max_s = 20;
   s.job_seconds_typical = s.job_seconds_longest = 25;
   const auto parts = [](wb::Candidate c) { return wb::info(c).parts; };
-  CHECK(wb::routing(parts(wb::Candidate::kNextjsQueue), s, a).requests_queued);
-  CHECK(wb::routing(parts(wb::Candidate::kHybridCelery), s, a).requests_queued);
-  CHECK_FALSE(
-      wb::routing(parts(wb::Candidate::kFastapiCelery), s, a).requests_queued);   // containers
-  CHECK_FALSE(wb::routing(parts(wb::Candidate::kHybrid), s, a).requests_queued);  // no queue
+  CHECK(wb::routing(parts(wb::Candidate::kNextjsQueue), s, a, false).requests_queued);
+  CHECK(wb::routing(parts(wb::Candidate::kHybridCelery), s, a, false).requests_queued);
+  CHECK_FALSE(wb::routing(parts(wb::Candidate::kFastapiCelery), s, a, false)
+                  .requests_queued);  // containers
+  CHECK_FALSE(wb::routing(parts(wb::Candidate::kHybrid), s, a, false).requests_queued);  // no queue
   CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, a).breakdown.queue_usd_month ==
         doctest::Approx(870));
   // At the limit itself the function holds it.
   s.job_seconds_typical = s.job_seconds_longest = 20;
-  CHECK_FALSE(wb::routing(parts(wb::Candidate::kNextjsQueue), s, a).requests_queued);
+  CHECK_FALSE(wb::routing(parts(wb::Candidate::kNextjsQueue), s, a, false).requests_queued);
 }
 
 TEST_CASE("Celery adds a broker and workers") {

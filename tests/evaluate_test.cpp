@@ -776,3 +776,81 @@ TEST_CASE("costs_far_more holds a bill only against a sound alternative, once") 
             .epsilon(1e-9));
   CHECK(points(e, C::kHybrid, R::kCostsFarMore) == doctest::Approx(-3.605).epsilon(1e-3));
 }
+
+// A web app's durable design may stream an interaction past 30 s from the
+// request instead of queueing it: it queues it unless holding it is worth
+// more than a point to the design, its own rules' points less 10 per $4,000
+// of monthly bill. Always-on containers, so every bill is worked out by
+// hand: the queue service bills $0.000025 a run and $0.0000338 a second
+// past its $10 plan's $10; a $7 container holds 10 requests at a 5 % CPU
+// share, at peak 3 times the average, 70 % full.
+TEST_CASE("the queue design holds a web app's interactions where queueing them costs too much") {
+  const auto queue_cost = [](double requests, double longest) {
+    const std::string text = R"({"platform":"containers","job_seconds_typical":60,)"
+                             R"("job_seconds_longest":)" +
+                             std::to_string(longest) + R"(,"monthly_requests":)" +
+                             std::to_string(requests) + "}";
+    return eval(text.c_str()).assessments[wb::index_of(C::kNextjsQueue)].cost;
+  };
+  SUBCASE("a 5 min tail: no rule cares where the 1 min jobs run, so $400 decides") {
+    // 200,000: 180,000 typical 1 min jobs and a tail of 20,000 averaging
+    // 240 / ln 5 = 149.12 s. Queueing all: 200,000 x 0.000025 + 13,782,400
+    // s x 0.0000338 = $470.85, and one container for the enqueue calls.
+    // Holding the typical jobs: the tail's $101.31 and 10,808,000 s on
+    // 1.7625 containers, $12.34. $364.20 apart: queued.
+    const wb::Cost queued = queue_cost(200000, 300);
+    CHECK(queued.routing.typical_queued);
+    CHECK(queued.breakdown.queue_usd_month == doctest::Approx(470.85).epsilon(1e-5));
+    CHECK(queued.infra_usd_month == doctest::Approx(477.85).epsilon(1e-5));
+    CHECK(queued.network_hops == 1);
+    CHECK(queued.added_latency_ms == 300);
+    // 250,000: $588.56 + $7 against $126.63 + $15.42, $453.51 apart: held.
+    const wb::Cost held = queue_cost(250000, 300);
+    CHECK_FALSE(held.routing.typical_queued);
+    CHECK(held.routing.requests_queued);  // the tail still goes through the queue
+    CHECK(held.breakdown.queue_usd_month == doctest::Approx(126.63).epsilon(1e-4));
+    CHECK(held.breakdown.platform_usd_month == doctest::Approx(15.42).epsilon(1e-3));
+    CHECK(held.network_hops == 0);
+    CHECK(held.added_latency_ms == 0);
+  }
+  SUBCASE("jobs within 2 min: holding them costs the reader's 8 points, so $3,600 decides") {
+    // Held, nothing is queued (the queue's $10 plan) and 61.83 s a request
+    // (9 in 10 of 60 s, 1 in 10 of 40 / ln(5/3) = 78.30 s) fills
+    // requests x 0.0000706 dollars of containers; queued, requests x
+    // 0.00211485 of runs and seconds, and one container. 3,600 apart at
+    // 1,762,534 requests.
+    const wb::Cost queued = queue_cost(1700000, 100);
+    CHECK(queued.routing.typical_queued);
+    CHECK(queued.breakdown.queue_usd_month == doctest::Approx(3595.28).epsilon(1e-5));
+    const wb::Cost held = queue_cost(1850000, 100);
+    CHECK_FALSE(held.routing.typical_queued);
+    CHECK_FALSE(held.routing.requests_queued);
+    CHECK(held.breakdown.queue_usd_month == 10);
+    CHECK(held.breakdown.platform_usd_month == doctest::Approx(130.58).epsilon(1e-4));
+  }
+  SUBCASE("design_cost gives the routing evaluate chose; estimate_cost queues what it may") {
+    const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
+        R"({"platform":"containers","job_seconds_typical":60,"job_seconds_longest":300,)"
+        R"("monthly_requests":250000})"));
+    REQUIRE(d.ok());
+    const wb::Cost chosen = wb::design_cost(C::kNextjsQueue, d.scenario, d.assumptions);
+    CHECK_FALSE(chosen.routing.typical_queued);
+    CHECK(chosen.infra_usd_month == doctest::Approx(142.05).epsilon(1e-4));
+    const wb::Cost all = wb::estimate_cost(C::kNextjsQueue, d.scenario, d.assumptions);
+    CHECK(all.routing.typical_queued);
+    CHECK(all.infra_usd_month == doctest::Approx(595.56).epsilon(1e-4));
+  }
+  SUBCASE("an API's caller polls: its jobs past 30 s are queued whatever they cost") {
+    for (const char* product : {"api", "web_app_and_api"}) {
+      CAPTURE(product);
+      const std::string text = R"({"platform":"containers","product":")" + std::string(product) +
+                               R"(","job_seconds_typical":60,"job_seconds_longest":300,)"
+                               R"("monthly_requests":2000000})";
+      const wb::Evaluation e = eval(text.c_str());
+      CHECK(e.assessments[wb::index_of(C::kNextjsQueue)].cost.routing.typical_queued);
+      CHECK(e.assessments[wb::index_of(C::kFastapiCelery)].cost.routing.typical_queued);
+    }
+    // The same web app holds them (queueing them would cost $4,400 more).
+    CHECK_FALSE(queue_cost(2000000, 300).routing.typical_queued);
+  }
+}

@@ -204,3 +204,28 @@ TEST_CASE("the fit's cost is bounded by the cheapest design's opposite end, not 
   x.rule_points[kA] = y.rule_points[kA] = 15;
   CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
 }
+
+TEST_CASE("a design that changes routing between two values is looked at closer") {
+  // The queue design of a web app streams its 1 min jobs from the request
+  // past 224,000 requests (queueing them would cost over $400 a month
+  // more): its queue bill drops from $588 to $127 there, so bills at the
+  // two ends do not bound those between. Server Actions leads at both ends
+  // by the same rules.
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
+      R"({"platform":"containers","job_seconds_typical":60,"job_seconds_longest":300})"));
+  REQUIRE(d.ok());
+  const auto at = [&](double requests) {
+    wb::Scenario s = d.scenario;
+    s.monthly_requests = requests;
+    return wb::sketch(wb::evaluate(s, d.assumptions));
+  };
+  const std::size_t queue = wb::index_of(wb::Candidate::kNextjsQueue);
+  const wb::ScoreSketch near = at(200000), far = at(250000);
+  REQUIRE(near.recommended == far.recommended);
+  REQUIRE(near.rule_points[queue] == far.rule_points[queue]);
+  CHECK(near.typical_queued[queue]);
+  CHECK_FALSE(far.typical_queued[queue]);
+  CHECK_FALSE(wb::stays_recommended(near, far, wb::Moving::kScenarioNumber, d.assumptions));
+  // Both held: the bills bound every value between.
+  CHECK(wb::stays_recommended(far, at(300000), wb::Moving::kScenarioNumber, d.assumptions));
+}

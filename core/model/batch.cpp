@@ -73,10 +73,10 @@ std::vector<double> cost_curve(const Scenario& s, const Assumptions& a, const Ax
     in.set(point, in.integer ? std::round(axis_value(axis, i)) : axis_value(axis, i));
     for (const CandidateInfo& c : kCandidates) {
       const std::size_t k = index_of(c.candidate);
-      const double infra = estimate_cost(c.candidate, point, a).infra_usd_month;
+      const double infra = design_cost(c.candidate, point, a).infra_usd_month;
       out.push_back(infra);
-      out.push_back(std::min(estimate_cost(c.candidate, point, cheap[k]).infra_usd_month, infra));
-      out.push_back(std::max(estimate_cost(c.candidate, point, dear[k]).infra_usd_month, infra));
+      out.push_back(std::min(design_cost(c.candidate, point, cheap[k]).infra_usd_month, infra));
+      out.push_back(std::max(design_cost(c.candidate, point, dear[k]).infra_usd_month, infra));
     }
   }
   return out;

@@ -146,10 +146,17 @@ bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptio
          (parts.nextjs && !parts.fastapi && past_cron_limit(s, a.platforms[s.platform]));
 }
 
-Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a) {
+bool may_hold_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  return parts.durable() && s.product == Product::kWebApp &&
+         s.job_seconds_typical > a.interactive_limit_s &&
+         !outgrows_request(parts, s.job_seconds_typical, s, a);
+}
+
+Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a, bool hold_typical) {
   if (!parts.durable()) return {};
   Routing r;
-  r.typical_queued = s.job_seconds_typical > a.interactive_limit_s ||
+  r.typical_queued = (s.job_seconds_typical > a.interactive_limit_s &&
+                      !(hold_typical && may_hold_typical_job(parts, s, a))) ||
                      outgrows_request(parts, s.job_seconds_typical, s, a);
   r.requests_queued = r.typical_queued || outgrows_request(parts, s.job_seconds_longest, s, a);
   r.runs_jobs = r.requests_queued || schedule_needs_queue(parts, s, a);
@@ -177,12 +184,12 @@ double ai_work_containers(const Scenario& s, const Assumptions& a, const Request
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   Cost cost;
-  estimate_cost(c, s, a, request_jobs(s, a), cost);
+  estimate_cost(c, s, a, request_jobs(s, a), false, cost);
   return cost;
 }
 
 void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs,
-                   Cost& cost) {
+                   bool hold_typical, Cost& cost) {
   const CandidateInfo& ci = info(c);
   const Parts& parts = ci.parts;
   const Platform& p = a.platforms[s.platform];
@@ -193,7 +200,7 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
   // and its scheduled runs. The other jobs run where the design without its
   // queue runs them: FastAPI, else the platform.
   const double cpu = job_cpu_share(s, a);
-  cost.routing = routing(parts, s, a);
+  cost.routing = routing(parts, s, a, hold_typical);
   const bool all_queued = cost.routing.typical_queued;
   const bool tail_queued = !all_queued && cost.routing.requests_queued;
   const Load typical_jobs{jobs.typical_calls, jobs.typical_calls * jobs.typical_s, cpu};

@@ -44,7 +44,9 @@ struct CostBreakdown {
 // progress, an API's caller by one it can poll (a connection held past 30 s
 // meets proxy and load-balancer idle timeouts). Otherwise it queues the
 // tail's once the longest outgrows a request, and the rest stay on the
-// request path, where the design without its queue would run them.
+// request path, where the design without its queue would run them. A web
+// app's interaction that only runs past 30 s may stay on the request
+// instead, streamed to the reader (may_hold_typical_job).
 struct Routing {
   bool typical_queued = false;   // the typical job, so every request's, goes through the queue
   bool requests_queued = false;  // some requests' jobs do: all, or the tail's
@@ -101,8 +103,15 @@ bool gpt_action_may_give_up(double seconds, const Scenario& s, const Assumptions
 // waits on a GPT Action.
 bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a);
 
-// The routing of a design's jobs (Routing above).
-Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a);
+// Whether a design may hold its typical job on the request rather than
+// queue it: a durable design's job past an interaction that still fits a
+// request, in a web app (a reader can follow it streamed; an API's caller
+// polls).
+bool may_hold_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a);
+
+// The routing of a design's jobs (Routing above), holding the typical job
+// on the request where `hold_typical` asks and may_hold_typical_job allows.
+Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a, bool hold_typical);
 
 // Whether the scheduled job needs a durable queue: it runs for minutes, or
 // Next.js alone would run it past the platform's cron limit (a FastAPI
@@ -126,12 +135,15 @@ RequestJobs request_jobs(const Scenario& s, const Assumptions& a);
 // request_jobs(s, a), which evaluate works out once.
 double ai_work_containers(const Scenario& s, const Assumptions& a, const RequestJobs& jobs);
 
+// What a design costs in the routing that queues every job it may
+// (evaluate's design_cost gives the routing the design chooses).
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
-// The same into `cost`, default-constructed, with `jobs` = request_jobs(s,
-// a): for evaluate, which costs every design of one scenario (the log1p is
-// its costliest call) into its assessments (a returned Cost is zeroed and
-// copied, a tenth of an evaluation).
+// The same into `cost`, default-constructed, in the routing `hold_typical`
+// asks for, with `jobs` = request_jobs(s, a): for evaluate, which costs
+// every design of one scenario (the log1p is its costliest call) into its
+// assessments (a returned Cost is zeroed and copied, a tenth of an
+// evaluation).
 void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs,
-                   Cost& cost);
+                   bool hold_typical, Cost& cost);
 
 }  // namespace wb

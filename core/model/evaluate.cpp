@@ -426,7 +426,55 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
   }
 }
 
+// One design's own assessment: its cost in one routing and the rules that
+// read that design alone (the bill rules and the fit compare designs).
+void assess_alone(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
+                  const RequestJobs& jobs, double ai_containers, bool hold_typical) {
+  // Reset what the rules add to (apply_fit sets the rest).
+  x.candidate = c;
+  x.verdict = Verdict::kViable;
+  x.score = 0;
+  x.reason_count = 0;
+  x.cost = Cost{};
+  estimate_cost(c, s, a, jobs, hold_typical, x.cost);
+  apply_hard_rules(x, s, a);
+  apply_soft_rules(x, s, a, ai_containers);
+}
+
+// What a routing is worth to the design: its own rules' points less its
+// monthly total in the bill rules' points (10 per bill scale).
+double routing_value(const Assessment& x, const Assumptions& a) {
+  return x.score - kPointsPerScale * x.cost.total_usd_month / a.bill_scale_usd_month;
+}
+
+// A durable design queues a web app's interaction past 30 s by default (the
+// reader follows its progress; it survives a deploy), and holds it on the
+// request, streamed, where that is worth more than this to the design: a
+// point, $400 a month at the default bill scale. Without it a Celery design
+// would swap routings over a few dollars of containers.
+constexpr double kQueueByDefaultPoints = 1;
+
+// Assesses design `c` in the routing that suits it: every job it may queue
+// queued, or its typical job held on the request where it may be and that
+// is worth more (a queue service billing each second of a 60 s interaction
+// can cost thousands a month more than streaming it). `held` is working
+// space.
+void assess(Assessment& x, Assessment& held, Candidate c, const Scenario& s, const Assumptions& a,
+            const RequestJobs& jobs, double ai_containers) {
+  assess_alone(x, c, s, a, jobs, ai_containers, false);
+  if (!may_hold_typical_job(info(c).parts, s, a)) return;
+  assess_alone(held, c, s, a, jobs, ai_containers, true);
+  if (routing_value(held, a) > routing_value(x, a) + kQueueByDefaultPoints) x = held;
+}
+
 }  // namespace
+
+Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a) {
+  const RequestJobs jobs = request_jobs(s, a);
+  Assessment x, held;
+  assess(x, held, c, s, a, jobs, ai_work_containers(s, a, jobs));
+  return x.cost;
+}
 
 double score_shift(const Evaluation& e) {
   return std::max(0.0, e.assessments[index_of(e.recommended)].score - 100.0);
@@ -444,13 +492,9 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   // What depends on the scenario alone, worked out once for every candidate.
   const RequestJobs jobs = request_jobs(s, a);
   const double ai_containers = ai_work_containers(s, a, jobs);
-  for (std::size_t i = 0; i < kCandidateCount; ++i) {
-    Assessment& x = e.assessments[i];
-    x.candidate = kCandidates[i].candidate;
-    estimate_cost(x.candidate, s, a, jobs, x.cost);
-    apply_hard_rules(x, s, a);
-    apply_soft_rules(x, s, a, ai_containers);
-  }
+  Assessment held;
+  for (std::size_t i = 0; i < kCandidateCount; ++i)
+    assess(e.assessments[i], held, kCandidates[i].candidate, s, a, jobs, ai_containers);
   // Which designs a bill may be held against, read once from the reasons
   // (the two bill rules consult it for every pair of designs), into a local
   // the rules' writes to e cannot alias.
@@ -512,6 +556,7 @@ ScoreSketch sketch(const Evaluation& e) {
                        x.cost.engineering_usd_month};
     k.worker_pool[i] = x.cost.breakdown.worker_pool;
     k.platform_upgrade[i] = x.cost.breakdown.platform_upgrade;
+    k.typical_queued[i] = x.cost.routing.typical_queued;
   }
   k.same_work_compared = e.same_work_compared;
   k.sound_alternative = e.sound_alternative;
@@ -521,7 +566,7 @@ ScoreSketch sketch(const Evaluation& e) {
 
 bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving,
                        const Assumptions& a) {
-  if (x.recommended != y.recommended) return false;
+  if (x.recommended != y.recommended || x.typical_queued != y.typical_queued) return false;
   // Rules: the same at both ends (rule points are whole numbers, so a
   // difference below a thousandth is rounding in score - fit), but for
   // independent_scaling, which grows with every scenario number (so lies

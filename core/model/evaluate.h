@@ -55,6 +55,11 @@ struct Evaluation {
 // `s` must have passed check_scenario.
 Evaluation evaluate(const Scenario& s, const Assumptions& a);
 
+// What design `c` costs in the routing evaluate assesses it in: a durable
+// design holds a web app's interactions on the request where that suits it
+// better than queueing them (estimate_cost queues them).
+Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a);
+
 // How far every shown score sits below the raw one: as much as the
 // recommended candidate's passes 100, else 0. A clamp would show two 100s 19
 // points apart; the shift keeps the margins as they are.
@@ -94,6 +99,10 @@ struct ScoreSketch {
   std::array<std::array<double, kCostParts>, kCandidateCount> cost_parts;
   std::array<WorkerPool, kCandidateCount> worker_pool;
   std::array<bool, kCandidateCount> platform_upgrade;
+  // Whether each design queues its typical job: a design that may hold it
+  // on the request chooses by its bill, so its costs and points jump where
+  // the choice turns.
+  std::array<bool, kCandidateCount> typical_queued;
   Weights weights;  // the weights used
 };
 ScoreSketch sketch(const Evaluation& e);

@@ -89,7 +89,7 @@ double on_always_on_host(Candidate c, const Scenario& s, const Assumptions& a) {
   for (std::size_t i = 0; i < a.platforms.size(); ++i) {
     if (a.platforms[i].serverless) continue;
     moved.platform = static_cast<int>(i);
-    best = std::min(best, estimate_cost(c, moved, a).infra_usd_month);
+    best = std::min(best, design_cost(c, moved, a).infra_usd_month);
   }
   return best;
 }
@@ -332,6 +332,18 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   // Celery's settings matter once it runs jobs (a Celery design with
   // nothing to queue gets a penalty instead).
   const Routing& routed = chosen.cost.routing;
+  // A design that holds interactions past 30 s on the request by choice
+  // (evaluate.cpp): why, in dollars, and what the reader then needs.
+  if (may_hold_typical_job(rec, s, a) && !routed.typical_queued) {
+    const double saved =
+        estimate_cost(e.recommended, s, a).infra_usd_month - chosen.cost.infra_usd_month;
+    out.push_back("Your typical " + dur(s.job_seconds_typical) +
+                  " jobs stay on the request, streamed " + "to the reader" +
+                  (routed.requests_queued ? ", and only longer ones go through the queue" : "") +
+                  ": queueing them too would cost about " + format_usd(saved) +
+                  "/month more. Stream progress as the job runs, so the reader is not left at a "
+                  "spinner.");
+  }
   const bool celery_runs = rec.celery && routed.runs_jobs;
   if (celery_runs && longest_any > a.celery_visibility_timeout_s)
     out.push_back("Celery's Redis broker redelivers a task not acknowledged within " +

@@ -34,9 +34,9 @@ Uncertainty uncertainty(const Scenario& s, const Assumptions& a, Candidate curre
     const RangeCorners ends = cost_corners(ci.candidate, s, a);
     CostRange& c = u.costs[index_of(ci.candidate)];
     c.low_usd_month =
-        estimate_cost(ci.candidate, s, with_estimates_at(a, s, ends.cheap_at_high)).infra_usd_month;
+        design_cost(ci.candidate, s, with_estimates_at(a, s, ends.cheap_at_high)).infra_usd_month;
     c.high_usd_month =
-        estimate_cost(ci.candidate, s, with_estimates_at(a, s, ends.dear_at_high)).infra_usd_month;
+        design_cost(ci.candidate, s, with_estimates_at(a, s, ends.dear_at_high)).infra_usd_month;
   }
   return u;
 }
@@ -44,7 +44,7 @@ Uncertainty uncertainty(const Scenario& s, const Assumptions& a, Candidate curre
 RangeCorners cost_corners(Candidate c, const Scenario& s, const Assumptions& a) {
   const std::size_t k = a.ranges.size();
   Assumptions probe = a;
-  const auto cost = [&] { return estimate_cost(c, s, probe).infra_usd_month; };
+  const auto cost = [&] { return design_cost(c, s, probe).infra_usd_month; };
   const auto set_end = [&](std::size_t i, bool high) {
     set_range_value(probe, a.ranges[i], high ? a.ranges[i].high : a.ranges[i].low);
   };
