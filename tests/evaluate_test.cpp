@@ -854,3 +854,36 @@ TEST_CASE("the queue design holds a web app's interactions where queueing them c
     CHECK_FALSE(queue_cost(2000000, 300).routing.typical_queued);
   }
 }
+
+// Jobs of minutes held on requests: every job past 2 min running at once on
+// average, past one, costs a design that holds them up to 10 points more, a
+// sixth of that per doubling. 5 min jobs alone (no tail spread): N x 300 s
+// over the 2,628,000 s of a month.
+TEST_CASE("held_jobs_at_volume: 10 log2(n) / 6 points past one job of minutes in flight") {
+  const auto held = [](double requests) {
+    const std::string text =
+        R"({"job_seconds_typical":300,"job_seconds_longest":300,"monthly_requests":)" +
+        std::to_string(requests) + "}";
+    const wb::Evaluation e = eval(text.c_str());
+    CHECK(points(e, C::kNextjsQueue, R::kHeldJobsAtVolume) == 0);  // it queues them
+    return points(e, C::kNextjsServerActions, R::kHeldJobsAtVolume);
+  };
+  CHECK(held(8760) == 0);  // one in flight
+  CHECK(held(8761) < 0);
+  CHECK(held(8761) > -1e-3);
+  CHECK(held(70080) == doctest::Approx(-5).epsilon(1e-12));    // 8 in flight
+  CHECK(held(560640) == doctest::Approx(-10).epsilon(1e-12));  // 64: in full
+  CHECK(held(2e6) == -10);
+  // A 5 min tail: 200,000 of 2M requests spread from 1 min to 5 min, those
+  // past 2 min taking 180 / ln 5 s each: 8.5114 in flight, 5.149 points.
+  const wb::Evaluation e =
+      eval(R"({"job_seconds_typical":60,"job_seconds_longest":300,"monthly_requests":2000000})");
+  CHECK(value(e, C::kNextjsServerActions, R::kHeldJobsAtVolume) ==
+        doctest::Approx(8.51143746).epsilon(1e-8));
+  CHECK(points(e, C::kNextjsServerActions, R::kHeldJobsAtVolume) ==
+        doctest::Approx(-5.14900467).epsilon(1e-8));
+  // Jobs within 2 min are not jobs of minutes.
+  const wb::Evaluation within =
+      eval(R"({"job_seconds_typical":60,"job_seconds_longest":120,"monthly_requests":2000000})");
+  CHECK(points(within, C::kNextjsServerActions, R::kHeldJobsAtVolume) == 0);
+}

@@ -174,6 +174,17 @@ RequestJobs request_jobs(const Scenario& s, const Assumptions& a) {
   return {s.monthly_requests - tail_calls, t, tail_calls, tail_s};
 }
 
+double minute_jobs_in_flight(const Scenario& s, const Assumptions& a, const RequestJobs& jobs) {
+  const double line = a.queue_recommended_s, t = s.job_seconds_typical;
+  const double longest = s.job_seconds_longest;
+  if (!(longest > line)) return 0;
+  if (t > line) return jobs.busy_s() / kSecondsPerMonth;
+  // Tail lengths are even in log between t and the longest: the share past
+  // the line, ln(longest / line) / ln(longest / t), at (longest - line) /
+  // ln(longest / line) seconds each.
+  return jobs.tail_calls * (longest - line) / std::log1p(longest / t - 1) / kSecondsPerMonth;
+}
+
 double ai_work_containers(const Scenario& s, const Assumptions& a, const RequestJobs& jobs) {
   const double scheduled_busy_s =
       s.scheduled_job_seconds > 0 ? a.scheduled_runs_month * s.scheduled_job_seconds : 0;

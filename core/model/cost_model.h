@@ -129,6 +129,13 @@ struct RequestJobs {
 };
 RequestJobs request_jobs(const Scenario& s, const Assumptions& a);
 
+// The requests' jobs of minutes (past queue_recommended_s) running at once
+// on average: every job when the typical one runs that long; else the
+// tail's past the line, (longest - line) / ln(longest / typical) seconds a
+// tail request on average; none when the longest does not. `jobs` =
+// request_jobs(s, a).
+double minute_jobs_in_flight(const Scenario& s, const Assumptions& a, const RequestJobs& jobs);
+
 // The always-on FastAPI containers the AI work (every job, scheduled ones
 // too) keeps busy in its busiest hour, fractional: below 1, one container
 // holds it all and there is nothing to scale apart yet. `jobs` =

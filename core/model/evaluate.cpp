@@ -64,13 +64,28 @@ void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
              Part::kQueueService);
 }
 
+// What depends on the scenario alone, worked out once for every candidate.
+struct Workload {
+  RequestJobs jobs;                  // request_jobs
+  double ai_containers = 0;          // ai_work_containers
+  double minute_jobs_in_flight = 0;  // minute_jobs_in_flight
+};
+Workload workload(const Scenario& s, const Assumptions& a) {
+  Workload w;
+  w.jobs = request_jobs(s, a);
+  w.ai_containers = ai_work_containers(s, a, w.jobs);
+  w.minute_jobs_in_flight = minute_jobs_in_flight(s, a, w.jobs);
+  return w;
+}
+
+// ln 64: held_jobs_at_volume's points are in full from 64 jobs in flight.
+constexpr double kLn64 = 6 * kLn2;
+
 // Soft rules: each moves the score by a few points. Points are sized so that
 // what the article calls decisive (jobs of minutes, Python needs, an API
 // product) outweighs the usual gaps in weighted fit, and the rest tips close
 // calls.
-// `ai_containers`: ai_work_containers, the same for every candidate.
-void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a,
-                      double ai_containers) {
+void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, const Workload& w) {
   const Candidate c = x.candidate;
   const Parts& parts = info(c).parts;
   const Platform& p = a.platforms[s.platform];
@@ -92,11 +107,20 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a,
     // Typical jobs of minutes make the case twice as strong as one long outlier.
     const bool typical_too = typical > a.queue_recommended_s;
     const double job = typical_too ? typical : longest;
-    if (parts.durable())
+    if (parts.durable()) {
       favour(x, RuleId::kLongJobsOffRequestPath, typical_too ? 15 : 10, job, a.queue_recommended_s);
-    else
+    } else {
       penalise(x, RuleId::kLongJobsOffRequestPath, typical_too ? 30 : 20, job,
                a.queue_recommended_s);
+      // The more jobs of minutes a request path holds at once, the more of
+      // them each failure a queue would retry loses: past one in flight on
+      // average, up to 10 points more, a sixth of that for each doubling (5
+      // at 8, in full at 64). Continuous, and monotone in every scenario
+      // number, as the flip search's bounds need.
+      const double n = w.minute_jobs_in_flight;
+      const double share = n > 1 ? std::min(1.0, std::log1p(n - 1) / kLn64) : 0;
+      if (share > 0) penalise(x, RuleId::kHeldJobsAtVolume, 10 * share, n);
+    }
   } else {
     // A longest job past the platform function its Next.js would hold, or
     // one ChatGPT may give up on: the reason names the limit.
@@ -238,14 +262,14 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a,
   // full from eight: a second small container is no reason to split a
   // service out, a fleet is, and no single request tips it.
   if (s.stage == Stage::kScaling && !p.serverless) {
-    const double doublings = ai_containers > 1 ? std::log1p(ai_containers - 1) / kLn2 : 0;
+    const double doublings = w.ai_containers > 1 ? std::log1p(w.ai_containers - 1) / kLn2 : 0;
     const double share = std::min(1.0, doublings / 3);
     if (share > 0) {
       if (parts.fastapi)
         favour(x, RuleId::kIndependentScaling, share * (parts.celery && requests_queued ? 8 : 6),
-               ai_containers);
+               w.ai_containers);
       else if (parts.managed_queue && requests_queued)
-        favour(x, RuleId::kIndependentScaling, share * 4, ai_containers);
+        favour(x, RuleId::kIndependentScaling, share * 4, w.ai_containers);
     }
   }
 }
@@ -429,16 +453,16 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
 // One design's own assessment: its cost in one routing and the rules that
 // read that design alone (the bill rules and the fit compare designs).
 void assess_alone(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
-                  const RequestJobs& jobs, double ai_containers, bool hold_typical) {
+                  const Workload& w, bool hold_typical) {
   // Reset what the rules add to (apply_fit sets the rest).
   x.candidate = c;
   x.verdict = Verdict::kViable;
   x.score = 0;
   x.reason_count = 0;
   x.cost = Cost{};
-  estimate_cost(c, s, a, jobs, hold_typical, x.cost);
+  estimate_cost(c, s, a, w.jobs, hold_typical, x.cost);
   apply_hard_rules(x, s, a);
-  apply_soft_rules(x, s, a, ai_containers);
+  apply_soft_rules(x, s, a, w);
 }
 
 // What a routing is worth to the design: its own rules' points less its
@@ -460,19 +484,18 @@ constexpr double kQueueByDefaultPoints = 1;
 // can cost thousands a month more than streaming it). `held` is working
 // space.
 void assess(Assessment& x, Assessment& held, Candidate c, const Scenario& s, const Assumptions& a,
-            const RequestJobs& jobs, double ai_containers) {
-  assess_alone(x, c, s, a, jobs, ai_containers, false);
+            const Workload& w) {
+  assess_alone(x, c, s, a, w, false);
   if (!may_hold_typical_job(info(c).parts, s, a)) return;
-  assess_alone(held, c, s, a, jobs, ai_containers, true);
+  assess_alone(held, c, s, a, w, true);
   if (routing_value(held, a) > routing_value(x, a) + kQueueByDefaultPoints) x = held;
 }
 
 }  // namespace
 
 Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a) {
-  const RequestJobs jobs = request_jobs(s, a);
   Assessment x, held;
-  assess(x, held, c, s, a, jobs, ai_work_containers(s, a, jobs));
+  assess(x, held, c, s, a, workload(s, a));
   return x.cost;
 }
 
@@ -490,11 +513,10 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   Evaluation e;
   e.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
   // What depends on the scenario alone, worked out once for every candidate.
-  const RequestJobs jobs = request_jobs(s, a);
-  const double ai_containers = ai_work_containers(s, a, jobs);
+  const Workload w = workload(s, a);
   Assessment held;
   for (std::size_t i = 0; i < kCandidateCount; ++i)
-    assess(e.assessments[i], held, kCandidates[i].candidate, s, a, jobs, ai_containers);
+    assess(e.assessments[i], held, kCandidates[i].candidate, s, a, w);
   // Which designs a bill may be held against, read once from the reasons
   // (the two bill rules consult it for every pair of designs), into a local
   // the rules' writes to e cannot alias.
@@ -545,9 +567,11 @@ ScoreSketch sketch(const Evaluation& e) {
       if (x.reasons[r].rule == RuleId::kCostsFarMore) k.far_more_penalty[i] = -x.reasons[r].points;
       if (x.reasons[r].rule == RuleId::kIndependentScaling)
         k.scaling_points[i] = x.reasons[r].points;
+      if (x.reasons[r].rule == RuleId::kHeldJobsAtVolume)
+        k.held_jobs_points[i] = x.reasons[r].points;
     }
-    k.rule_points[i] =
-        x.score - x.fit - k.same_work_credit[i] + k.far_more_penalty[i] - k.scaling_points[i];
+    k.rule_points[i] = x.score - x.fit - k.same_work_credit[i] + k.far_more_penalty[i] -
+                       k.scaling_points[i] - k.held_jobs_points[i];
     k.fit_points[i] = x.fit_points;
     k.total_usd_month[i] = x.cost.total_usd_month;
     const CostBreakdown& b = x.cost.breakdown;
@@ -569,8 +593,9 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   if (x.recommended != y.recommended || x.typical_queued != y.typical_queued) return false;
   // Rules: the same at both ends (rule points are whole numbers, so a
   // difference below a thousandth is rounding in score - fit), but for
-  // independent_scaling, which grows with every scenario number (so lies
-  // between its ends), and the two that weigh bills, bounded below.
+  // independent_scaling and held_jobs_at_volume, which move monotonically
+  // with every scenario number (so lie between their ends), and the two that
+  // weigh bills, bounded below.
   double cheapest_lo = 1e300, cheapest_hi = 1e300;
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     if (x.ruled_out[i] != y.ruled_out[i] || std::fabs(x.rule_points[i] - y.rule_points[i]) > 1e-3)
@@ -651,9 +676,11 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   };
   const auto bounds = [&](std::size_t i) {
     double lo = std::min(x.rule_points[i], y.rule_points[i]) + credit_lo[i] - penalty_hi[i] +
-                std::min(x.scaling_points[i], y.scaling_points[i]);
+                std::min(x.scaling_points[i], y.scaling_points[i]) +
+                std::min(x.held_jobs_points[i], y.held_jobs_points[i]);
     double hi = std::max(x.rule_points[i], y.rule_points[i]) + credit_hi[i] - penalty_lo[i] +
-                std::max(x.scaling_points[i], y.scaling_points[i]);
+                std::max(x.scaling_points[i], y.scaling_points[i]) +
+                std::max(x.held_jobs_points[i], y.held_jobs_points[i]);
     if (moving == Moving::kWeight) {
       const double fit_x = fit(x, i), fit_y = fit(y, i);
       return std::pair{lo + std::min(fit_x, fit_y), hi + std::max(fit_x, fit_y)};

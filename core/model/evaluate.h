@@ -79,15 +79,17 @@ struct ScoreSketch {
   Candidate recommended;
   std::array<bool, kCandidateCount> ruled_out;
   std::array<double, kCandidateCount> score;
-  // Score minus fit and the three rules that move continuously with the
+  // Score minus fit and the four rules that move continuously with the
   // input, which are bounded apart.
   std::array<double, kCandidateCount> rule_points;
   std::array<double, kCandidateCount> same_work_credit{};  // cheaper_for_same_work's points
   std::array<double, kCandidateCount> far_more_penalty{};  // costs_far_more's points, above 0
   std::array<double, kCandidateCount> scaling_points{};    // independent_scaling's points
+  std::array<double, kCandidateCount> held_jobs_points{};  // held_jobs_at_volume's, at most 0
   // Every rule's points together: the score less the fit.
   double all_rule_points(std::size_t c) const {
-    return rule_points[c] + same_work_credit[c] - far_more_penalty[c] + scaling_points[c];
+    return rule_points[c] + same_work_credit[c] - far_more_penalty[c] + scaling_points[c] +
+           held_jobs_points[c];
   }
   std::array<bool, kCandidateCount> sound_alternative;  // a bill costs_far_more weighs against
   std::array<std::array<double, 5>, kCandidateCount> fit_points;

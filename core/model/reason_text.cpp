@@ -183,6 +183,12 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                        " job would hold a request or process open the whole "
                        "time; past " +
                        dur(r.limit) + " a durable queue is the safer home.";
+    case RuleId::kHeldJobsAtVolume:
+      // Past one in flight (evaluate.cpp), so "about 1" at the least.
+      return "At your volume about " + format_number(r.value, 0) +
+             (r.value < 1.5 ? " job of minutes is" : " jobs of minutes are") +
+             " on a request at any moment, with no retry: each timeout, stopped instance or "
+             "dropped connection that a queue would absorb loses the jobs it holds.";
     case RuleId::kBeyondInteractive:
       if (gpt_action_may_give_up(r.value, s, a) && r.limit == a.gpt_action_timeout_s)
         return "ChatGPT stops waiting on an Action after " + dur(r.limit) +

@@ -26,6 +26,7 @@ enum class RuleId {
   kWeightedFit,
   kPlatformBetaDuration,
   kLongJobsOffRequestPath,
+  kHeldJobsAtVolume,
   kBeyondInteractive,
   kQueueWithoutLongJobs,
   kScheduledJobsOnQueue,
@@ -45,7 +46,7 @@ enum class RuleId {
   kCostsFarMore,
 };
 
-inline constexpr std::size_t kRuleCount = 26;
+inline constexpr std::size_t kRuleCount = 27;
 
 struct RuleInfo {
   RuleId rule;
@@ -85,6 +86,10 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
      "Leaning on a platform feature in beta is a risk.", "platform docs"},
     {RuleId::kLongJobsOffRequestPath, "long_jobs_off_request_path", false,
      "Jobs of more than a few minutes belong on a durable queue, off the request path.", kArticle},
+    {RuleId::kHeldJobsAtVolume, "held_jobs_at_volume", false,
+     "Jobs of minutes held on requests have no retry: what a queue would absorb (a timeout, a "
+     "stopped instance, a dropped connection) fails more of them the more run at once.",
+     "this model (job lengths and volume from the scenario)"},
     {RuleId::kBeyondInteractive, "beyond_interactive", false,
      "An interaction past about 30 seconds keeps the reader waiting on one request.", kArticle},
     {RuleId::kQueueWithoutLongJobs, "queue_without_long_jobs", false,
