@@ -450,16 +450,12 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
   }
 }
 
-// One design's own assessment: its cost in one routing and the rules that
-// read that design alone (the bill rules and the fit compare designs).
+// One design's own assessment, into a default-constructed `x`: its cost in
+// one routing and the rules that read that design alone (the bill rules and
+// the fit compare designs).
 void assess_alone(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
                   const Workload& w, bool hold_typical) {
-  // Reset what the rules add to (apply_fit sets the rest).
   x.candidate = c;
-  x.verdict = Verdict::kViable;
-  x.score = 0;
-  x.reason_count = 0;
-  x.cost = Cost{};
   estimate_cost(c, s, a, w.jobs, hold_typical, x.cost);
   apply_hard_rules(x, s, a);
   apply_soft_rules(x, s, a, w);
@@ -478,15 +474,16 @@ double routing_value(const Assessment& x, const Assumptions& a) {
 // would swap routings over a few dollars of containers.
 constexpr double kQueueByDefaultPoints = 1;
 
-// Assesses design `c` in the routing that suits it: every job it may queue
-// queued, or its typical job held on the request where it may be and that
-// is worth more (a queue service billing each second of a 60 s interaction
-// can cost thousands a month more than streaming it). `held` is working
-// space.
-void assess(Assessment& x, Assessment& held, Candidate c, const Scenario& s, const Assumptions& a,
+// Assesses design `c`, into a default-constructed `x`, in the routing that
+// suits it: every job it may queue queued, or its typical job held on the
+// request where it may be and that is worth more (a queue service billing
+// each second of a 60 s interaction can cost thousands a month more than
+// streaming it).
+void assess(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
             const Workload& w) {
   assess_alone(x, c, s, a, w, false);
   if (!may_hold_typical_job(info(c).parts, s, a)) return;
+  Assessment held;  // constructed here only: most scenarios never need it
   assess_alone(held, c, s, a, w, true);
   if (routing_value(held, a) > routing_value(x, a) + kQueueByDefaultPoints) x = held;
 }
@@ -494,8 +491,8 @@ void assess(Assessment& x, Assessment& held, Candidate c, const Scenario& s, con
 }  // namespace
 
 Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a) {
-  Assessment x, held;
-  assess(x, held, c, s, a, workload(s, a));
+  Assessment x;
+  assess(x, c, s, a, workload(s, a));
   return x.cost;
 }
 
@@ -514,9 +511,8 @@ Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   e.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
   // What depends on the scenario alone, worked out once for every candidate.
   const Workload w = workload(s, a);
-  Assessment held;
   for (std::size_t i = 0; i < kCandidateCount; ++i)
-    assess(e.assessments[i], held, kCandidates[i].candidate, s, a, w);
+    assess(e.assessments[i], kCandidates[i].candidate, s, a, w);
   // Which designs a bill may be held against, read once from the reasons
   // (the two bill rules consult it for every pair of designs), into a local
   // the rules' writes to e cannot alias.
