@@ -229,3 +229,36 @@ TEST_CASE("a design that changes routing between two values is looked at closer"
   // Both held: the bills bound every value between.
   CHECK(wb::stays_recommended(far, at(300000), wb::Moving::kScenarioNumber, d.assumptions));
 }
+
+TEST_CASE("held_jobs_at_volume is bounded by its opposite end, not the nearer one") {
+  // A holds jobs of minutes: its penalty grows from 1 to 4 points across
+  // the bracket while its fit rises 3, so it leads B by 2 at both ends. At
+  // a value between, its penalty may already be 4 while its fit has not
+  // risen: 5 - 4 + 60 = 61 against B's 62. Nothing proves A holds.
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse("{}"));
+  REQUIRE(d.ok());
+  wb::ScoreSketch x = wb::sketch(wb::evaluate(d.scenario, d.assumptions));
+  constexpr std::size_t kA = 0, kB = 1;
+  x.recommended = wb::kCandidates[kA].candidate;
+  x.weights = {1, 1, 2, 3, 3};  // cost: 2 of 10, 20 points
+  for (std::size_t i = 0; i < wb::kCandidateCount; ++i) {
+    x.ruled_out[i] = i > kB;
+    x.rule_points[i] = i == kA ? 5 : 0;
+    x.same_work_credit[i] = x.far_more_penalty[i] = x.scaling_points[i] = 0;
+    x.held_jobs_points[i] = 0;
+    x.same_work_compared[i] = false;
+    x.sound_alternative[i] = false;
+    x.typical_queued[i] = false;
+    x.fit_points[i] = {i == kB ? 12.0 : 10.0, 10, 20, 10, 10};
+    x.total_usd_month[i] = 1000;
+    x.cost_parts[i] = {};
+  }
+  wb::ScoreSketch y = x;
+  x.held_jobs_points[kA] = -1;
+  y.held_jobs_points[kA] = -4;
+  y.fit_points[kA][0] = 13;
+  CHECK_FALSE(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
+  // With A 2 rule points further ahead, the worst case leaves it 1 ahead.
+  x.rule_points[kA] = y.rule_points[kA] = 7;
+  CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
+}
