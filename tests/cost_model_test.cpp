@@ -535,3 +535,23 @@ TEST_CASE("Vercel Hobby: free within its included usage, billed as Pro past it, 
         "billed at its rates (about $25.94/month in all here). Choose the paid plan as your host "
         "to judge the design by its limits too.");
 }
+
+TEST_CASE("jobs of minutes in flight: every job, the tail past 2 min, or none") {
+  wb::Scenario s = wb::default_scenario();
+  s.monthly_requests = 2628000;  // one request a second
+  const auto in_flight = [&] {
+    return wb::minute_jobs_in_flight(s, A(), wb::request_jobs(s, A()));
+  };
+  s.job_seconds_typical = 60;
+  s.job_seconds_longest = 120;  // within the line
+  CHECK(in_flight() == 0);
+  s.job_seconds_longest = 300;  // a tenth of the requests spread from 1 to 5 min: 180 / ln 5 s each
+  CHECK(in_flight() == doctest::Approx(0.1 * 180 / std::log(5.0)).epsilon(1e-12));
+  s.job_seconds_typical = s.job_seconds_longest = 300;  // every job: 300 in flight
+  CHECK(in_flight() == doctest::Approx(300).epsilon(1e-12));
+  // A typical job at the line and a longest a hair past it: no spread to
+  // resolve, the tail at about the line, finite.
+  s.job_seconds_typical = 120;
+  s.job_seconds_longest = 120 * (1 + 1e-12);
+  CHECK(in_flight() == doctest::Approx(0.1 * 120).epsilon(1e-9));
+}

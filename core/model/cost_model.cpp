@@ -169,9 +169,10 @@ RequestJobs request_jobs(const Scenario& s, const Assumptions& a) {
   // (longest - t) / ln(longest / t): t itself where the two meet, and
   // continuous there (the log1p form keeps its digits when they are close).
   const double ratio = longest / t;
-  const double tail_s = ratio > 1 + 1e-9 ? (longest - t) / std::log1p(ratio - 1) : t;
+  const double spread = ratio > 1 + 1e-9 ? std::log1p(ratio - 1) : 0;
+  const double tail_s = spread > 0 ? (longest - t) / spread : t;
   const double tail_calls = s.monthly_requests * a.long_job_share;
-  return {s.monthly_requests - tail_calls, t, tail_calls, tail_s};
+  return {s.monthly_requests - tail_calls, t, tail_calls, tail_s, spread};
 }
 
 double minute_jobs_in_flight(const Scenario& s, const Assumptions& a, const RequestJobs& jobs) {
@@ -181,8 +182,10 @@ double minute_jobs_in_flight(const Scenario& s, const Assumptions& a, const Requ
   if (t > line) return jobs.busy_s() / kSecondsPerMonth;
   // Tail lengths are even in log between t and the longest: the share past
   // the line, ln(longest / line) / ln(longest / t), at (longest - line) /
-  // ln(longest / line) seconds each.
-  return jobs.tail_calls * (longest - line) / std::log1p(longest / t - 1) / kSecondsPerMonth;
+  // ln(longest / line) seconds each; all of them, at about the line, when
+  // the two lengths meet within the spread request_jobs resolves.
+  const double past_line_s = jobs.log_spread > 0 ? (longest - line) / jobs.log_spread : jobs.tail_s;
+  return jobs.tail_calls * past_line_s / kSecondsPerMonth;
 }
 
 double ai_work_containers(const Scenario& s, const Assumptions& a, const RequestJobs& jobs) {

@@ -125,6 +125,7 @@ bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptio
 struct RequestJobs {
   double typical_calls = 0, typical_s = 0;  // calls, and seconds each
   double tail_calls = 0, tail_s = 0;        // calls, and seconds each on average
+  double log_spread = 0;                    // ln(longest / typical); 0 when they meet
   double busy_s() const { return typical_calls * typical_s + tail_calls * tail_s; }
 };
 RequestJobs request_jobs(const Scenario& s, const Assumptions& a);
