@@ -565,14 +565,14 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(hybrid.infra_usd_month == doctest::Approx(407.5643).epsilon(1e-6));
   CHECK(hybrid.maintenance_hours_month == 22);
   // At $100 an hour the hybrid + Celery saves 12,216.97 - 2,607.56 =
-  // $9,609.40 a month, 2.40 engineer-weeks (40 h): 24.02 points; FastAPI +
-  // Celery saves $150 more: 24.40. No design without Celery holds 15-minute
+  // $9,609.40 a month, 2.40 engineer-weeks (40 h): 36.04 points; FastAPI +
+  // Celery saves $150 more: 36.60. No design without Celery holds 15-minute
   // jobs soundly, so the queue design is the one weighed against.
   const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
   CHECK(points(e, C::kHybridCelery, R::kCheaperForSameWork) ==
-        doctest::Approx(10 * 9609.4008 / 4000).epsilon(1e-6));
+        doctest::Approx(15 * 9609.4008 / 4000).epsilon(1e-6));
   CHECK(points(e, C::kFastapiCelery, R::kCheaperForSameWork) ==
-        doctest::Approx(10 * 9759.4008 / 4000).epsilon(1e-6));
+        doctest::Approx(15 * 9759.4008 / 4000).epsilon(1e-6));
   CHECK(value(e, C::kHybridCelery, R::kCheaperForSameWork) == doctest::Approx(2607.5643));
   CHECK(points(e, C::kNextjsQueue, R::kCheaperForSameWork) == 0);
   CHECK(points(e, C::kNextjsServerActions, R::kCheaperForSameWork) == 0);
@@ -583,17 +583,18 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   const auto credit = [&](double usd_hour) {
     return points(at_rate(d, usd_hour), C::kHybridCelery, R::kCheaperForSameWork);
   };
-  CHECK(credit(50) == doctest::Approx(10 * (10609.4008 - 500) / 4000).epsilon(1e-6));
-  CHECK(credit(150) == doctest::Approx(10 * (10609.4008 - 1500) / 4000).epsilon(1e-6));
-  CHECK(credit(1060.9) == doctest::Approx(10 * (10609.4008 - 10609) / 4000).epsilon(1e-3));
+  CHECK(credit(50) == doctest::Approx(15 * (10609.4008 - 500) / 4000).epsilon(1e-6));
+  CHECK(credit(150) == doctest::Approx(15 * (10609.4008 - 1500) / 4000).epsilon(1e-6));
+  CHECK(credit(1060.9) == doctest::Approx(15 * (10609.4008 - 10609) / 4000).epsilon(1e-3));
   CHECK(credit(1061) == 0);
-  // Capped at 40 once the saving reaches 4 scales: a scale of $2,500 at the
-  // default rate (9,609.40 / 2,500 = 3.84 scales), $2,400 (4.004).
+  // Capped at 40 once the saving reaches 2.67 scales: a scale of $3,700 at
+  // the default rate (9,609.40 / 3,700 = 2.597 scales, 38.96 points), $3,600
+  // (2.669).
   const auto credit_at_scale = [&](double scale) {
     return points(at_scale(d, scale), C::kHybridCelery, R::kCheaperForSameWork);
   };
-  CHECK(credit_at_scale(2500) == doctest::Approx(10 * 9609.4008 / 2500).epsilon(1e-6));
-  CHECK(credit_at_scale(2400) == 40);
+  CHECK(credit_at_scale(3700) == doctest::Approx(15 * 9609.4008 / 3700).epsilon(1e-6));
+  CHECK(credit_at_scale(3600) == 40);
   // Only once a job outgrows a request: both sides of the 2 min line for
   // the longest job, at 100M requests of 10 s. Past it, the tail, a tenth
   // of the requests, is queued, each (120.001 - 10) / ln 12.0001 = 44.2675 s
@@ -605,7 +606,8 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   // enqueue and status calls: (9e8 + 2 x 1e7 x 0.2) s x 3 / 2,628,000 / 7
   // = 147.42 containers at $7, $1,031.96. Both hold the requests on the same
   // Next.js bill. The hybrid + Celery saves 15,212.42 + 1,200 - 515.34 -
-  // 1,031.96 - 2,200 = $12,665.12: 31.66 points.
+  // 1,031.96 - 2,200 = $12,665.12: 47.49 points, capped at 40 (the 2 min
+  // line itself is what this pins).
   const auto long_tail = [&](double longest) {
     wb::Scenario s = d.scenario;
     s.job_seconds_typical = 10;
@@ -624,9 +626,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(celery.breakdown.platform_usd_month == queued.breakdown.platform_usd_month);
   CHECK(total_of(tail, C::kNextjsQueue) - total_of(tail, C::kHybridCelery) ==
         doctest::Approx(15212.4185 + 1200 - 515.3369 - 1031.9635 - 2200).epsilon(1e-6));
-  CHECK(
-      points(tail, C::kHybridCelery, R::kCheaperForSameWork) ==
-      doctest::Approx(10 * (15212.4185 + 1200 - 515.3369 - 1031.9635 - 2200) / 4000).epsilon(1e-6));
+  CHECK(points(tail, C::kHybridCelery, R::kCheaperForSameWork) == 40);
   // Interactions past 30 s that the queues run only to show progress: no
   // job needs a queue, so no saving against one counts (audit 11: +40 for
   // Celery against a queue design in fourth place).
@@ -666,7 +666,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
           "monthly_requests": 90000000})");
   CHECK(points(five_minutes, C::kFastapi, R::kLongJobsOffRequestPath) == -20);
   CHECK(points(five_minutes, C::kFastapiCelery, R::kCheaperForSameWork) ==
-        doctest::Approx(std::min(40.0, 10 *
+        doctest::Approx(std::min(40.0, 15 *
                                            (total_of(five_minutes, C::kNextjsQueue) -
                                             total_of(five_minutes, C::kFastapiCelery)) /
                                            4000))
@@ -685,7 +685,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(wb::evaluate(small.scenario, small.assumptions).recommended == C::kNextjsQueue);
 }
 
-TEST_CASE("costs_far_more: 10 points a doubling past an engineer-week, by hand") {
+TEST_CASE("costs_far_more: 15 points a doubling past an engineer-week, by hand") {
   // The hybrid's gateway on Netlify at 40M requests of 6 s (none longer:
   // no tail), metering a public API. Netlify Pro bills the gateway while it waits: 40M calls at
   // $6 a million ($240) and 40M x 6 s x 1 GB at $0.0000555556 a GB-s
@@ -704,13 +704,13 @@ TEST_CASE("costs_far_more: 10 points a doubling past an engineer-week, by hand")
   CHECK(total_of(e, C::kFastapi) == doctest::Approx(293.9726 + 1550).epsilon(1e-6));
   CHECK(total_of(e, C::kHybrid) == doctest::Approx(13493.34 + 273.9726 + 1700).epsilon(1e-6));
   // The hybrid costs $13,623.34 a month more: 3.4058 weeks at $4,000,
-  // 10 x log2(3.4058) = 17.68 points, against FastAPI alone; the hybrid +
-  // Celery, $17 of workers and broker and 5 h more, 3.5351 weeks: 18.22.
+  // 15 x log2(3.4058) = 26.52 points, against FastAPI alone; the hybrid +
+  // Celery, $17 of workers and broker and 5 h more, 3.5351 weeks: 27.33.
   CHECK(points(e, C::kHybrid, R::kCostsFarMore) ==
-        doctest::Approx(-10 * std::log2(13623.34 / 4000)).epsilon(1e-5));
-  CHECK(points(e, C::kHybrid, R::kCostsFarMore) == doctest::Approx(-17.68).epsilon(1e-3));
+        doctest::Approx(-15 * std::log2(13623.34 / 4000)).epsilon(1e-5));
+  CHECK(points(e, C::kHybrid, R::kCostsFarMore) == doctest::Approx(-26.52).epsilon(1e-3));
   CHECK(points(e, C::kHybridCelery, R::kCostsFarMore) ==
-        doctest::Approx(-10 * std::log2(14140.34 / 4000)).epsilon(1e-5));
+        doctest::Approx(-15 * std::log2(14140.34 / 4000)).epsilon(1e-5));
   CHECK(value(e, C::kHybrid, R::kCostsFarMore) == doctest::Approx(15467.31).epsilon(1e-6));
   const wb::Assessment& hybrid = e.assessments[wb::index_of(C::kHybrid)];
   for (std::size_t i = 0; i < hybrid.reason_count; ++i)
@@ -737,7 +737,7 @@ TEST_CASE("costs_far_more: 10 points a doubling past an engineer-week, by hand")
   CHECK(points(at_rate(d, 175), C::kHybrid, R::kCostsFarMore) <
         points(at_rate(d, 100), C::kHybrid, R::kCostsFarMore));
   CHECK(at_rate(d, 175).recommended == C::kFastapi);
-  // Capped at 40 from 16 weeks: at 90M requests the gateway bills about
+  // Capped at 40 from 6.35 weeks: at 90M requests the gateway bills about
   // $100,000 a month for a web app whose front end could call FastAPI.
   const wb::Evaluation web_app = eval(
       R"({"platform": "netlify", "team": "both", "product": "web_app", "stage": "scaling",
@@ -768,22 +768,23 @@ TEST_CASE("costs_far_more holds a bill only against a sound alternative, once") 
   for (const C c : {C::kNextjsServerActions, C::kFastapi, C::kFastapiCelery, C::kHybridCelery})
     CHECK(points(e, c, R::kCostsFarMore) == 0);
   // The hybrid, $10,457.89, is held against FastAPI + Celery, which holds
-  // the tail off the request: $5,135.45 more, 1.28 weeks, 3.60 points.
+  // the tail off the request: $5,135.45 more, 1.28 weeks, 5.41 points.
   CHECK(total_of(e, C::kHybrid) == doctest::Approx(10457.89).epsilon(1e-5));
   CHECK(points(e, C::kHybrid, R::kCostsFarMore) ==
         doctest::Approx(
-            -10 * std::log2((total_of(e, C::kHybrid) - total_of(e, C::kFastapiCelery)) / 4000))
+            -15 * std::log2((total_of(e, C::kHybrid) - total_of(e, C::kFastapiCelery)) / 4000))
             .epsilon(1e-9));
-  CHECK(points(e, C::kHybrid, R::kCostsFarMore) == doctest::Approx(-3.605).epsilon(1e-3));
+  CHECK(points(e, C::kHybrid, R::kCostsFarMore) == doctest::Approx(-5.407).epsilon(1e-3));
 }
 
 // A web app's durable design may stream an interaction past 30 s from the
-// request instead of queueing it: it queues it unless holding it is worth
-// more than a point to the design, its own rules' points less 10 per $4,000
-// of monthly bill. Always-on containers, so every bill is worked out by
-// hand: the queue service bills $0.000025 a run and $0.0000338 a second
-// past its $10 plan's $10; a $7 container holds 10 requests at a 5 % CPU
-// share, at peak 3 times the average, 70 % full.
+// request instead of queueing it: it does where that is worth more to the
+// design, its own rules' points less 15 per $4,000 of monthly bill. The
+// reader's wait costs it 8 points, so holding must save $2,133.33. Always-on
+// containers, so every bill is worked out by hand: the queue service bills
+// $0.000025 a run and $0.0000338 a second past its $10 plan's $10; a $7
+// container holds 10 requests at a 5 % CPU share, at peak 3 times the
+// average, 70 % full.
 TEST_CASE("the queue design holds a web app's interactions where queueing them costs too much") {
   const auto queue_cost = [](double requests, double longest) {
     const std::string text = R"({"platform":"containers","job_seconds_typical":60,)"
@@ -792,53 +793,66 @@ TEST_CASE("the queue design holds a web app's interactions where queueing them c
                              std::to_string(requests) + "}";
     return eval(text.c_str()).assessments[wb::index_of(C::kNextjsQueue)].cost;
   };
-  SUBCASE("a 5 min tail: no rule cares where the 1 min jobs run, so $400 decides") {
-    // 200,000: 180,000 typical 1 min jobs and a tail of 20,000 averaging
-    // 240 / ln 5 = 149.12 s. Queueing all: 200,000 x 0.000025 + 13,782,400
-    // s x 0.0000338 = $470.85, and one container for the enqueue calls.
-    // Holding the typical jobs: the tail's $101.31 and 10,808,000 s on
-    // 1.7625 containers, $12.34. $364.20 apart: queued.
-    const wb::Cost queued = queue_cost(200000, 300);
+  SUBCASE("a 5 min tail: the tail is queued either way, the 1 min jobs are the choice") {
+    // 1.1M: 990,000 typical 1 min jobs and a tail of 110,000 averaging
+    // 240 / ln 5 = 149.12 s. Queueing all: 1.1M x 0.000025 + 75,803,520 s x
+    // 0.0000338 = $2,589.65, and one container for the enqueue calls.
+    // Holding the typical jobs: the tail's $557.18 and 59,444,000 s on
+    // 9.694 containers, $67.86. $1,971.61 apart: queued.
+    const wb::Cost queued = queue_cost(1100000, 300);
     CHECK(queued.routing.typical_queued);
-    CHECK(queued.breakdown.queue_usd_month == doctest::Approx(470.85).epsilon(1e-5));
-    CHECK(queued.infra_usd_month == doctest::Approx(477.85).epsilon(1e-5));
+    CHECK(queued.breakdown.queue_usd_month == doctest::Approx(2589.65).epsilon(1e-5));
+    CHECK(queued.infra_usd_month == doctest::Approx(2596.65).epsilon(1e-5));
     CHECK(queued.network_hops == 1);
     CHECK(queued.added_latency_ms == 300);
-    // 250,000: $588.56 + $7 against $126.63 + $15.42, $453.51 apart: held.
-    const wb::Cost held = queue_cost(250000, 300);
+    // 1.25M: $2,942.78 + $7 against $633.16 + $77.11, $2,239.51 apart: held.
+    const wb::Cost held = queue_cost(1250000, 300);
     CHECK_FALSE(held.routing.typical_queued);
     CHECK(held.routing.requests_queued);  // the tail still goes through the queue
-    CHECK(held.breakdown.queue_usd_month == doctest::Approx(126.63).epsilon(1e-4));
-    CHECK(held.breakdown.platform_usd_month == doctest::Approx(15.42).epsilon(1e-3));
+    CHECK(held.breakdown.queue_usd_month == doctest::Approx(633.16).epsilon(1e-5));
+    CHECK(held.breakdown.platform_usd_month == doctest::Approx(77.11).epsilon(1e-4));
     CHECK(held.network_hops == 0);
     CHECK(held.added_latency_ms == 0);
   }
-  SUBCASE("jobs within 2 min: holding them costs the reader's 8 points, so $3,600 decides") {
+  SUBCASE("jobs within 2 min: nothing is queued once they are held") {
     // Held, nothing is queued (the queue's $10 plan) and 61.83 s a request
     // (9 in 10 of 60 s, 1 in 10 of 40 / ln(5/3) = 78.30 s) fills
     // requests x 0.0000706 dollars of containers; queued, requests x
-    // 0.00211485 of runs and seconds, and one container. 3,600 apart at
-    // 1,762,534 requests.
-    const wb::Cost queued = queue_cost(1700000, 100);
+    // 0.00211485 of runs and seconds, and one container: $2,133.33 apart at
+    // 1,045,064 requests.
+    const wb::Cost queued = queue_cost(1000000, 100);
     CHECK(queued.routing.typical_queued);
-    CHECK(queued.breakdown.queue_usd_month == doctest::Approx(3595.28).epsilon(1e-5));
-    const wb::Cost held = queue_cost(1850000, 100);
+    CHECK(queued.breakdown.queue_usd_month == doctest::Approx(2114.87).epsilon(1e-5));
+    const wb::Cost held = queue_cost(1100000, 100);
     CHECK_FALSE(held.routing.typical_queued);
     CHECK_FALSE(held.routing.requests_queued);
     CHECK(held.breakdown.queue_usd_month == 10);
-    CHECK(held.breakdown.platform_usd_month == doctest::Approx(130.58).epsilon(1e-4));
+    CHECK(held.breakdown.platform_usd_month == doctest::Approx(77.64).epsilon(1e-4));
   }
   SUBCASE("design_cost gives the routing evaluate chose; estimate_cost queues what it may") {
     const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
         R"({"platform":"containers","job_seconds_typical":60,"job_seconds_longest":300,)"
-        R"("monthly_requests":250000})"));
+        R"("monthly_requests":1250000})"));
     REQUIRE(d.ok());
     const wb::Cost chosen = wb::design_cost(C::kNextjsQueue, d.scenario, d.assumptions);
     CHECK_FALSE(chosen.routing.typical_queued);
-    CHECK(chosen.infra_usd_month == doctest::Approx(142.05).epsilon(1e-4));
+    CHECK(chosen.infra_usd_month == doctest::Approx(710.27).epsilon(1e-5));
     const wb::Cost all = wb::estimate_cost(C::kNextjsQueue, d.scenario, d.assumptions);
     CHECK(all.routing.typical_queued);
-    CHECK(all.infra_usd_month == doctest::Approx(595.56).epsilon(1e-4));
+    CHECK(all.infra_usd_month == doctest::Approx(2949.78).epsilon(1e-5));
+  }
+  SUBCASE("the reader's 8 points are at stake whatever the tail") {
+    const wb::Evaluation e =
+        eval(R"({"platform":"containers","job_seconds_typical":60,"job_seconds_longest":300,)"
+             R"("monthly_requests":1250000})");
+    CHECK(points(e, C::kNextjsQueue, R::kBeyondInteractive) == -8);
+    CHECK(points(e, C::kNextjsServerActions, R::kBeyondInteractive) == -8);
+    CHECK(points(e, C::kHybridCelery, R::kBeyondInteractive) == 0);  // it queues them
+    // A typical job of minutes is the long-job rule's alone.
+    const wb::Evaluation minutes =
+        eval(R"({"platform":"containers","job_seconds_typical":121,"job_seconds_longest":300})");
+    CHECK(points(minutes, C::kNextjsServerActions, R::kBeyondInteractive) == 0);
+    CHECK(points(minutes, C::kNextjsServerActions, R::kLongJobsOffRequestPath) == -30);
   }
   SUBCASE("an API's caller polls: its jobs past 30 s are queued whatever they cost") {
     for (const char* product : {"api", "web_app_and_api"}) {
@@ -850,7 +864,7 @@ TEST_CASE("the queue design holds a web app's interactions where queueing them c
       CHECK(e.assessments[wb::index_of(C::kNextjsQueue)].cost.routing.typical_queued);
       CHECK(e.assessments[wb::index_of(C::kFastapiCelery)].cost.routing.typical_queued);
     }
-    // The same web app holds them (queueing them would cost $4,400 more).
+    // The same web app holds them (queueing them would cost $3,600 more).
     CHECK_FALSE(queue_cost(2000000, 300).routing.typical_queued);
   }
 }

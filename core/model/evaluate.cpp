@@ -127,17 +127,18 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
     if (parts.durable() && outgrows_request(parts, longest, s, a))
       favour(x, RuleId::kLongJobsOffRequestPath, 6, longest,
              gpt_action_may_give_up(longest, s, a) ? a.gpt_action_timeout_s : p.function_max_s);
-    // The reader waits on whatever stays on the request path, in every
-    // design that holds it, a queue's too, FastAPI behind its own front end
-    // too.
-    if (ui) {
-      if (typical > a.interactive_limit_s && !typical_queued)
-        penalise(x, RuleId::kBeyondInteractive, 8, typical, a.interactive_limit_s);
-      else if (typical <= a.interactive_limit_s && longest > a.interactive_limit_s &&
-               !requests_queued)
-        penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
-    }
+    // A reader whose interactions all end within 30 s waits on the longest
+    // in every design that holds it on the request path.
+    if (ui && typical <= a.interactive_limit_s && longest > a.interactive_limit_s &&
+        !requests_queued)
+      penalise(x, RuleId::kBeyondInteractive, 4, longest, a.interactive_limit_s);
   }
+  // The reader waits on the typical interaction past 30 s in every design
+  // that holds it on the request path (a queue's that streams it too,
+  // FastAPI behind its own front end too), whatever the tail does; a
+  // typical job of minutes is the long-job rule's.
+  if (ui && typical > a.interactive_limit_s && typical <= a.queue_recommended_s && !typical_queued)
+    penalise(x, RuleId::kBeyondInteractive, 8, typical, a.interactive_limit_s);
   // ChatGPT waits 45 s on an Action: a design that would answer a call it
   // may give up on (a slow model response eats the last fifth) must answer
   // at once and finish it in the background itself. The call it holds: the
@@ -276,18 +277,23 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
 
 // Points per bill_scale_usd_month (an engineer-week's pay at the default
 // rate) that a design's bill moves the rules that weigh bills
-// (cheaper_for_same_work, costs_far_more), up to four times that.
-constexpr double kPointsPerScale = 10;
+// (cheaper_for_same_work, costs_far_more) and its routing. An engineer-week
+// a month is a quarter of an engineer: as much as a team's language and
+// one unneeded service together (18 to 30 points) only at about two of
+// them, where audits 15 and 16 found founders paying $9,600 a month for a
+// TypeScript queue (at 10 a scale the gap had to pass $13,600).
+constexpr double kPointsPerScale = 15;
+// The most either bill rule moves a score: no preference outweighs it.
+constexpr double kMostBillPoints = 40;
 
 // The points a Celery design earns for costing `saving` a month less in
-// all, upkeep included, than the queue design: 10 per bill scale ($4,000,
-// an engineer-week's pay at the default rate), up to 40, and none when it
-// saves nothing. Continuous, so no saving ties a
-// design's penalties exactly or swings the answer at a step; monotone in
-// the saving.
+// all, upkeep included, than the queue design: 15 per bill scale ($4,000,
+// an engineer-week's pay at the default rate), up to 40 ($10,667), and none
+// when it saves nothing. Continuous, so no saving ties a design's penalties
+// exactly or swings the answer at a step; monotone in the saving.
 double same_work_points(double saving, const Assumptions& a) {
   const double scale = a.bill_scale_usd_month;  // above 0 (data validation)
-  return std::clamp(kPointsPerScale * saving / scale, 0.0, 4 * kPointsPerScale);
+  return std::clamp(kPointsPerScale * saving / scale, 0.0, kMostBillPoints);
 }
 
 // An alternative a design's bill is held against: viable, and holding no
@@ -348,8 +354,8 @@ void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidat
 
 // The points against a design costing `excess` a month more in all,
 // upkeep included, than its cheapest sound alternative: none up to the bill
-// scale ($4,000, an engineer-week's pay at the default rate), then 10 for
-// every doubling, up to 40 at 16 times the scale. The fit weighs
+// scale ($4,000, an engineer-week's pay at the default rate), then 15 for
+// every doubling, up to 40 at 6.35 times the scale. The fit weighs
 // costs as ratios within one criterion's share, so on its own it let a bill
 // of $100,000 a month beside one of $4,000 lose to a better team fit; past a
 // few weeks' pay a month no preference is worth the money. Continuous and
@@ -358,7 +364,7 @@ double far_more_points(double excess, const Assumptions& a) {
   const double scales = excess / a.bill_scale_usd_month;
   if (!(scales > 1)) return 0;
   const double doublings = std::log1p(scales - 1) / kLn2;
-  return std::min(kPointsPerScale * doublings, 4 * kPointsPerScale);
+  return std::min(kPointsPerScale * doublings, kMostBillPoints);
 }
 
 // Whether `design`'s bill is held against `alternative`'s: not itself, and
@@ -462,30 +468,25 @@ void assess_alone(Assessment& x, Candidate c, const Scenario& s, const Assumptio
 }
 
 // What a routing is worth to the design: its own rules' points less its
-// monthly total in the bill rules' points (10 per bill scale).
+// monthly total in the bill rules' points (15 per bill scale).
 double routing_value(const Assessment& x, const Assumptions& a) {
   return x.score - kPointsPerScale * x.cost.total_usd_month / a.bill_scale_usd_month;
 }
-
-// A durable design queues a web app's interaction past 30 s by default (the
-// reader follows its progress; it survives a deploy), and holds it on the
-// request, streamed, where that is worth more than this to the design: a
-// point, $400 a month at the default bill scale. Without it a Celery design
-// would swap routings over a few dollars of containers.
-constexpr double kQueueByDefaultPoints = 1;
 
 // Assesses design `c`, into a default-constructed `x`, in the routing that
 // suits it: every job it may queue queued, or its typical job held on the
 // request where it may be and that is worth more (a queue service billing
 // each second of a 60 s interaction can cost thousands a month more than
-// streaming it).
+// streaming it; the reader's wait costs 8 points, $3,200 at the default
+// bill scale). Ties queue. Both values move continuously with every input,
+// so the better of the two does too.
 void assess(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
             const Workload& w) {
   assess_alone(x, c, s, a, w, false);
   if (!may_hold_typical_job(info(c).parts, s, a)) return;
   Assessment held;  // constructed here only: most scenarios never need it
   assess_alone(held, c, s, a, w, true);
-  if (routing_value(held, a) > routing_value(x, a) + kQueueByDefaultPoints) x = held;
+  if (routing_value(held, a) > routing_value(x, a)) x = held;
 }
 
 }  // namespace

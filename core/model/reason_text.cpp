@@ -185,10 +185,14 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                        dur(r.limit) + " a durable queue is the safer home.";
     case RuleId::kHeldJobsAtVolume:
       // Past one in flight (evaluate.cpp), so "about 1" at the least.
+      // The month's average, and the busiest hour's (audit 16: "at any
+      // moment" read as a peak).
       return "At your volume about " + format_number(r.value, 0) +
              (r.value < 1.5 ? " job of minutes is" : " jobs of minutes are") +
-             " on a request at any moment, with no retry: each timeout, stopped instance or "
-             "dropped connection that a queue would absorb loses the jobs it holds.";
+             " on requests at once on average (about " +
+             format_number(r.value * a.peak_to_average, 0) +
+             " in the busiest hour), with no retry: each timeout, stopped instance or dropped "
+             "connection that a queue would absorb loses the jobs it holds.";
     case RuleId::kBeyondInteractive:
       if (gpt_action_may_give_up(r.value, s, a) && r.limit == a.gpt_action_timeout_s)
         return "ChatGPT stops waiting on an Action after " + dur(r.limit) +
@@ -343,10 +347,15 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   if (may_hold_typical_job(rec, s, a) && !routed.typical_queued) {
     const double saved =
         estimate_cost(e.recommended, s, a).infra_usd_month - chosen.cost.infra_usd_month;
+    // The tail the queue takes is the model's: long_job_share of the
+    // requests, which the app must tell apart before they start.
     out.push_back("Your typical " + dur(s.job_seconds_typical) +
-                  " jobs stay on the request, streamed " + "to the reader" +
-                  (routed.requests_queued ? ", and only longer ones go through the queue" : "") +
-                  ": queueing them too would cost about " + format_usd(saved) +
+                  " jobs stay on the request, streamed to the reader" +
+                  (routed.requests_queued ? ", and the queue takes the longest " +
+                                                format_number(100 * a.long_job_share, 0) +
+                                                " % (route by job type, known before a job starts)"
+                                          : "") +
+                  ": queueing every job would cost about " + format_usd(saved) +
                   "/month more. Stream progress as the job runs, so the reader is not left at a "
                   "spinner.");
   }
