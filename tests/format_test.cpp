@@ -46,3 +46,11 @@ TEST_CASE("a cost range reads once when both ends round alike") {
   CHECK(wb::format_usd_range(62, 111, "-") == "$62-$111");
   CHECK(wb::format_usd_range(20.5, 20.51, " to ") == "$20.50 to $20.51");
 }
+
+TEST_CASE("a margin under a twentieth of a point reads as less than a tenth, not as 0") {
+  CHECK(wb::format_margin(4.2) == "4.2 points");
+  CHECK(wb::format_margin(12) == "12 points");
+  CHECK(wb::format_margin(0.05) == "0.1 points");
+  CHECK(wb::format_margin(0.049) == "less than 0.1 points");
+  CHECK(wb::format_margin(0) == "less than 0.1 points");
+}

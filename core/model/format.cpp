@@ -67,4 +67,9 @@ std::string format_usd_range(double low, double high, const char* between) {
 
 std::string format_count(double n) { return group_thousands(std::llround(n)); }
 
+std::string format_margin(double points) {
+  const std::string n = format_number(points, 1);
+  return n == "0" ? "less than 0.1 points" : n + " points";
+}
+
 }  // namespace wb

@@ -15,5 +15,8 @@ bool same_usd(double a, double b);
 std::string format_usd_range(double low, double high, const char* between);
 std::string format_count(double n);                     // "10,000"
 std::string format_number(double x, int max_decimals);  // "2.5", "800"
+// How far the runner-up's score is behind: "4.2 points", or "less than 0.1
+// points" for a margin that rounds to none (a tie reads as one).
+std::string format_margin(double points);
 
 }  // namespace wb

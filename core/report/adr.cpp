@@ -134,7 +134,7 @@ std::string adr(const Result& r, const Assumptions& a) {
      << as_clause(because_sentence(r)) << "\n\n";
   if (e.runner_up != chosen)
     md << (e.close_call ? "This is a close call: the runner-up, " : "The runner-up, ")
-       << info(e.runner_up).name << ", is " << format_number(e.margin, 1) << " points behind"
+       << info(e.runner_up).name << ", is " << format_margin(e.margin) << " behind"
        << (e.close_call ? " (under " + format_number(kCloseCallPoints, 0) + " is a close call)"
                         : std::string())
        << ".\n\n";

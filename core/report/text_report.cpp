@@ -35,8 +35,8 @@ std::string text_report(const Result& r, const Assumptions& a) {
   out << "Recommended: " << info(e.recommended).name << "\n";
   out << "Because: " << because_sentence(r) << "\n";
   if (e.runner_up != e.recommended)
-    out << "Runner-up: " << info(e.runner_up).name << ", " << format_number(e.margin, 1)
-        << " points behind" << (e.close_call ? " (a close call)" : "") << "\n";
+    out << "Runner-up: " << info(e.runner_up).name << ", " << format_margin(e.margin) << " behind"
+        << (e.close_call ? " (a close call)" : "") << "\n";
   out << (r.uncertainty.robust ? "Robust: the same answer at both ends of every estimate's range\n"
                                : "Sensitive to estimates: see below\n");
   out << "Platform: " << a.platforms[r.scenario.platform].name << ", "

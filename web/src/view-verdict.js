@@ -20,7 +20,9 @@ export function verdictWords(result, nameOf) {
   const alone = result.runner_up === result.recommended;
   // Only a close call gives the margin; otherwise the scores beside each
   // design say how far apart they are.
-  const firmness = result.close_call ? `A close call: ${result.margin} points apart.` : '';
+  // The margin comes in tenths: 0 means within a tenth, not a tie.
+  const apart = result.margin > 0 ? `${result.margin} points apart` : 'less than 0.1 points apart';
+  const firmness = result.close_call ? `A close call: ${apart}.` : '';
   return {
     head: `Build it as ${nameOf(result.recommended)}.`,
     because: result.because,
