@@ -587,14 +587,14 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(credit(150) == doctest::Approx(15 * (10609.4008 - 1500) / 4000).epsilon(1e-6));
   CHECK(credit(1060.9) == doctest::Approx(15 * (10609.4008 - 10609) / 4000).epsilon(1e-3));
   CHECK(credit(1061) == 0);
-  // Capped at 40 once the saving reaches 2.67 scales: a scale of $3,700 at
-  // the default rate (9,609.40 / 3,700 = 2.597 scales, 38.96 points), $3,600
-  // (2.669).
+  // Capped at 60 once the saving reaches 4 scales: a scale of $2,500 at the
+  // default rate (9,609.40 / 2,500 = 3.84 scales, 57.66 points), $2,400
+  // (4.004).
   const auto credit_at_scale = [&](double scale) {
     return points(at_scale(d, scale), C::kHybridCelery, R::kCheaperForSameWork);
   };
-  CHECK(credit_at_scale(3700) == doctest::Approx(15 * 9609.4008 / 3700).epsilon(1e-6));
-  CHECK(credit_at_scale(3600) == 40);
+  CHECK(credit_at_scale(2500) == doctest::Approx(15 * 9609.4008 / 2500).epsilon(1e-6));
+  CHECK(credit_at_scale(2400) == 60);
   // Only once a job outgrows a request: both sides of the 2 min line for
   // the longest job, at 100M requests of 10 s. Past it, the tail, a tenth
   // of the requests, is queued, each (120.001 - 10) / ln 12.0001 = 44.2675 s
@@ -606,8 +606,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   // enqueue and status calls: (9e8 + 2 x 1e7 x 0.2) s x 3 / 2,628,000 / 7
   // = 147.42 containers at $7, $1,031.96. Both hold the requests on the same
   // Next.js bill. The hybrid + Celery saves 15,212.42 + 1,200 - 515.34 -
-  // 1,031.96 - 2,200 = $12,665.12: 47.49 points, capped at 40 (the 2 min
-  // line itself is what this pins).
+  // 1,031.96 - 2,200 = $12,665.12: 47.49 points.
   const auto long_tail = [&](double longest) {
     wb::Scenario s = d.scenario;
     s.job_seconds_typical = 10;
@@ -626,7 +625,9 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(celery.breakdown.platform_usd_month == queued.breakdown.platform_usd_month);
   CHECK(total_of(tail, C::kNextjsQueue) - total_of(tail, C::kHybridCelery) ==
         doctest::Approx(15212.4185 + 1200 - 515.3369 - 1031.9635 - 2200).epsilon(1e-6));
-  CHECK(points(tail, C::kHybridCelery, R::kCheaperForSameWork) == 40);
+  CHECK(
+      points(tail, C::kHybridCelery, R::kCheaperForSameWork) ==
+      doctest::Approx(15 * (15212.4185 + 1200 - 515.3369 - 1031.9635 - 2200) / 4000).epsilon(1e-6));
   // Interactions past 30 s that the queues run only to show progress: no
   // job needs a queue, so no saving against one counts (audit 11: +40 for
   // Celery against a queue design in fourth place).
@@ -653,7 +654,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(total_of(netlify, C::kFastapi) < 3800);
   CHECK(points(netlify, C::kFastapi, R::kLongJobsOffRequestPath) == 0);
   CHECK(points(netlify, C::kHybridCelery, R::kCheaperForSameWork) == 0);
-  CHECK(points(netlify, C::kHybridCelery, R::kCostsFarMore) == -40);
+  CHECK(points(netlify, C::kHybridCelery, R::kCostsFarMore) == -60);
   CHECK(points(netlify, C::kFastapiCelery, R::kCheaperForSameWork) == 0);
   CHECK(points(netlify, C::kFastapiCelery, R::kQueueWithoutLongJobs) == -10);
   CHECK(netlify.recommended == C::kFastapi);
@@ -666,7 +667,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
           "monthly_requests": 90000000})");
   CHECK(points(five_minutes, C::kFastapi, R::kLongJobsOffRequestPath) == -20);
   CHECK(points(five_minutes, C::kFastapiCelery, R::kCheaperForSameWork) ==
-        doctest::Approx(std::min(40.0, 15 *
+        doctest::Approx(std::min(60.0, 15 *
                                            (total_of(five_minutes, C::kNextjsQueue) -
                                             total_of(five_minutes, C::kFastapiCelery)) /
                                            4000))
@@ -737,14 +738,14 @@ TEST_CASE("costs_far_more: 15 points a doubling past an engineer-week, by hand")
   CHECK(points(at_rate(d, 175), C::kHybrid, R::kCostsFarMore) <
         points(at_rate(d, 100), C::kHybrid, R::kCostsFarMore));
   CHECK(at_rate(d, 175).recommended == C::kFastapi);
-  // Capped at 40 from 6.35 weeks: at 90M requests the gateway bills about
+  // Capped at 60 from 16 weeks: at 90M requests the gateway bills about
   // $100,000 a month for a web app whose front end could call FastAPI.
   const wb::Evaluation web_app = eval(
       R"({"platform": "netlify", "team": "both", "product": "web_app", "stage": "scaling",
           "ai_logic": "moderate", "job_seconds_typical": 20, "job_seconds_longest": 27,
           "monthly_requests": 90000000})");
-  CHECK(points(web_app, C::kHybrid, R::kCostsFarMore) == -40);
-  CHECK(points(web_app, C::kNextjsServerActions, R::kCostsFarMore) == -40);
+  CHECK(points(web_app, C::kHybrid, R::kCostsFarMore) == -60);
+  CHECK(points(web_app, C::kNextjsServerActions, R::kCostsFarMore) == -60);
   CHECK(web_app.recommended == C::kFastapi);
 }
 
@@ -754,7 +755,7 @@ TEST_CASE("costs_far_more holds a bill only against a sound alternative, once") 
   // but hold the tail on a request: no bill is held against theirs. The
   // queue design ($40,018) is weighed against the Celery designs by
   // cheaper_for_same_work already (FastAPI + Celery, $5,322, earns the full
-  // 40 points), so costs_far_more does not count the same saving again:
+  // 60 points), so costs_far_more does not count the same saving again:
   // held against FastAPI alone or against FastAPI + Celery it would lose 40.
   const wb::Evaluation e = eval(
       R"({"stage": "scaling", "monthly_requests": 100000000, "job_seconds_typical": 20,
@@ -763,7 +764,7 @@ TEST_CASE("costs_far_more holds a bill only against a sound alternative, once") 
   CHECK(points(e, C::kFastapi, R::kLongJobsOffRequestPath) == -20);
   CHECK(total_of(e, C::kNextjsQueue) == doctest::Approx(40018.12).epsilon(1e-6));
   CHECK(total_of(e, C::kFastapiCelery) == doctest::Approx(5322.44).epsilon(1e-5));
-  CHECK(points(e, C::kFastapiCelery, R::kCheaperForSameWork) == 40);
+  CHECK(points(e, C::kFastapiCelery, R::kCheaperForSameWork) == 60);
   CHECK(points(e, C::kNextjsQueue, R::kCostsFarMore) == 0);
   for (const C c : {C::kNextjsServerActions, C::kFastapi, C::kFastapiCelery, C::kHybridCelery})
     CHECK(points(e, c, R::kCostsFarMore) == 0);

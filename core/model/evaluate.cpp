@@ -283,12 +283,14 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
 // them, where audits 15 and 16 found founders paying $9,600 a month for a
 // TypeScript queue (at 10 a scale the gap had to pass $13,600).
 constexpr double kPointsPerScale = 15;
-// The most either bill rule moves a score: no preference outweighs it.
-constexpr double kMostBillPoints = 40;
+// The most either bill rule moves a score: more than any preference (a
+// team's language and an unneeded service, 30; a missing front end, 25).
+// At 40 a $436,000 queue bill beat a $23,000 Celery one (audit 17).
+constexpr double kMostBillPoints = 60;
 
 // The points a Celery design earns for costing `saving` a month less in
 // all, upkeep included, than the queue design: 15 per bill scale ($4,000,
-// an engineer-week's pay at the default rate), up to 40 ($10,667), and none
+// an engineer-week's pay at the default rate), up to 60 ($16,000), and none
 // when it saves nothing. Continuous, so no saving ties a design's penalties
 // exactly or swings the answer at a step; monotone in the saving.
 double same_work_points(double saving, const Assumptions& a) {
@@ -355,7 +357,7 @@ void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidat
 // The points against a design costing `excess` a month more in all,
 // upkeep included, than its cheapest sound alternative: none up to the bill
 // scale ($4,000, an engineer-week's pay at the default rate), then 15 for
-// every doubling, up to 40 at 6.35 times the scale. The fit weighs
+// every doubling, up to 60 at 16 times the scale. The fit weighs
 // costs as ratios within one criterion's share, so on its own it let a bill
 // of $100,000 a month beside one of $4,000 lose to a better team fit; past a
 // few weeks' pay a month no preference is worth the money. Continuous and

@@ -188,8 +188,8 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
       // The month's average, and the busiest hour's (audit 16: "at any
       // moment" read as a peak).
       return "At your volume about " + format_number(r.value, 0) +
-             (r.value < 1.5 ? " job of minutes is" : " jobs of minutes are") +
-             " on requests at once on average (about " +
+             (r.value < 1.5 ? " job" : " jobs") + " past " + dur(a.queue_recommended_s) +
+             (r.value < 1.5 ? " is" : " are") + " on requests at once on average (about " +
              format_number(r.value * a.peak_to_average, 0) +
              " in the busiest hour), with no retry: each timeout, stopped instance or dropped "
              "connection that a queue would absorb loses the jobs it holds.";
