@@ -277,11 +277,11 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
 
 // Points per bill_scale_usd_month (an engineer-week's pay at the default
 // rate) that a design's bill moves the rules that weigh bills
-// (cheaper_for_same_work, costs_far_more) and its routing. An engineer-week
-// a month is a quarter of an engineer: as much as a team's language and
-// one unneeded service together (18 to 30 points) only at about two of
-// them, where audits 15 and 16 found founders paying $9,600 a month for a
-// TypeScript queue (at 10 a scale the gap had to pass $13,600).
+// (cheaper_for_same_work, costs_far_more) and its routing. At 15, a team's
+// language and a service it does not need (30 points together) outweigh a
+// bill gap of up to two engineer-weeks a month; at 10 they outweighed
+// $13,600, and audits 15 and 16 found founders told to pay $9,600 a month
+// more for a TypeScript queue than for Celery's workers.
 constexpr double kPointsPerScale = 15;
 // The most either bill rule moves a score: more than any preference (a
 // team's language and an unneeded service, 30; a missing front end, 25).
@@ -479,8 +479,8 @@ double routing_value(const Assessment& x, const Assumptions& a) {
 // suits it: every job it may queue queued, or its typical job held on the
 // request where it may be and that is worth more (a queue service billing
 // each second of a 60 s interaction can cost thousands a month more than
-// streaming it; the reader's wait costs 8 points, $3,200 at the default
-// bill scale). Ties queue. Both values move continuously with every input,
+// streaming it; the reader's wait costs 8 points, $2,133 a month at the
+// default bill scale). Ties queue. Both values move continuously with every input,
 // so the better of the two does too.
 void assess(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
             const Workload& w) {
