@@ -11,8 +11,8 @@
 
 namespace wb {
 
-// A bill at least this many times a viable design's, and this much more,
-// has run away.
+// An infrastructure bill at least this many times a viable design's, and
+// this much more, with the month's total this much more too, has run away.
 inline constexpr double kRunawayCostRatio = 3;
 inline constexpr double kRunawayCostUsd = 100;  // USD per month
 
