@@ -155,11 +155,14 @@ bool may_hold_typical_job(const Parts& parts, const Scenario& s, const Assumptio
 Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a, bool hold_typical) {
   if (!parts.durable()) return {};
   Routing r;
-  r.typical_queued = (s.job_seconds_typical > a.interactive_limit_s &&
-                      !(hold_typical && may_hold_typical_job(parts, s, a))) ||
-                     outgrows_request(parts, s.job_seconds_typical, s, a);
+  // Past an interaction or a request, unless held (which only an
+  // interaction that fits a request may be).
+  r.typical_queued = (s.job_seconds_typical > a.interactive_limit_s ||
+                      outgrows_request(parts, s.job_seconds_typical, s, a)) &&
+                     !(hold_typical && may_hold_typical_job(parts, s, a));
   r.requests_queued = r.typical_queued || outgrows_request(parts, s.job_seconds_longest, s, a);
-  r.runs_jobs = r.requests_queued || schedule_needs_queue(parts, s, a);
+  r.schedule_queued = schedule_needs_queue(parts, s, a);
+  r.runs_jobs = r.requests_queued || r.schedule_queued;
   return r;
 }
 

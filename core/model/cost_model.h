@@ -50,6 +50,7 @@ struct CostBreakdown {
 struct Routing {
   bool typical_queued = false;   // the typical job, so every request's, goes through the queue
   bool requests_queued = false;  // some requests' jobs do: all, or the tail's
+  bool schedule_queued = false;  // the scheduled job does (schedule_needs_queue)
   bool runs_jobs = false;        // the queue has work that needs it: requests' jobs or the schedule
 };
 

@@ -96,7 +96,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
   // The queue's routing, read by several rules below (cost_model.h).
   const bool typical_queued = x.cost.routing.typical_queued;
   const bool requests_queued = x.cost.routing.requests_queued;
-  const bool schedule_queued = schedule_needs_queue(parts, s, a);
+  const bool schedule_queued = x.cost.routing.schedule_queued;
   const bool runs_queued_jobs = x.cost.routing.runs_jobs;
 
   // Job length: how long the reader waits, and where the job can live.
@@ -494,6 +494,10 @@ void assess(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
 }  // namespace
 
 Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a) {
+  // A design with no routing to choose costs what estimate_cost says, with
+  // no rules to weigh (the cost curves and estimate ranges call this for
+  // every design at every point).
+  if (!may_hold_typical_job(info(c).parts, s, a)) return estimate_cost(c, s, a);
   Assessment x;
   assess(x, c, s, a, workload(s, a));
   return x.cost;
