@@ -641,11 +641,12 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   // a 61 s job; FastAPI + Celery need not (FastAPI holds it on its own
   // request, under 2 min), so its saving earns nothing (it once earned 40
   // points and the answer against FastAPI alone, 31 points behind). The
-  // hybrid + Celery saves about $8,000 a month against the queue design,
-  // but FastAPI alone holds the 61 s jobs soundly for about $3,800 in all,
-  // against the hybrid + Celery's $95,000 (its gateway billed while it
-  // waits): weighed against the cheapest sound way without Celery, it saves
-  // nothing.
+  // hybrid + Celery saves $8,168.24 a month against the queue design
+  // ($103,323.48 against $95,155.24): for a web app, 15 points a $4,000
+  // scale. FastAPI alone holds the 61 s jobs soundly for $3,797.05 in all,
+  // but behind a separate front end it is no reference for a design with a
+  // Next.js UI; costs_far_more holds the hybrid + Celery's bill (its
+  // gateway billed while it waits) against it instead.
   const wb::Evaluation netlify = eval(
       R"({"platform": "netlify", "team": "both", "product": "web_app", "stage": "scaling",
           "ai_logic": "moderate", "job_seconds_typical": 20, "job_seconds_longest": 61,
@@ -653,11 +654,24 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(total_of(netlify, C::kNextjsQueue) - total_of(netlify, C::kHybridCelery) > 8000);
   CHECK(total_of(netlify, C::kFastapi) < 3800);
   CHECK(points(netlify, C::kFastapi, R::kLongJobsOffRequestPath) == 0);
-  CHECK(points(netlify, C::kHybridCelery, R::kCheaperForSameWork) == 0);
+  CHECK(total_of(netlify, C::kNextjsQueue) == doctest::Approx(103323.48).epsilon(1e-7));
+  CHECK(total_of(netlify, C::kHybridCelery) == doctest::Approx(95155.24).epsilon(1e-7));
+  CHECK(points(netlify, C::kHybridCelery, R::kCheaperForSameWork) ==
+        doctest::Approx(15 * (103323.48 - 95155.24) / 4000).epsilon(1e-5));
   CHECK(points(netlify, C::kHybridCelery, R::kCostsFarMore) == -60);
   CHECK(points(netlify, C::kFastapiCelery, R::kCheaperForSameWork) == 0);
   CHECK(points(netlify, C::kFastapiCelery, R::kQueueWithoutLongJobs) == -10);
   CHECK(netlify.recommended == C::kFastapi);
+  // Where the product is also an API, FastAPI alone ships it as it is: the
+  // cheapest sound way without Celery, against which the hybrid + Celery
+  // saves nothing.
+  const wb::Evaluation with_api = eval(
+      R"({"platform": "netlify", "team": "both", "product": "web_app_and_api",
+          "stage": "scaling", "ai_logic": "moderate", "job_seconds_typical": 20,
+          "job_seconds_longest": 61, "monthly_requests": 90000000})");
+  CHECK(total_of(with_api, C::kFastapi) == doctest::Approx(3797.05).epsilon(1e-5));
+  CHECK(points(with_api, C::kHybridCelery, R::kCheaperForSameWork) == 0);
+  CHECK(points(with_api, C::kHybridCelery, R::kCostsFarMore) == -60);
   // Where FastAPI alone would hold 5-minute jobs, the queue design is the
   // reference again: the same app with a 301 s longest job credits the
   // hybrid + Celery its saving against the queue design.

@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -405,6 +406,22 @@ TEST_CASE("the founders' golden set: at least 60 cases, each with its rationale"
     ++golden;
   }
   CHECK(golden >= 60);
+}
+
+TEST_CASE("the golden set's README lists every case with its answer, and counts them") {
+  const fs::path golden_dir = fs::path(WB_VECTORS_DIR) / "golden";
+  std::ifstream in(golden_dir / "README.md");
+  const std::string readme{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  int golden = 0;
+  for (const auto& file : vector_files()) {
+    if (file.parent_path().filename() != "golden") continue;
+    const std::string row = "| `" + file.filename().string() + "` | `" +
+                            read_json(file)["expect"]["recommended"].get<std::string>() + "` |";
+    CAPTURE(row);
+    CHECK(readme.find(row) != std::string::npos);
+    ++golden;
+  }
+  CHECK(readme.find(std::to_string(golden) + " realistic founder scenarios") != std::string::npos);
 }
 
 TEST_CASE("at least 30 bad inputs, each naming a field") {

@@ -311,8 +311,15 @@ bool sound_alternative(const Assessment& x) {
 }
 
 // A design cheaper_for_same_work may weigh a Celery design's bill against:
-// any sound one without Celery (the queue design is, whenever it compares).
-bool same_work_reference(Candidate c) { return !info(c).parts.celery; }
+// any sound one without Celery (the queue design is, whenever it compares)
+// that, for a web app, serves the UI from Next.js. FastAPI behind a separate
+// front end is another product for the reader: were it the reference, a
+// hybrid + Celery at a fifth of the queue's bill earned nothing for being
+// dearer than FastAPI alone (audit 17, W1: Netlify, 1 and 2 min jobs).
+bool same_work_reference(Candidate c, Product product) {
+  const Parts& parts = info(c).parts;
+  return !parts.celery && (product != Product::kWebApp || parts.nextjs);
+}
 
 // Once a job outgrows a request, each durable design that must queue it
 // needs its queue for the same jobs, and Celery's workers (waiting on many
@@ -339,10 +346,12 @@ void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidat
   // (a gateway billed while it waits makes every Celery design behind it
   // dear, whatever it saves against the queue service).
   const Assessment* reference = &queue;
-  for (const Assessment& y : e.assessments)
-    if (same_work_reference(y.candidate) && sound[index_of(y.candidate)] &&
-        y.cost.total_usd_month < reference->cost.total_usd_month)
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    const Assessment& y = e.assessments[i];
+    e.same_work_reference[i] = same_work_reference(y.candidate, s.product) && sound[i];
+    if (e.same_work_reference[i] && y.cost.total_usd_month < reference->cost.total_usd_month)
       reference = &y;
+  }
   const double reference_total = reference->cost.total_usd_month;
   for (Assessment& x : e.assessments) {
     if (!info(x.candidate).parts.celery || !needs_queue(x)) continue;
@@ -586,6 +595,7 @@ ScoreSketch sketch(const Evaluation& e) {
     k.typical_queued[i] = x.cost.routing.typical_queued;
   }
   k.same_work_compared = e.same_work_compared;
+  k.same_work_reference = e.same_work_reference;
   k.sound_alternative = e.sound_alternative;
   k.weights = e.weights;
   return k;
@@ -613,6 +623,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   // holds, so pairing its opposite ends bounds it, and a part two designs
   // price alike at both ends is one formula on one load, which cancels
   // (workers the two Celery designs share, upkeep).
+  // (same_work_reference follows from sound_alternative within a bracket,
+  // which holds the product.)
   if (x.same_work_compared != y.same_work_compared || x.sound_alternative != y.sound_alternative)
     return false;
   const auto difference = [&](std::size_t i, std::size_t j) {
@@ -636,7 +648,7 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     double saving_lo = 1e300, saving_hi = 1e300;
     bool made_alike = same_make_up(i);
     for (std::size_t j = 0; j < kCandidateCount; ++j) {
-      if (!same_work_reference(kCandidates[j].candidate) || !x.sound_alternative[j]) continue;
+      if (!x.same_work_reference[j]) continue;
       const auto [lo, hi] = difference(j, i);
       saving_lo = std::min(saving_lo, lo);
       saving_hi = std::min(saving_hi, hi);

@@ -49,6 +49,9 @@ struct Evaluation {
   // The designs whose bills the two bill rules may weigh others' against:
   // viable, and holding no job of minutes on a request.
   std::array<bool, kCandidateCount> sound_alternative{};
+  // The sound designs whose totals cheaper_for_same_work may weigh a Celery
+  // design's against: without Celery, and for a web app with a Next.js UI.
+  std::array<bool, kCandidateCount> same_work_reference{};
   Weights weights;  // the weights actually used
 };
 
@@ -94,10 +97,12 @@ struct ScoreSketch {
   std::array<bool, kCandidateCount> sound_alternative;  // a bill costs_far_more weighs against
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> total_usd_month;  // infrastructure and upkeep
-  // The designs cheaper_for_same_work compares, every design's monthly
+  // The designs cheaper_for_same_work compares and weighs against, every
+  // design's monthly
   // total in parts, and what those parts are made of: each moves
   // monotonically while its design's Celery pool and plan stay the same.
   std::array<bool, kCandidateCount> same_work_compared;
+  std::array<bool, kCandidateCount> same_work_reference;
   std::array<std::array<double, kCostParts>, kCandidateCount> cost_parts;
   std::array<WorkerPool, kCandidateCount> worker_pool;
   std::array<bool, kCandidateCount> platform_upgrade;
