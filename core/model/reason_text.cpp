@@ -94,6 +94,23 @@ double on_always_on_host(Candidate c, const Scenario& s, const Assumptions& a) {
   return best;
 }
 
+// Why most of a design's bill is its host's, when the host bills a function
+// for every second it waits: the hybrid's gateway waiting on FastAPI
+// (memory, or CPU for wall time), or each request's Next.js function
+// waiting on the model, one request at a time, where always-on containers
+// wait on many at once.
+enum class WaitBill { kNone, kGateway, kFunctions };
+WaitBill wait_bill(const Assessment& x, const Platform& p) {
+  const Parts& parts = info(x.candidate).parts;
+  const bool bills_waiting =
+      p.serverless && (p.cpu_billed_while_waiting || p.usd_per_memory_gb_s > 0);
+  if (!parts.nextjs || !bills_waiting ||
+      x.cost.breakdown.platform_usd_month < x.cost.infra_usd_month / 2)
+    return WaitBill::kNone;
+  if (parts.fastapi && !x.cost.routing.typical_queued) return WaitBill::kGateway;
+  return p.instance_concurrency <= 1 ? WaitBill::kFunctions : WaitBill::kNone;
+}
+
 }  // namespace
 
 std::string fit_text(const Assessment& x, const Scenario& s) {
@@ -310,10 +327,14 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
       // The excess in weeks of 40 hours at the reader's rate.
       const double weeks = (r.value - r.limit) / (40 * a.engineer_usd_hour);
       const std::string week_text = format_number(weeks, 1);
+      // FastAPI alone ships a web app's UI from a separate front end.
       return "This design costs about " + format_usd(r.value) + "/month, upkeep included; " +
-             std::string(info(r.other).name) + ", which holds your jobs as well, about " +
-             format_usd(r.limit) + ": " + format_usd(r.value - r.limit) + " more every month, " +
-             week_text + (week_text == "1" ? " week" : " weeks") + " of an engineer's pay.";
+             std::string(info(r.other).name) +
+             (has_ui(s.product) && !info(r.other).parts.nextjs ? " with a separate front end"
+                                                               : "") +
+             ", a sound way to run the same jobs, about " + format_usd(r.limit) + ": " +
+             format_usd(r.value - r.limit) + " more every month, " + week_text +
+             (week_text == "1" ? " week" : " weeks") + " of an engineer's pay.";
     }
   }
   return {};
@@ -457,26 +478,33 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
       s.job_seconds_longest > p.function_max_s)
     out.push_back(p.name + " background functions run up to " + dur(p.background_max_s) +
                   " but answer at once, with no streamed result.");
+  // A design set aside for a bill its host runs up by billing the wait: a
+  // move, not a redesign, may bring it back (audit 17, R1).
+  if (const Assessment* dear = priced_out(e)) {
+    const WaitBill waits = wait_bill(*dear, p);
+    if (waits != WaitBill::kNone)
+      out.push_back(
+          std::string(info(dear->candidate).name) + " ranks lower here for its bill, about " +
+          format_usd(dear->cost.infra_usd_month) + "/month in infrastructure, most of it " +
+          p.name +
+          (waits == WaitBill::kGateway
+               ? " billing the Next.js gateway for every second it waits on FastAPI."
+               : " billing each request's function for every second it waits on the model.") +
+          " On always-on containers it would cost about " +
+          format_usd(on_always_on_host(dear->candidate, s, a)) +
+          "/month: if you can move hosts, compare it there.");
+  }
   // A bill that runs away: the chosen design costs several times a viable one.
   if (const Assessment* cheaper = cheaper_by_far(e)) {
     const Assessment& other = *cheaper;
     const double mine = chosen.cost.infra_usd_month, theirs = other.cost.infra_usd_month;
-    // Where the money goes, when it is the hybrid's gateway billed for
-    // the time it waits on FastAPI (memory, or CPU for wall time): that
-    // bill has a known fix.
+    // Where the money goes, when a host bills its functions for waiting:
+    // each case has a known fix.
     const CostBreakdown& bill = chosen.cost.breakdown;
-    const bool gateway_waits = rec.nextjs && rec.fastapi && p.serverless &&
-                               !routed.typical_queued &&
-                               (p.cpu_billed_while_waiting || p.usd_per_memory_gb_s > 0) &&
-                               bill.platform_usd_month >= mine / 2;
-    // Or a host that bills each request's function, one request at a
-    // time, for every second it waits on the model: always-on containers
-    // wait on many at once.
-    const bool host_bills_waiting = !gateway_waits && rec.nextjs && p.serverless &&
-                                    p.instance_concurrency <= 1 &&
-                                    (p.usd_per_memory_gb_s > 0 || p.cpu_billed_while_waiting) &&
-                                    bill.platform_usd_month >= mine / 2;
-    const double moved = host_bills_waiting ? on_always_on_host(e.recommended, s, a) : mine;
+    const WaitBill waits = wait_bill(chosen, p);
+    const bool gateway_waits = waits == WaitBill::kGateway;
+    const double moved =
+        waits == WaitBill::kFunctions ? on_always_on_host(e.recommended, s, a) : mine;
     out.push_back(
         "At this volume " + std::string(info(e.recommended).name) + " costs about " +
         format_usd(mine) + "/month in infrastructure, " +
@@ -498,6 +526,21 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                "included, where Celery's workers wait on many jobs at once; check the bill "
                "before you grow."
              : "; check the bill before you grow."));
+  }
+  return out;
+}
+
+const Assessment* priced_out(const Evaluation& e) {
+  const double chosen = e.assessments[index_of(e.recommended)].score;
+  const Assessment* out = nullptr;
+  double best = chosen;
+  for (const Assessment& y : e.assessments) {
+    if (y.ruled_out() || y.candidate == e.recommended) continue;
+    for (std::size_t r = 0; r < y.reason_count; ++r)
+      if (y.reasons[r].rule == RuleId::kCostsFarMore && y.score - y.reasons[r].points > best) {
+        best = y.score - y.reasons[r].points;
+        out = &y;
+      }
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "../model/format.h"
+#include "../model/reason_text.h"
 #include "../model/scenario_fields.h"
 
 namespace wb {
@@ -81,9 +82,32 @@ std::string because_sentence(const Result& r) {
     }
     return best;
   };
+  const auto& texts = r.reason_texts[index_of(c)];
+  // When a dearer design would rank first but for its bill, the bill
+  // decided: that comes first, then the reason that sets the answer
+  // furthest apart (audit 17, T1: the fit's points hid a $30,000 gap).
+  // A Celery design credited for its saving says so in its own reason.
+  const auto credited = [&] {
+    for (std::size_t i = 0; i < x.reason_count; ++i)
+      if (x.reasons[i].rule == RuleId::kCheaperForSameWork) return true;
+    return false;
+  };
+  if (const Assessment* dear = priced_out(e); dear && !credited()) {
+    const Reason* bill = nullptr;
+    for (std::size_t i = 0; i < dear->reason_count; ++i)
+      if (dear->reasons[i].rule == RuleId::kCostsFarMore) bill = &dear->reasons[i];
+    std::string out =
+        std::string(info(dear->candidate).name) + " would rank first, but it costs about " +
+        format_usd(bill->value) + "/month, upkeep included, " +
+        format_usd(bill->value - bill->limit) + " more than " +
+        (bill->other == c ? std::string("this design") : std::string(info(bill->other).name)) +
+        ": more than any preference here is worth.";
+    if (const std::size_t next = pick(kMaxReasons, true); next != kMaxReasons)
+      out += " " + texts[next];
+    return out;
+  }
   const std::size_t first = pick(kMaxReasons, false);
   const std::size_t best[2] = {first, pick(first, true)};
-  const auto& texts = r.reason_texts[index_of(c)];
   if (best[0] == kMaxReasons) return {};  // none in its favour, not even the fit
   std::string out = texts[best[0]];
   if (best[1] != kMaxReasons) out += " " + texts[best[1]];
