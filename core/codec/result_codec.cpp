@@ -104,7 +104,7 @@ nlohmann::json encode_result(const Result& r, const Decoded& input) {
   warnings.insert(warnings.end(), r.warnings.begin(), r.warnings.end());
   return {
       {"recommended", info(e.recommended).id},
-      {"because", because_sentence(r)},
+      {"because", because_sentence(r, input.assumptions)},
       {"runner_up", info(e.runner_up).id},
       {"margin", tenths(e.margin)},
       {"score_shift", tenths(score_shift(e))},

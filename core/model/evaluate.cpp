@@ -516,6 +516,29 @@ double score_shift(const Evaluation& e) {
   return std::max(0.0, e.assessments[index_of(e.recommended)].score - 100.0);
 }
 
+const Assessment* priced_out(const Evaluation& e, const Assumptions& a) {
+  const auto far_more = [](const Assessment& x) {
+    for (std::size_t r = 0; r < x.reason_count; ++r)
+      if (x.reasons[r].rule == RuleId::kCostsFarMore) return -x.reasons[r].points;
+    return 0.0;
+  };
+  const Assessment& chosen = e.assessments[index_of(e.recommended)];
+  // Both scores without the rule, then the dearer one's bill against the
+  // chosen one's only (a third design may have set both penalties).
+  const double mine = chosen.score + far_more(chosen);
+  const Assessment* out = nullptr;
+  double best = mine;
+  for (const Assessment& y : e.assessments) {
+    const double theirs = y.score + far_more(y);
+    if (y.ruled_out() || y.candidate == e.recommended || !(theirs > best) ||
+        theirs - far_more_points(y.cost.total_usd_month - chosen.cost.total_usd_month, a) > mine)
+      continue;
+    best = theirs;
+    out = &y;
+  }
+  return out;
+}
+
 double display_score(const Evaluation& e, Candidate c) {
   const Assessment& x = e.assessments[index_of(c)];
   if (x.ruled_out()) return 0.0;

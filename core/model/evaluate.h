@@ -72,6 +72,12 @@ double score_shift(const Evaluation& e);
 // its score less score_shift, and at least 0.
 double display_score(const Evaluation& e, Candidate c);
 
+// The viable design that would rank above the recommended one but for
+// costs_far_more, and loses to it even with its bill held against the
+// recommended design's alone: the two bills decided between them. Null when
+// none.
+const Assessment* priced_out(const Evaluation& e, const Assumptions& a);
+
 // A design's monthly total in parts: the platform, a separate front end,
 // API containers, workers, the broker, the queue service, upkeep.
 inline constexpr std::size_t kCostParts = 7;

@@ -488,7 +488,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   " but answer at once, with no streamed result.");
   // A design set aside for a bill its host runs up by billing the wait: a
   // move, not a redesign, may bring it back (audit 17, R1).
-  if (const Assessment* dear = priced_out(e)) {
+  if (const Assessment* dear = priced_out(e, a)) {
     const WaitBill waits = wait_bill(*dear, p);
     if (waits != WaitBill::kNone)
       out.push_back(
@@ -534,21 +534,6 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                "included, where Celery's workers wait on many jobs at once; check the bill "
                "before you grow."
              : "; check the bill before you grow."));
-  }
-  return out;
-}
-
-const Assessment* priced_out(const Evaluation& e) {
-  const double chosen = e.assessments[index_of(e.recommended)].score;
-  const Assessment* out = nullptr;
-  double best = chosen;
-  for (const Assessment& y : e.assessments) {
-    if (y.ruled_out() || y.candidate == e.recommended) continue;
-    for (std::size_t r = 0; r < y.reason_count; ++r)
-      if (y.reasons[r].rule == RuleId::kCostsFarMore && y.score - y.reasons[r].points > best) {
-        best = y.score - y.reasons[r].points;
-        out = &y;
-      }
   }
   return out;
 }

@@ -21,10 +21,6 @@ inline constexpr double kRunawayCostUsd = 100;  // USD per month
 // its bill is in line.
 const Assessment* cheaper_by_far(const Evaluation& e);
 
-// The viable design that would rank above the recommended one but for
-// costs_far_more's points: the bill decided the answer. Null when none.
-const Assessment* priced_out(const Evaluation& e);
-
 std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                         const Assumptions& a);
 

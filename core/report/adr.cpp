@@ -131,7 +131,7 @@ std::string adr(const Result& r, const Assumptions& a) {
   for (Candidate c : e.ranking) md << "- " << info(c).name << "\n";
 
   md << "\n## Decision Outcome\n\nChosen option: \"" << info(chosen).name << "\", because "
-     << as_clause(because_sentence(r)) << "\n\n";
+     << as_clause(because_sentence(r, a)) << "\n\n";
   if (e.runner_up != chosen)
     md << (e.close_call ? "This is a close call: the runner-up, " : "The runner-up, ")
        << info(e.runner_up).name << ", is " << format_margin(e.margin) << " behind"

@@ -43,7 +43,7 @@ bool answers_ruled_out(const Evaluation& e, RuleId reason) {
 
 }  // namespace
 
-std::string because_sentence(const Result& r) {
+std::string because_sentence(const Result& r, const Assumptions& a) {
   const Evaluation& e = r.evaluation;
   const Candidate c = e.recommended;
   const Assessment& x = r.of(c);
@@ -92,16 +92,12 @@ std::string because_sentence(const Result& r) {
       if (x.reasons[i].rule == RuleId::kCheaperForSameWork) return true;
     return false;
   };
-  if (const Assessment* dear = priced_out(e); dear && !credited()) {
-    const Reason* bill = nullptr;
-    for (std::size_t i = 0; i < dear->reason_count; ++i)
-      if (dear->reasons[i].rule == RuleId::kCostsFarMore) bill = &dear->reasons[i];
-    std::string out =
-        std::string(info(dear->candidate).name) + " would rank first, but it costs about " +
-        format_usd(bill->value) + "/month, upkeep included, " +
-        format_usd(bill->value - bill->limit) + " more than " +
-        (bill->other == c ? std::string("this design") : std::string(info(bill->other).name)) +
-        ": more than any preference here is worth.";
+  if (const Assessment* dear = priced_out(e, a); dear && !credited()) {
+    const double theirs = dear->cost.total_usd_month;
+    std::string out = std::string(info(dear->candidate).name) +
+                      " would rank first, but it costs about " + format_usd(theirs) +
+                      "/month, upkeep included, " + format_usd(theirs - x.cost.total_usd_month) +
+                      " more than this design: more than any preference here is worth.";
     if (const std::size_t next = pick(kMaxReasons, true); next != kMaxReasons)
       out += " " + texts[next];
     return out;

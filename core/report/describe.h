@@ -16,7 +16,7 @@ std::string flip_sentence(const FlipPoint& f, const Assumptions& a);
 std::string range_flip_sentence(const RangeFlip& f);
 
 // The one-line "because" for the recommendation: its strongest reasons.
-std::string because_sentence(const Result& r);
+std::string because_sentence(const Result& r, const Assumptions& a);
 
 // "Product: A web app with a React UI" lines, one per scenario field.
 std::vector<std::pair<std::string, std::string>> describe_scenario(const Scenario& s,

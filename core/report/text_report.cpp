@@ -33,7 +33,7 @@ std::string text_report(const Result& r, const Assumptions& a) {
   const Evaluation& e = r.evaluation;
   TextBuilder out;
   out << "Recommended: " << info(e.recommended).name << "\n";
-  out << "Because: " << because_sentence(r) << "\n";
+  out << "Because: " << because_sentence(r, a) << "\n";
   if (e.runner_up != e.recommended)
     out << "Runner-up: " << info(e.runner_up).name << ", " << format_margin(e.margin) << " behind"
         << (e.close_call ? " (a close call)" : "") << "\n";
