@@ -645,9 +645,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   // moves monotonically while its design's make-up (worker pool, plan)
   // holds, so pairing its opposite ends bounds it, and a part two designs
   // price alike at both ends is one formula on one load, which cancels
-  // (workers the two Celery designs share, upkeep).
-  // (same_work_reference follows from sound_alternative within a bracket,
-  // which holds the product.)
+  // (workers the two Celery designs share, upkeep). The designs the credit
+  // weighs against follow from sound_alternative, the product being fixed.
   if (x.same_work_compared != y.same_work_compared || x.sound_alternative != y.sound_alternative)
     return false;
   const auto difference = [&](std::size_t i, std::size_t j) {

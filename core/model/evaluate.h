@@ -104,9 +104,9 @@ struct ScoreSketch {
   std::array<std::array<double, 5>, kCandidateCount> fit_points;
   std::array<double, kCandidateCount> total_usd_month;  // infrastructure and upkeep
   // The designs cheaper_for_same_work compares and weighs against, every
-  // design's monthly
-  // total in parts, and what those parts are made of: each moves
-  // monotonically while its design's Celery pool and plan stay the same.
+  // design's monthly total in parts, and what those parts are made of: each
+  // moves monotonically while its design's Celery pool and plan stay the
+  // same.
   std::array<bool, kCandidateCount> same_work_compared;
   std::array<bool, kCandidateCount> same_work_reference;
   std::array<std::array<double, kCostParts>, kCandidateCount> cost_parts;

@@ -3,7 +3,6 @@
 #include <tuple>
 
 #include "../model/format.h"
-#include "../model/reason_text.h"
 #include "../model/scenario_fields.h"
 
 namespace wb {
