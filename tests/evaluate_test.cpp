@@ -565,14 +565,14 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(hybrid.infra_usd_month == doctest::Approx(407.5643).epsilon(1e-6));
   CHECK(hybrid.maintenance_hours_month == 22);
   // At $100 an hour the hybrid + Celery saves 12,216.97 - 2,607.56 =
-  // $9,609.40 a month, 2.40 engineer-weeks (40 h): 36.04 points; FastAPI +
-  // Celery saves $150 more: 36.60. No design without Celery holds 15-minute
-  // jobs soundly, so the queue design is the one weighed against.
+  // $9,609.40 a month, 2.40 engineer-weeks (40 h): 36.04 points. FastAPI +
+  // Celery would save $150 more, but behind a separate front end it ships a
+  // web app another way and is not credited. No design without Celery holds
+  // 15-minute jobs soundly, so the queue design is the one weighed against.
   const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
   CHECK(points(e, C::kHybridCelery, R::kCheaperForSameWork) ==
         doctest::Approx(15 * 9609.4008 / 4000).epsilon(1e-6));
-  CHECK(points(e, C::kFastapiCelery, R::kCheaperForSameWork) ==
-        doctest::Approx(15 * 9759.4008 / 4000).epsilon(1e-6));
+  CHECK(points(e, C::kFastapiCelery, R::kCheaperForSameWork) == 0);
   CHECK(value(e, C::kHybridCelery, R::kCheaperForSameWork) == doctest::Approx(2607.5643));
   CHECK(points(e, C::kNextjsQueue, R::kCheaperForSameWork) == 0);
   CHECK(points(e, C::kNextjsServerActions, R::kCheaperForSameWork) == 0);
@@ -642,11 +642,11 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   // request, under 2 min), so its saving earns nothing (it once earned 40
   // points and the answer against FastAPI alone, 31 points behind). The
   // hybrid + Celery saves $8,168.24 a month against the queue design
-  // ($103,323.48 against $95,155.24): for a web app, 15 points a $4,000
-  // scale. FastAPI alone holds the 61 s jobs soundly for $3,797.05 in all,
-  // but behind a separate front end it is no reference for a design with a
-  // Next.js UI; costs_far_more holds the hybrid + Celery's bill (its
-  // gateway billed while it waits) against it instead.
+  // ($103,323.48 against $95,155.24), 30.63 points. FastAPI alone holds the
+  // 61 s jobs soundly for $3,797.05 in all; behind a separate front end it
+  // is no reference for a web app's credit, but costs_far_more holds the
+  // hybrid + Celery's bill (its gateway billed while it waits) against it,
+  // 60 points, which come off the credit first: nothing is left.
   const wb::Evaluation netlify = eval(
       R"({"platform": "netlify", "team": "both", "product": "web_app", "stage": "scaling",
           "ai_logic": "moderate", "job_seconds_typical": 20, "job_seconds_longest": 61,
@@ -656,8 +656,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(points(netlify, C::kFastapi, R::kLongJobsOffRequestPath) == 0);
   CHECK(total_of(netlify, C::kNextjsQueue) == doctest::Approx(103323.48).epsilon(1e-7));
   CHECK(total_of(netlify, C::kHybridCelery) == doctest::Approx(95155.24).epsilon(1e-7));
-  CHECK(points(netlify, C::kHybridCelery, R::kCheaperForSameWork) ==
-        doctest::Approx(15 * (103323.48 - 95155.24) / 4000).epsilon(1e-5));
+  CHECK(points(netlify, C::kHybridCelery, R::kCheaperForSameWork) == 0);
   CHECK(points(netlify, C::kHybridCelery, R::kCostsFarMore) == -60);
   CHECK(points(netlify, C::kFastapiCelery, R::kCheaperForSameWork) == 0);
   CHECK(points(netlify, C::kFastapiCelery, R::kQueueWithoutLongJobs) == -10);
@@ -673,10 +672,10 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(points(with_api, C::kHybridCelery, R::kCheaperForSameWork) == 0);
   CHECK(points(with_api, C::kHybridCelery, R::kCostsFarMore) == -60);
   // Where FastAPI alone would hold 5-minute jobs, the queue design is the
-  // reference again: the same app with a 301 s longest job credits the
-  // hybrid + Celery its saving against the queue design.
+  // reference again: the same app and API with a 301 s longest job credits
+  // FastAPI + Celery its saving against the queue design.
   const wb::Evaluation five_minutes = eval(
-      R"({"platform": "netlify", "team": "both", "product": "web_app", "stage": "scaling",
+      R"({"platform": "netlify", "team": "both", "product": "web_app_and_api", "stage": "scaling",
           "ai_logic": "moderate", "job_seconds_typical": 20, "job_seconds_longest": 301,
           "monthly_requests": 90000000})");
   CHECK(points(five_minutes, C::kFastapi, R::kLongJobsOffRequestPath) == -20);
@@ -698,6 +697,52 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
       R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "monthly_requests": 100000,
           "stage": "growing"})"));
   CHECK(wb::evaluate(small.scenario, small.assumptions).recommended == C::kNextjsQueue);
+}
+
+TEST_CASE("the Celery credit less the design's own excess, and only for a Next.js UI in a web app") {
+  // Netlify, 30 s interactions and a 2 min tail at 100M: the hybrid + Celery
+  // holds the interactions on a gateway Netlify bills for waiting
+  // ($156,840.21 in all). It undercuts the queue design ($174,195.73) by
+  // $17,355.52, 60 points capped, but FastAPI alone costs $5,393.30: its
+  // own excess of $151,446.91 is 60 points too (capped), which comes off
+  // the credit first. Nothing is left, and FastAPI alone is the answer, not
+  // a $156,840 hybrid (audit 18, W1).
+  const wb::Evaluation gateway = eval(
+      R"({"platform": "netlify", "job_seconds_typical": 30, "job_seconds_longest": 120,
+          "monthly_requests": 100000000})");
+  CHECK(total_of(gateway, C::kHybridCelery) == doctest::Approx(156840.21).epsilon(1e-7));
+  CHECK(total_of(gateway, C::kFastapi) == doctest::Approx(5393.30).epsilon(1e-6));
+  CHECK(points(gateway, C::kHybridCelery, R::kCheaperForSameWork) == 0);
+  CHECK(points(gateway, C::kHybridCelery, R::kCostsFarMore) == -60);
+  CHECK(gateway.recommended == C::kFastapi);
+  // At 200M one-minute jobs (golden 128) the hybrid + Celery ($23,370.83)
+  // saves $413,149 against the queue design (60, capped) and costs $7,495.77
+  // more than FastAPI alone ($15,875.06): 15 log2(7,495.77 / 4,000) = 13.591
+  // off the credit, which leaves 46.409.
+  const wb::Evaluation scale = eval(
+      R"({"platform": "netlify", "job_seconds_typical": 60, "job_seconds_longest": 120,
+          "monthly_requests": 200000000})");
+  const double excess = total_of(scale, C::kHybridCelery) - total_of(scale, C::kFastapi);
+  CHECK(excess == doctest::Approx(23370.83 - 15875.06).epsilon(1e-6));
+  CHECK(points(scale, C::kHybridCelery, R::kCostsFarMore) ==
+        doctest::Approx(-15 * std::log2(excess / 4000)).epsilon(1e-9));
+  CHECK(points(scale, C::kHybridCelery, R::kCheaperForSameWork) ==
+        doctest::Approx(60 - 15 * std::log2(excess / 4000)).epsilon(1e-9));
+  CHECK(points(scale, C::kHybridCelery, R::kCheaperForSameWork) ==
+        doctest::Approx(46.409).epsilon(1e-4));
+  // FastAPI + Celery serves no UI: in a web app it earns nothing against the
+  // queue design, whose bill is then held against its own (FastAPI + Celery
+  // once won a web app on a 60-point credit). In a web app and API it ships
+  // the API as it is, and is credited.
+  const char* tail = R"("platform": "netlify", "job_seconds_typical": 10,
+                        "job_seconds_longest": 121, "monthly_requests": 100000000)";
+  const wb::Evaluation web = eval((std::string("{") + tail + "}").c_str());
+  CHECK(points(web, C::kFastapiCelery, R::kCheaperForSameWork) == 0);
+  CHECK(points(web, C::kNextjsQueue, R::kCostsFarMore) < -59);
+  const wb::Evaluation both =
+      eval((std::string(R"({"product": "web_app_and_api", )") + tail + "}").c_str());
+  CHECK(points(both, C::kFastapiCelery, R::kCheaperForSameWork) == 60);
+  CHECK(points(both, C::kNextjsQueue, R::kCostsFarMore) == 0);
 }
 
 TEST_CASE("costs_far_more: 15 points a doubling past an engineer-week, by hand") {
@@ -769,11 +814,12 @@ TEST_CASE("costs_far_more holds a bill only against a sound alternative, once") 
   // but hold the tail on a request: no bill is held against theirs. The
   // queue design ($40,018) is weighed against the Celery designs by
   // cheaper_for_same_work already (FastAPI + Celery, $5,322, earns the full
-  // 60 points), so costs_far_more does not count the same saving again:
-  // held against FastAPI alone or against FastAPI + Celery it would lose 40.
+  // 60 points for the web app and API), so costs_far_more does not count the
+  // same saving again: held against FastAPI alone or against FastAPI +
+  // Celery it would lose 40.
   const wb::Evaluation e = eval(
       R"({"stage": "scaling", "monthly_requests": 100000000, "job_seconds_typical": 20,
-          "job_seconds_longest": 301})");
+          "job_seconds_longest": 301, "product": "web_app_and_api"})");
   CHECK(total_of(e, C::kFastapi) == doctest::Approx(4807.87).epsilon(1e-5));
   CHECK(points(e, C::kFastapi, R::kLongJobsOffRequestPath) == -20);
   CHECK(total_of(e, C::kNextjsQueue) == doctest::Approx(40018.12).epsilon(1e-6));

@@ -154,9 +154,9 @@ TEST_CASE("a proof holds: wherever stays_recommended says so, every value betwee
 
 TEST_CASE("the Celery credit is bounded by the pipelines' opposite ends, not matched ones") {
   // Five-minute jobs, growing: the queue design wins at 300,000 and at
-  // 630,000 requests (the hybrid takes over at 639,486), while Celery's
+  // 540,000 requests (the hybrid takes over at 545,868), while Celery's
   // credit grows with volume. Pairing the cheaper Celery bill with the
-  // dearer queue bill bounds the hybrid above its score at 630,000.
+  // dearer queue bill bounds the hybrid above its score at 540,000.
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "stage": "growing"})"));
   REQUIRE(d.ok());
@@ -165,7 +165,7 @@ TEST_CASE("the Celery credit is bounded by the pipelines' opposite ends, not mat
     s.monthly_requests = requests;
     return wb::sketch(wb::evaluate(s, d.assumptions));
   };
-  const wb::ScoreSketch near = at(300000), far = at(630000);
+  const wb::ScoreSketch near = at(300000), far = at(540000);
   REQUIRE(near.recommended == wb::Candidate::kNextjsQueue);
   REQUIRE(far.recommended == wb::Candidate::kNextjsQueue);
   const std::size_t hybrid = wb::index_of(wb::Candidate::kHybridCelery);
@@ -253,5 +253,49 @@ TEST_CASE("held_jobs_at_volume is bounded by its opposite end, not the nearer on
   CHECK_FALSE(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
   // With A 2 rule points further ahead, the worst case leaves it 1 ahead.
   x.rule_points[kA] = y.rule_points[kA] = 7;
+  CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
+}
+
+TEST_CASE("the Celery credit less the design's own excess is bounded by opposite ends") {
+  // The hybrid + Celery saves $20,000 against the queue design at one end
+  // and $4,000 at the other (credit 60, then 15), while FastAPI alone
+  // undercuts it by $9,000 at the first end (its own costs_far_more, 17.5,
+  // comes off the credit) and by nothing at the second. Its bill points are
+  // +25 and +15 at the ends, but between them the credit may be down to 15
+  // while the excess is still 17.5: 0 - 17.5, so its 40 fit points may fall
+  // to 22.5, below FastAPI's 30. Nothing proves the hybrid + Celery holds.
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse("{}"));
+  REQUIRE(d.ok());
+  wb::ScoreSketch x = wb::sketch(wb::evaluate(d.scenario, d.assumptions));
+  const std::size_t celery = wb::index_of(wb::Candidate::kHybridCelery);
+  const std::size_t queue = wb::index_of(wb::Candidate::kNextjsQueue);
+  const std::size_t alone = wb::index_of(wb::Candidate::kFastapi);
+  x.recommended = wb::Candidate::kHybridCelery;
+  x.weights = {1, 1, 0, 1, 1};  // no cost criterion: only the bill rules move
+  for (std::size_t i = 0; i < wb::kCandidateCount; ++i) {
+    x.ruled_out[i] = i != celery && i != queue && i != alone;
+    x.rule_points[i] = i == alone ? -10 : i == queue ? -200 : 0;
+    x.same_work_credit[i] = x.far_more_penalty[i] = x.scaling_points[i] = 0;
+    x.held_jobs_points[i] = 0;
+    x.same_work_compared[i] = i == celery;
+    x.same_work_reference[i] = i == queue;
+    x.sound_alternative[i] = !x.ruled_out[i];
+    x.typical_queued[i] = false;
+    x.fit_points[i] = {10, 10, 0, 10, 10};
+    x.cost_parts[i] = {};
+  }
+  wb::ScoreSketch y = x;
+  const auto bill = [](wb::ScoreSketch& k, std::size_t i, double usd) {
+    k.cost_parts[i][0] = k.total_usd_month[i] = usd;
+  };
+  bill(x, celery, 10000), bill(x, queue, 30000), bill(x, alone, 1000);
+  bill(y, celery, 10000), bill(y, queue, 14000), bill(y, alone, 10000);
+  x.same_work_credit[celery] = 60 - 15 * std::log2(9000.0 / 4000);  // 42.45
+  x.far_more_penalty[celery] = 15 * std::log2(9000.0 / 4000);       // 17.55
+  y.same_work_credit[celery] = 15;
+  CHECK_FALSE(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
+  // With FastAPI alone 10 points further behind, even that leaves the
+  // hybrid + Celery ahead (22.45 against 20).
+  x.rule_points[alone] = y.rule_points[alone] = -20;
   CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace wb {
@@ -310,6 +311,21 @@ bool sound_alternative(const Assessment& x) {
   return true;
 }
 
+// The points against a design costing `excess` a month more in all,
+// upkeep included, than its cheapest sound alternative: none up to the bill
+// scale ($4,000, an engineer-week's pay at the default rate), then 15 for
+// every doubling, up to 60 at 16 times the scale. The fit weighs
+// costs as ratios within one criterion's share, so on its own it let a bill
+// of $100,000 a month beside one of $4,000 lose to a better team fit; past a
+// few weeks' pay a month no preference is worth the money. Continuous and
+// monotone in the excess, like same_work_points.
+double far_more_points(double excess, const Assumptions& a) {
+  const double scales = excess / a.bill_scale_usd_month;
+  if (!(scales > 1)) return 0;
+  const double doublings = std::log1p(scales - 1) / kLn2;
+  return std::min(kPointsPerScale * doublings, kMostBillPoints);
+}
+
 // A design cheaper_for_same_work may weigh a Celery design's bill against:
 // any sound one without Celery (the queue design is, whenever it compares)
 // that, for a web app, serves the UI from Next.js. FastAPI behind a separate
@@ -321,13 +337,27 @@ bool same_work_reference(Candidate c, Product product) {
   return !parts.celery && (product != Product::kWebApp || parts.nextjs);
 }
 
+// A design cheaper_for_same_work may credit: one with Celery that, for a web
+// app, serves the UI from Next.js too (FastAPI + Celery behind a separate
+// front end earned 60 points against the queue design and a web app,
+// audit 18).
+bool same_work_credited(Candidate c, Product product) {
+  const Parts& parts = info(c).parts;
+  return parts.celery && (product != Product::kWebApp || parts.nextjs);
+}
+
 // Once a job outgrows a request, each durable design that must queue it
 // needs its queue for the same jobs, and Celery's workers (waiting on many
 // jobs at once) can cost far less than the queue service, which bills every
 // second a task runs, waiting on the model included. What the whole design
 // then saves a month, infrastructure and upkeep (its API containers too),
 // pays for Celery's extra parts: a second language, a broker, workers to
-// run. A queue that only shows interactions' progress is needed by no job,
+// run. What the design itself costs beyond its cheapest sound alternative
+// (costs_far_more's points) comes off the credit first: a hybrid + Celery
+// whose Next.js gateway Netlify billed $150,000 a month for waiting earned
+// 60 points for undercutting a queue design billed $174,000, which cancelled
+// its own 60 against FastAPI alone at $5,400 (audit 18, W1).
+// A queue that only shows interactions' progress is needed by no job,
 // nor is Celery's where FastAPI holds the job on its own request (past
 // Netlify's 60 s, under 2 min): a saving against the queue design is then
 // no reason to add Celery. Credited to the Celery designs rather than
@@ -353,29 +383,21 @@ void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidat
       reference = &y;
   }
   const double reference_total = reference->cost.total_usd_month;
-  for (Assessment& x : e.assessments) {
-    if (!info(x.candidate).parts.celery || !needs_queue(x)) continue;
-    e.same_work_compared[index_of(x.candidate)] = true;
-    const double points = same_work_points(reference_total - x.cost.total_usd_month, a);
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    Assessment& x = e.assessments[i];
+    if (!same_work_credited(x.candidate, s.product) || !needs_queue(x)) continue;
+    e.same_work_compared[i] = true;
+    // The cheapest sound alternative costs_far_more will hold it against.
+    double cheapest = std::numeric_limits<double>::infinity();
+    for (std::size_t j = 0; j < kCandidateCount; ++j)
+      if (j != i && sound[j]) cheapest = std::min(cheapest, e.assessments[j].cost.total_usd_month);
+    const double points =
+        std::max(0.0, same_work_points(reference_total - x.cost.total_usd_month, a) -
+                          far_more_points(x.cost.total_usd_month - cheapest, a));
     if (points == 0) continue;
     favour(x, RuleId::kCheaperForSameWork, points, x.cost.total_usd_month, reference_total);
     x.reasons[x.reason_count - 1].other = reference->candidate;
   }
-}
-
-// The points against a design costing `excess` a month more in all,
-// upkeep included, than its cheapest sound alternative: none up to the bill
-// scale ($4,000, an engineer-week's pay at the default rate), then 15 for
-// every doubling, up to 60 at 16 times the scale. The fit weighs
-// costs as ratios within one criterion's share, so on its own it let a bill
-// of $100,000 a month beside one of $4,000 lose to a better team fit; past a
-// few weeks' pay a month no preference is worth the money. Continuous and
-// monotone in the excess, like same_work_points.
-double far_more_points(double excess, const Assumptions& a) {
-  const double scales = excess / a.bill_scale_usd_month;
-  if (!(scales > 1)) return 0;
-  const double doublings = std::log1p(scales - 1) / kLn2;
-  return std::min(kPointsPerScale * doublings, kMostBillPoints);
 }
 
 // Whether `design`'s bill is held against `alternative`'s: not itself, and
@@ -663,23 +685,6 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   const auto same_make_up = [&](std::size_t i) {
     return x.worker_pool[i] == y.worker_pool[i] && x.platform_upgrade[i] == y.platform_upgrade[i];
   };
-  std::array<double, kCandidateCount> credit_lo{}, credit_hi{};
-  for (std::size_t i = 0; i < kCandidateCount; ++i) {
-    if (!x.same_work_compared[i]) continue;
-    // The saving against the cheapest reference: the least difference.
-    double saving_lo = 1e300, saving_hi = 1e300;
-    bool made_alike = same_make_up(i);
-    for (std::size_t j = 0; j < kCandidateCount; ++j) {
-      if (!x.same_work_reference[j]) continue;
-      const auto [lo, hi] = difference(j, i);
-      saving_lo = std::min(saving_lo, lo);
-      saving_hi = std::min(saving_hi, hi);
-      made_alike = made_alike && same_make_up(j);
-    }
-    if (!made_alike) return false;
-    credit_lo[i] = same_work_points(saving_lo, a);
-    credit_hi[i] = same_work_points(saving_hi, a);
-  }
   // costs_far_more's excess is the largest difference with an alternative.
   std::array<double, kCandidateCount> penalty_lo{}, penalty_hi{};
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
@@ -698,6 +703,24 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     penalty_lo[i] = far_more_points(excess_lo, a);
     penalty_hi[i] = far_more_points(excess_hi, a);
     if (penalty_hi[i] > 0 && !made_alike) return false;
+  }
+  std::array<double, kCandidateCount> credit_lo{}, credit_hi{};
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    if (!x.same_work_compared[i]) continue;
+    // The saving against the cheapest reference: the least difference.
+    double saving_lo = 1e300, saving_hi = 1e300;
+    bool made_alike = same_make_up(i);
+    for (std::size_t j = 0; j < kCandidateCount; ++j) {
+      if (!x.same_work_reference[j]) continue;
+      const auto [lo, hi] = difference(j, i);
+      saving_lo = std::min(saving_lo, lo);
+      saving_hi = std::min(saving_hi, hi);
+      made_alike = made_alike && same_make_up(j);
+    }
+    if (!made_alike) return false;
+    // Less the design's own costs_far_more points, bounded above.
+    credit_lo[i] = std::max(0.0, same_work_points(saving_lo, a) - penalty_hi[i]);
+    credit_hi[i] = std::max(0.0, same_work_points(saving_hi, a) - penalty_lo[i]);
   }
   // Each candidate's score somewhere between. A weight moves the whole fit
   // monotonically: it lies between its two ends. A scenario number moves
