@@ -555,3 +555,24 @@ TEST_CASE("jobs of minutes in flight: every job, the tail past 2 min, or none") 
   s.job_seconds_longest = 120 * (1 + 1e-12);
   CHECK(in_flight() == doctest::Approx(0.1 * 120).epsilon(1e-9));
 }
+
+TEST_CASE("a durable design holds its typical job only where the tail it queues is another kind") {
+  // Vercel Pro: the queue design's Next.js functions run 800 s, but a
+  // durable design queues a job past 2 min. A 119 s interaction may stay on
+  // the request only while the jobs queued past 2 min are at least twice its
+  // length (238 s): the app must route them before they start.
+  const wb::Parts& queue = wb::info(wb::Candidate::kNextjsQueue).parts;
+  const auto may_hold = [&](double typical, double longest, const char* product) {
+    const wb::Decoded d = wb::decode_scenario(nlohmann::json{
+        {"job_seconds_typical", typical}, {"job_seconds_longest", longest}, {"product", product}});
+    REQUIRE(d.ok());
+    return wb::may_hold_typical_job(queue, d.scenario, d.assumptions);
+  };
+  CHECK_FALSE(may_hold(119, 121, "web_app"));
+  CHECK_FALSE(may_hold(119, 237.99, "web_app"));
+  CHECK(may_hold(119, 238, "web_app"));
+  // A longest job that needs no queue holds with the rest, however close.
+  CHECK(may_hold(90, 120, "web_app"));
+  CHECK_FALSE(may_hold(30, 120, "web_app"));  // an interaction, not past one
+  CHECK_FALSE(may_hold(119, 238, "web_app_and_api"));  // an API's caller polls
+}

@@ -149,7 +149,9 @@ bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptio
 bool may_hold_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a) {
   return parts.durable() && s.product == Product::kWebApp &&
          s.job_seconds_typical > a.interactive_limit_s &&
-         !outgrows_request(parts, s.job_seconds_typical, s, a);
+         !outgrows_request(parts, s.job_seconds_typical, s, a) &&
+         (s.job_seconds_longest >= 2 * s.job_seconds_typical ||
+          !outgrows_request(parts, s.job_seconds_longest, s, a));
 }
 
 Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a, bool hold_typical) {

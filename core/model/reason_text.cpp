@@ -366,24 +366,17 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     const double saved =
         estimate_cost(e.recommended, s, a).infra_usd_month - chosen.cost.infra_usd_month;
     // The tail the queue takes is the model's: long_job_share of the
-    // requests, which the app must tell apart before they start. Jobs
-    // within twice each other's length rarely differ in kind (audit 17,
-    // T2: a 119 s and a 121 s job), so the reader hears the fallback.
-    const std::string tail = format_number(100 * a.long_job_share, 0);
-    const std::string all =
-        "queueing every job would cost about " + format_usd(saved) + "/month more";
+    // requests, which the app must tell apart before they start (only a
+    // tail at least twice the typical job is offered, may_hold_typical_job).
     out.push_back(
         "Your typical " + dur(s.job_seconds_typical) +
         " jobs stay on the request, streamed to the reader" +
-        (!routed.requests_queued ? ": " + all
-         : s.job_seconds_longest >= 2 * s.job_seconds_typical
-             ? ", and the queue takes the longest " + tail +
-                   " % (route by job type, known before a job starts): " + all
-             : ", and the queue takes the longest " + tail +
-                   " %, if your app can tell those jobs apart before they start. Yours are "
-                   "within twice each other's length; if it cannot, " +
-                   all) +
-        ". Stream progress as the job runs, so the reader is not left at a spinner.");
+        (routed.requests_queued
+             ? ", and the queue takes the longest " + format_number(100 * a.long_job_share, 0) +
+                   " % (route by job type, known before a job starts)"
+             : "") +
+        ": queueing every job would cost about " + format_usd(saved) +
+        "/month more. Stream progress as the job runs, so the reader is not left at a spinner.");
   }
   const bool celery_runs = rec.celery && routed.runs_jobs;
   if (celery_runs && longest_any > a.celery_visibility_timeout_s)
