@@ -573,6 +573,6 @@ TEST_CASE("a durable design holds its typical job only where the tail it queues 
   CHECK(may_hold(119, 238, "web_app"));
   // A longest job that needs no queue holds with the rest, however close.
   CHECK(may_hold(90, 120, "web_app"));
-  CHECK_FALSE(may_hold(30, 120, "web_app"));  // an interaction, not past one
+  CHECK_FALSE(may_hold(30, 120, "web_app"));           // an interaction, not past one
   CHECK_FALSE(may_hold(119, 238, "web_app_and_api"));  // an API's caller polls
 }

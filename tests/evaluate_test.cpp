@@ -699,7 +699,8 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(wb::evaluate(small.scenario, small.assumptions).recommended == C::kNextjsQueue);
 }
 
-TEST_CASE("the Celery credit less the design's own excess, and only for a Next.js UI in a web app") {
+TEST_CASE(
+    "the Celery credit less the design's own excess, and only for a Next.js UI in a web app") {
   // Netlify, 30 s interactions and a 2 min tail at 100M: the hybrid + Celery
   // holds the interactions on a gateway Netlify bills for waiting
   // ($156,840.21 in all). It undercuts the queue design ($174,195.73) by
