@@ -744,6 +744,30 @@ TEST_CASE(
       eval((std::string(R"({"product": "web_app_and_api", )") + tail + "}").c_str());
   CHECK(points(both, C::kFastapiCelery, R::kCheaperForSameWork) == 60);
   CHECK(points(both, C::kNextjsQueue, R::kCostsFarMore) == 0);
+  // Where FastAPI + Celery is credited too, the hybrid + Celery's excess
+  // over it is no reason to cut its credit: costs_far_more weighs that gap
+  // once (audit 19: charged twice, 1.7 % gave FastAPI + Celery an 11.4
+  // point lead). In a web app it is not credited, and a hybrid + Celery
+  // twenty times its bill keeps nothing of its credit.
+  const wb::Evaluation near = eval(
+      R"({"platform": "netlify", "team": "typescript", "stage": "scaling",
+          "product": "web_app_and_api", "job_seconds_typical": 90, "job_seconds_longest": 600,
+          "monthly_requests": 200000000, "ai_logic": "complex",
+          "python_libraries": "nice_to_have"})");
+  const double over = total_of(near, C::kHybridCelery) - total_of(near, C::kFastapiCelery);
+  CHECK(over == doctest::Approx(403158.39 - 396263.94).epsilon(1e-6));
+  CHECK(points(near, C::kHybridCelery, R::kCheaperForSameWork) == 60);
+  CHECK(points(near, C::kHybridCelery, R::kCostsFarMore) ==
+        doctest::Approx(-15 * std::log2(over / 4000)).epsilon(1e-9));
+  CHECK(near.recommended == C::kHybridCelery);
+  const wb::Evaluation past = eval(
+      R"({"platform": "netlify", "team": "both", "product": "web_app", "stage": "scaling",
+          "ai_logic": "moderate", "job_seconds_typical": 20, "job_seconds_longest": 121,
+          "monthly_requests": 90000000})");
+  CHECK(total_of(past, C::kHybridCelery) / total_of(past, C::kFastapiCelery) > 20);
+  CHECK(points(past, C::kHybridCelery, R::kCheaperForSameWork) == 0);
+  CHECK(points(past, C::kHybridCelery, R::kCostsFarMore) == -60);
+  CHECK(past.recommended == C::kFastapiCelery);
 }
 
 TEST_CASE("costs_far_more: 15 points a doubling past an engineer-week, by hand") {

@@ -299,3 +299,44 @@ TEST_CASE("the Celery credit less the design's own excess is bounded by opposite
   x.rule_points[alone] = y.rule_points[alone] = -20;
   CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
 }
+
+TEST_CASE("a credited design's excess over another credited design leaves the credit whole") {
+  // As above, but FastAPI alone costs what the hybrid + Celery does, and
+  // FastAPI + Celery, credited too, undercuts it by $9,000 at both ends:
+  // costs_far_more takes 17.55 for that, and the credit (60, then 15) keeps
+  // all of it. At worst 0 + 15 - 17.55 + 40 = 37.45 against FastAPI +
+  // Celery's best, -70 + 60 + 40 = 30: the hybrid + Celery holds.
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse("{}"));
+  REQUIRE(d.ok());
+  wb::ScoreSketch x = wb::sketch(wb::evaluate(d.scenario, d.assumptions));
+  const std::size_t celery = wb::index_of(wb::Candidate::kHybridCelery);
+  const std::size_t other = wb::index_of(wb::Candidate::kFastapiCelery);
+  const std::size_t queue = wb::index_of(wb::Candidate::kNextjsQueue);
+  const std::size_t alone = wb::index_of(wb::Candidate::kFastapi);
+  x.recommended = wb::Candidate::kHybridCelery;
+  x.weights = {1, 1, 0, 1, 1};
+  for (std::size_t i = 0; i < wb::kCandidateCount; ++i) {
+    x.ruled_out[i] = i != celery && i != other && i != queue && i != alone;
+    x.rule_points[i] = i == other ? -70 : i == celery ? 0 : -200;
+    x.same_work_credit[i] = x.far_more_penalty[i] = x.scaling_points[i] = 0;
+    x.held_jobs_points[i] = 0;
+    x.same_work_compared[i] = i == celery || i == other;
+    x.same_work_reference[i] = i == queue;
+    x.sound_alternative[i] = !x.ruled_out[i];
+    x.typical_queued[i] = false;
+    x.fit_points[i] = {10, 10, 0, 10, 10};
+    x.cost_parts[i] = {};
+  }
+  wb::ScoreSketch y = x;
+  const auto bill = [](wb::ScoreSketch& k, std::size_t i, double usd) {
+    k.cost_parts[i][0] = k.total_usd_month[i] = usd;
+  };
+  for (wb::ScoreSketch* k : {&x, &y}) {
+    bill(*k, celery, 10000), bill(*k, other, 1000), bill(*k, alone, 10000);
+    k->far_more_penalty[celery] = 15 * std::log2(9000.0 / 4000);
+  }
+  bill(x, queue, 30000), bill(y, queue, 14000);
+  x.same_work_credit[celery] = 60, y.same_work_credit[celery] = 15;
+  x.same_work_credit[other] = 60, y.same_work_credit[other] = 15 * 13000.0 / 4000;
+  CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
+}

@@ -352,8 +352,8 @@ bool same_work_credited(Candidate c, Product product) {
 // second a task runs, waiting on the model included. What the whole design
 // then saves a month, infrastructure and upkeep (its API containers too),
 // pays for Celery's extra parts: a second language, a broker, workers to
-// run. What the design itself costs beyond its cheapest sound alternative
-// (costs_far_more's points) comes off the credit first: a hybrid + Celery
+// run. What the design itself costs beyond the cheapest sound design not
+// credited (costs_far_more's measure) comes off the credit first: a hybrid + Celery
 // whose Next.js gateway Netlify billed $150,000 a month for waiting earned
 // 60 points for undercutting a queue design billed $174,000, which cancelled
 // its own 60 against FastAPI alone at $5,400 (audit 18, W1).
@@ -383,14 +383,20 @@ void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidat
       reference = &y;
   }
   const double reference_total = reference->cost.total_usd_month;
+  for (std::size_t i = 0; i < kCandidateCount; ++i)
+    e.same_work_compared[i] =
+        same_work_credited(kCandidates[i].candidate, s.product) && needs_queue(e.assessments[i]);
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    if (!e.same_work_compared[i]) continue;
     Assessment& x = e.assessments[i];
-    if (!same_work_credited(x.candidate, s.product) || !needs_queue(x)) continue;
-    e.same_work_compared[i] = true;
-    // The cheapest sound alternative costs_far_more will hold it against.
+    // The cheapest sound design not credited here: a Celery design dearer
+    // than another credited one runs the same work, and costs_far_more
+    // weighs that gap once (audit 19: a hybrid + Celery paid 1.7 % over
+    // FastAPI + Celery twice in a web app and API).
     double cheapest = std::numeric_limits<double>::infinity();
     for (std::size_t j = 0; j < kCandidateCount; ++j)
-      if (j != i && sound[j]) cheapest = std::min(cheapest, e.assessments[j].cost.total_usd_month);
+      if (sound[j] && !e.same_work_compared[j])
+        cheapest = std::min(cheapest, e.assessments[j].cost.total_usd_month);
     const double points =
         std::max(0.0, same_work_points(reference_total - x.cost.total_usd_month, a) -
                           far_more_points(x.cost.total_usd_month - cheapest, a));
@@ -717,10 +723,19 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
       saving_hi = std::min(saving_hi, hi);
       made_alike = made_alike && same_make_up(j);
     }
+    // Less what its excess over the cheapest sound design not credited is
+    // worth, bounded by opposite ends.
+    double excess_lo = -1e300, excess_hi = -1e300;
+    for (std::size_t j = 0; j < kCandidateCount; ++j) {
+      if (!x.sound_alternative[j] || x.same_work_compared[j]) continue;
+      const auto [lo, hi] = difference(i, j);
+      excess_lo = std::max(excess_lo, lo);
+      excess_hi = std::max(excess_hi, hi);
+      made_alike = made_alike && same_make_up(j);
+    }
     if (!made_alike) return false;
-    // Less the design's own costs_far_more points, bounded above.
-    credit_lo[i] = std::max(0.0, same_work_points(saving_lo, a) - penalty_hi[i]);
-    credit_hi[i] = std::max(0.0, same_work_points(saving_hi, a) - penalty_lo[i]);
+    credit_lo[i] = std::max(0.0, same_work_points(saving_lo, a) - far_more_points(excess_hi, a));
+    credit_hi[i] = std::max(0.0, same_work_points(saving_hi, a) - far_more_points(excess_lo, a));
   }
   // Each candidate's score somewhere between. A weight moves the whole fit
   // monotonically: it lies between its two ends. A scenario number moves
