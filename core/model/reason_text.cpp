@@ -479,7 +479,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   // A design set aside for a bill its host runs up by billing the wait: a
   // move, not a redesign, may bring it back (audit 17, R1).
   // Named only where the host's bill is at least half the gap to the
-  // answer and a move closes at least half of it (audit 18: Lambda's wait
+  // answer and a move of both closes at least half of it (audit 18: Lambda's wait
   // was 96 % of a gap but under half the design's bill; Vercel's memory, a
   // quarter of one; a queue design's bill is its service's).
   if (const Assessment* dear = priced_out(e, a)) {
@@ -487,8 +487,13 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     const double host = dear->cost.breakdown.platform_usd_month;
     const double gap = dear->cost.total_usd_month - chosen.cost.total_usd_month;
     if (waits != WaitBill::kNone && host >= gap / 2) {
+      // Both designs moved: the answer's own bill may fall as far (audit 19).
       const double moved = on_always_on_host(dear->candidate, s, a);
-      if (dear->cost.infra_usd_month - moved >= gap / 2)
+      const double closed =
+          dear->cost.infra_usd_month - moved -
+          (chosen.cost.infra_usd_month -
+           std::min(chosen.cost.infra_usd_month, on_always_on_host(e.recommended, s, a)));
+      if (closed >= gap / 2)
         out.push_back(
             std::string(info(dear->candidate).name) + " ranks lower here for its bill, about " +
             format_usd(dear->cost.infra_usd_month) + "/month in infrastructure, " +
