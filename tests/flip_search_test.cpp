@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <tuple>
@@ -256,6 +257,43 @@ TEST_CASE("held_jobs_at_volume is bounded by its opposite end, not the nearer on
   CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
 }
 
+namespace {
+
+// Indices of the designs the two bill-rule sketch pairs below use.
+const std::size_t kCelery = wb::index_of(wb::Candidate::kHybridCelery);
+const std::size_t kOther = wb::index_of(wb::Candidate::kFastapiCelery);
+const std::size_t kQueue = wb::index_of(wb::Candidate::kNextjsQueue);
+const std::size_t kAlone = wb::index_of(wb::Candidate::kFastapi);
+
+// A sketch in which only the bill rules move: the hybrid + Celery
+// recommended, credited against the queue design, the designs in `viable`
+// sound, every other ruled out; no cost criterion, 40 fit points each, no
+// bills yet (bill() sets them).
+wb::ScoreSketch bills_only(const wb::Decoded& d, std::initializer_list<std::size_t> viable) {
+  wb::ScoreSketch x = wb::sketch(wb::evaluate(d.scenario, d.assumptions));
+  x.recommended = wb::Candidate::kHybridCelery;
+  x.weights = {1, 1, 0, 1, 1};
+  for (std::size_t i = 0; i < wb::kCandidateCount; ++i) {
+    x.ruled_out[i] = std::find(viable.begin(), viable.end(), i) == viable.end();
+    x.rule_points[i] = i == kCelery ? 0 : -200;
+    x.same_work_credit[i] = x.far_more_penalty[i] = x.scaling_points[i] = 0;
+    x.held_jobs_points[i] = 0;
+    x.same_work_compared[i] = i == kCelery;
+    x.same_work_reference[i] = i == kQueue;
+    x.sound_alternative[i] = !x.ruled_out[i];
+    x.typical_queued[i] = false;
+    x.fit_points[i] = {10, 10, 0, 10, 10};
+    x.cost_parts[i] = {};
+  }
+  return x;
+}
+
+void bill(wb::ScoreSketch& k, std::size_t i, double usd) {
+  k.cost_parts[i][0] = k.total_usd_month[i] = usd;
+}
+
+}  // namespace
+
 TEST_CASE("the Celery credit less the design's own excess is bounded by opposite ends") {
   // The hybrid + Celery saves $20,000 against the queue design at one end
   // and $4,000 at the other (credit 60, then 15), while FastAPI alone
@@ -266,37 +304,18 @@ TEST_CASE("the Celery credit less the design's own excess is bounded by opposite
   // to 22.5, below FastAPI's 30. Nothing proves the hybrid + Celery holds.
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse("{}"));
   REQUIRE(d.ok());
-  wb::ScoreSketch x = wb::sketch(wb::evaluate(d.scenario, d.assumptions));
-  const std::size_t celery = wb::index_of(wb::Candidate::kHybridCelery);
-  const std::size_t queue = wb::index_of(wb::Candidate::kNextjsQueue);
-  const std::size_t alone = wb::index_of(wb::Candidate::kFastapi);
-  x.recommended = wb::Candidate::kHybridCelery;
-  x.weights = {1, 1, 0, 1, 1};  // no cost criterion: only the bill rules move
-  for (std::size_t i = 0; i < wb::kCandidateCount; ++i) {
-    x.ruled_out[i] = i != celery && i != queue && i != alone;
-    x.rule_points[i] = i == alone ? -10 : i == queue ? -200 : 0;
-    x.same_work_credit[i] = x.far_more_penalty[i] = x.scaling_points[i] = 0;
-    x.held_jobs_points[i] = 0;
-    x.same_work_compared[i] = i == celery;
-    x.same_work_reference[i] = i == queue;
-    x.sound_alternative[i] = !x.ruled_out[i];
-    x.typical_queued[i] = false;
-    x.fit_points[i] = {10, 10, 0, 10, 10};
-    x.cost_parts[i] = {};
-  }
+  wb::ScoreSketch x = bills_only(d, {kCelery, kQueue, kAlone});
+  x.rule_points[kAlone] = -10;
   wb::ScoreSketch y = x;
-  const auto bill = [](wb::ScoreSketch& k, std::size_t i, double usd) {
-    k.cost_parts[i][0] = k.total_usd_month[i] = usd;
-  };
-  bill(x, celery, 10000), bill(x, queue, 30000), bill(x, alone, 1000);
-  bill(y, celery, 10000), bill(y, queue, 14000), bill(y, alone, 10000);
-  x.same_work_credit[celery] = 60 - 15 * std::log2(9000.0 / 4000);  // 42.45
-  x.far_more_penalty[celery] = 15 * std::log2(9000.0 / 4000);       // 17.55
-  y.same_work_credit[celery] = 15;
+  bill(x, kCelery, 10000), bill(x, kQueue, 30000), bill(x, kAlone, 1000);
+  bill(y, kCelery, 10000), bill(y, kQueue, 14000), bill(y, kAlone, 10000);
+  x.same_work_credit[kCelery] = 60 - 15 * std::log2(9000.0 / 4000);  // 42.45
+  x.far_more_penalty[kCelery] = 15 * std::log2(9000.0 / 4000);       // 17.55
+  y.same_work_credit[kCelery] = 15;
   CHECK_FALSE(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
   // With FastAPI alone 10 points further behind, even that leaves the
   // hybrid + Celery ahead (22.45 against 20).
-  x.rule_points[alone] = y.rule_points[alone] = -20;
+  x.rule_points[kAlone] = y.rule_points[kAlone] = -20;
   CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
 }
 
@@ -308,35 +327,16 @@ TEST_CASE("a credited design's excess over another credited design leaves the cr
   // Celery's best, -70 + 60 + 40 = 30: the hybrid + Celery holds.
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse("{}"));
   REQUIRE(d.ok());
-  wb::ScoreSketch x = wb::sketch(wb::evaluate(d.scenario, d.assumptions));
-  const std::size_t celery = wb::index_of(wb::Candidate::kHybridCelery);
-  const std::size_t other = wb::index_of(wb::Candidate::kFastapiCelery);
-  const std::size_t queue = wb::index_of(wb::Candidate::kNextjsQueue);
-  const std::size_t alone = wb::index_of(wb::Candidate::kFastapi);
-  x.recommended = wb::Candidate::kHybridCelery;
-  x.weights = {1, 1, 0, 1, 1};
-  for (std::size_t i = 0; i < wb::kCandidateCount; ++i) {
-    x.ruled_out[i] = i != celery && i != other && i != queue && i != alone;
-    x.rule_points[i] = i == other ? -70 : i == celery ? 0 : -200;
-    x.same_work_credit[i] = x.far_more_penalty[i] = x.scaling_points[i] = 0;
-    x.held_jobs_points[i] = 0;
-    x.same_work_compared[i] = i == celery || i == other;
-    x.same_work_reference[i] = i == queue;
-    x.sound_alternative[i] = !x.ruled_out[i];
-    x.typical_queued[i] = false;
-    x.fit_points[i] = {10, 10, 0, 10, 10};
-    x.cost_parts[i] = {};
-  }
+  wb::ScoreSketch x = bills_only(d, {kCelery, kOther, kQueue, kAlone});
+  x.rule_points[kOther] = -70;
+  x.same_work_compared[kOther] = true;
   wb::ScoreSketch y = x;
-  const auto bill = [](wb::ScoreSketch& k, std::size_t i, double usd) {
-    k.cost_parts[i][0] = k.total_usd_month[i] = usd;
-  };
   for (wb::ScoreSketch* k : {&x, &y}) {
-    bill(*k, celery, 10000), bill(*k, other, 1000), bill(*k, alone, 10000);
-    k->far_more_penalty[celery] = 15 * std::log2(9000.0 / 4000);
+    bill(*k, kCelery, 10000), bill(*k, kOther, 1000), bill(*k, kAlone, 10000);
+    k->far_more_penalty[kCelery] = 15 * std::log2(9000.0 / 4000);
   }
-  bill(x, queue, 30000), bill(y, queue, 14000);
-  x.same_work_credit[celery] = 60, y.same_work_credit[celery] = 15;
-  x.same_work_credit[other] = 60, y.same_work_credit[other] = 15 * 13000.0 / 4000;
+  bill(x, kQueue, 30000), bill(y, kQueue, 14000);
+  x.same_work_credit[kCelery] = 60, y.same_work_credit[kCelery] = 15;
+  x.same_work_credit[kOther] = 60, y.same_work_credit[kOther] = 15 * 13000.0 / 4000;
   CHECK(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
 }
