@@ -477,17 +477,17 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
     out.push_back(p.name + " background functions run up to " + dur(p.background_max_s) +
                   " but answer at once, with no streamed result.");
   // A design set aside for a bill its host runs up by billing the wait: a
-  // move, not a redesign, may bring it back (audit 17, R1).
-  // Named only where the host's bill is at least half the gap to the
-  // answer and a move of both closes at least half of it (audit 18: Lambda's wait
-  // was 96 % of a gap but under half the design's bill; Vercel's memory, a
+  // move, not a redesign, may bring it back (audit 17, R1). Named only where
+  // the host's bill is at least half the gap to the answer and moving both
+  // designs closes at least half of it (audits 18 and 19: Lambda's wait was
+  // 96 % of a gap but under half the design's bill; Vercel's memory, a
   // quarter of one; a queue design's bill is its service's).
   if (const Assessment* dear = priced_out(e, a)) {
     const WaitBill waits = wait_bill(*dear, p);
     const double host = dear->cost.breakdown.platform_usd_month;
     const double gap = dear->cost.total_usd_month - chosen.cost.total_usd_month;
     if (waits != WaitBill::kNone && host >= gap / 2) {
-      // Both designs moved: the answer's own bill may fall as far (audit 19).
+      // The answer's own bill may fall as far on containers.
       const double moved = on_always_on_host(dear->candidate, s, a);
       const double closed =
           dear->cost.infra_usd_month - moved -
