@@ -326,24 +326,26 @@ double far_more_points(double excess, const Assumptions& a) {
   return std::min(kPointsPerScale * doublings, kMostBillPoints);
 }
 
-// A design cheaper_for_same_work may weigh a Celery design's bill against:
-// any sound one without Celery (the queue design is, whenever it compares)
-// that, for a web app, serves the UI from Next.js. FastAPI behind a separate
-// front end is another product for the reader: were it the reference, a
-// hybrid + Celery at a fifth of the queue's bill earned nothing for being
-// dearer than FastAPI alone (audit 17, W1: Netlify, 1 and 2 min jobs).
-bool same_work_reference(Candidate c, Product product) {
-  const Parts& parts = info(c).parts;
-  return !parts.celery && (product != Product::kWebApp || parts.nextjs);
+// Whether cheaper_for_same_work weighs design `c` at all: for a web app,
+// only a design that serves the UI from Next.js. FastAPI behind a separate
+// front end is another product for the reader: as the reference, it left a
+// hybrid + Celery at a fifth of the queue's bill with nothing for being
+// dearer than FastAPI alone (audit 17, W1: Netlify, 1 and 2 min jobs); as a
+// credited design, FastAPI + Celery earned 60 points against the queue
+// design and won a web app (audit 18).
+bool weighed_for_same_work(Candidate c, Product product) {
+  return product != Product::kWebApp || info(c).parts.nextjs;
 }
 
-// A design cheaper_for_same_work may credit: one with Celery that, for a web
-// app, serves the UI from Next.js too (FastAPI + Celery behind a separate
-// front end earned 60 points against the queue design and a web app,
-// audit 18).
+// A design cheaper_for_same_work may weigh a Celery design's bill against:
+// a weighed one without Celery (the queue design is, whenever it compares).
+bool same_work_reference(Candidate c, Product product) {
+  return !info(c).parts.celery && weighed_for_same_work(c, product);
+}
+
+// A design cheaper_for_same_work may credit: a weighed one with Celery.
 bool same_work_credited(Candidate c, Product product) {
-  const Parts& parts = info(c).parts;
-  return parts.celery && (product != Product::kWebApp || parts.nextjs);
+  return info(c).parts.celery && weighed_for_same_work(c, product);
 }
 
 // Once a job outgrows a request, each durable design that must queue it
@@ -386,17 +388,17 @@ void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidat
   for (std::size_t i = 0; i < kCandidateCount; ++i)
     e.same_work_compared[i] =
         same_work_credited(kCandidates[i].candidate, s.product) && needs_queue(e.assessments[i]);
+  // The cheapest sound design not credited here: a Celery design dearer
+  // than another credited one runs the same work, and costs_far_more weighs
+  // that gap once (audit 19: a hybrid + Celery paid 1.7 % over FastAPI +
+  // Celery twice in a web app and API).
+  double cheapest = std::numeric_limits<double>::infinity();
+  for (std::size_t j = 0; j < kCandidateCount; ++j)
+    if (sound[j] && !e.same_work_compared[j])
+      cheapest = std::min(cheapest, e.assessments[j].cost.total_usd_month);
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     if (!e.same_work_compared[i]) continue;
     Assessment& x = e.assessments[i];
-    // The cheapest sound design not credited here: a Celery design dearer
-    // than another credited one runs the same work, and costs_far_more
-    // weighs that gap once (audit 19: a hybrid + Celery paid 1.7 % over
-    // FastAPI + Celery twice in a web app and API).
-    double cheapest = std::numeric_limits<double>::infinity();
-    for (std::size_t j = 0; j < kCandidateCount; ++j)
-      if (sound[j] && !e.same_work_compared[j])
-        cheapest = std::min(cheapest, e.assessments[j].cost.total_usd_month);
     const double points =
         std::max(0.0, same_work_points(reference_total - x.cost.total_usd_month, a) -
                           far_more_points(x.cost.total_usd_month - cheapest, a));
@@ -545,11 +547,7 @@ double score_shift(const Evaluation& e) {
 }
 
 const Assessment* priced_out(const Evaluation& e, const Assumptions& a) {
-  const auto far_more = [](const Assessment& x) {
-    for (std::size_t r = 0; r < x.reason_count; ++r)
-      if (x.reasons[r].rule == RuleId::kCostsFarMore) return -x.reasons[r].points;
-    return 0.0;
-  };
+  const auto far_more = [](const Assessment& x) { return -x.points_of(RuleId::kCostsFarMore); };
   const Assessment& chosen = e.assessments[index_of(e.recommended)];
   // Both scores without the rule, then the dearer one's bill against the
   // chosen one's only (a third design may have set both penalties).

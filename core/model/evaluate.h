@@ -34,6 +34,13 @@ struct Assessment {
   std::array<Reason, kMaxReasons> reasons;  // the first reason_count are set
   std::size_t reason_count = 0;
   bool ruled_out() const { return verdict == Verdict::kRuledOut; }
+  // What one rule gave or took: its reason's points, 0 without one.
+  double points_of(RuleId rule) const {
+    double points = 0;
+    for (std::size_t r = 0; r < reason_count; ++r)
+      if (reasons[r].rule == rule) points += reasons[r].points;
+    return points;
+  }
 };
 
 struct Evaluation {

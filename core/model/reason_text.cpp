@@ -72,15 +72,6 @@ std::string team_text(const Assessment& x, const Scenario& s) {
   return {};
 }
 
-// Whether a design was penalised for holding jobs of minutes on a request.
-bool holds_long_jobs_on_request(const Assessment& x) {
-  for (std::size_t i = 0; i < x.reason_count; ++i)
-    if (x.reasons[i].rule == RuleId::kLongJobsOffRequestPath &&
-        x.reasons[i].effect == Effect::kPenalises)
-      return true;
-  return false;
-}
-
 // What design `c` would cost on the cheapest always-on host of the data set
 // (none: infinity).
 double on_always_on_host(Candidate c, const Scenario& s, const Assumptions& a) {
@@ -547,9 +538,8 @@ const Assessment* cheaper_by_far(const Evaluation& e) {
   const double mine = chosen.infra_usd_month;
   for (const Candidate c : e.ranking) {
     const Assessment& other = e.assessments[index_of(c)];
-    // A design that holds jobs of minutes on a request is no alternative.
-    if (other.ruled_out() || other.candidate == e.recommended || holds_long_jobs_on_request(other))
-      continue;
+    // Only a sound one: viable, holding no job of minutes on a request.
+    if (other.candidate == e.recommended || !e.sound_alternative[index_of(c)]) continue;
     const double theirs = other.cost.infra_usd_month;
     // Dearer in the month's total too: a bill that the other design's
     // upkeep makes up for is no runaway (audit 17: the queue's $1,068

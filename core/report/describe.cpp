@@ -51,11 +51,7 @@ std::string because_sentence(const Result& r, const Assumptions& a) {
   // when the runner-up is TypeScript too).
   const auto lead = [&](const Reason& reason) {
     if (e.runner_up == c) return reason.points;
-    const Assessment& y = r.of(e.runner_up);
-    double theirs = 0;
-    for (std::size_t i = 0; i < y.reason_count; ++i)
-      if (y.reasons[i].rule == reason.rule) theirs += y.reasons[i].points;
-    return reason.points - theirs;
+    return reason.points - r.of(e.runner_up).points_of(reason.rule);
   };
   // First the reason that answers a hard rule, else the weightiest rule
   // reason in its favour that puts it a point or more ahead of the
@@ -86,12 +82,8 @@ std::string because_sentence(const Result& r, const Assumptions& a) {
   // decided: that comes first, then the reason that sets the answer
   // furthest apart (audit 17, T1: the fit's points hid a $30,000 gap).
   // A Celery design credited for its saving says so in its own reason.
-  const auto credited = [&] {
-    for (std::size_t i = 0; i < x.reason_count; ++i)
-      if (x.reasons[i].rule == RuleId::kCheaperForSameWork) return true;
-    return false;
-  };
-  if (const Assessment* dear = priced_out(e, a); dear && !credited()) {
+  const bool credited = x.points_of(RuleId::kCheaperForSameWork) > 0;
+  if (const Assessment* dear = priced_out(e, a); dear && !credited) {
     const double theirs = dear->cost.total_usd_month;
     std::string out = std::string(info(dear->candidate).name) +
                       " would rank first, but it costs about " + format_usd(theirs) +
