@@ -576,3 +576,34 @@ TEST_CASE("a durable design holds its typical job only where the tail it queues 
   CHECK_FALSE(may_hold(30, 120, "web_app"));           // an interaction, not past one
   CHECK_FALSE(may_hold(119, 238, "web_app_and_api"));  // an API's caller polls
 }
+
+TEST_CASE("a durable design may queue its interactions only with a tail it queues anyway") {
+  // Netlify: a Next.js function stops at 60 s, so the hybrid + Celery queues
+  // a 61 s job, and may send its 20 s interactions the same way.
+  const auto may_queue = [](wb::Candidate c, nlohmann::json scenario) {
+    scenario["platform"] = "netlify";
+    const wb::Decoded d = wb::decode_scenario(scenario);
+    REQUIRE(d.ok());
+    return wb::may_queue_interactions(wb::info(c).parts, d.scenario, d.assumptions);
+  };
+  const auto jobs = [](double typical, double longest) {
+    return nlohmann::json{{"job_seconds_typical", typical}, {"job_seconds_longest", longest}};
+  };
+  const wb::Candidate hc = wb::Candidate::kHybridCelery;
+  CHECK(may_queue(hc, jobs(20, 60.01)));
+  CHECK_FALSE(may_queue(hc, jobs(20, 60)));  // no tail to queue: every job fits
+  CHECK(may_queue(hc, jobs(30, 90)));
+  CHECK_FALSE(may_queue(hc, jobs(30.001, 90)));  // past an interaction: queued anyway
+  // FastAPI + Celery holds jobs on FastAPI's containers: only past 2 min.
+  CHECK_FALSE(may_queue(wb::Candidate::kFastapiCelery, jobs(20, 120)));
+  CHECK(may_queue(wb::Candidate::kFastapiCelery, jobs(20, 120.001)));
+  CHECK_FALSE(may_queue(wb::Candidate::kHybrid, jobs(20, 90)));  // no queue
+  nlohmann::json fast = jobs(20, 90);
+  fast["latency_sensitive"] = true;
+  CHECK_FALSE(may_queue(hc, fast));
+  nlohmann::json action = jobs(20, 90);
+  action["product"] = "gpt_action";
+  CHECK_FALSE(may_queue(hc, action));
+  action["product"] = "api";
+  CHECK(may_queue(hc, action));
+}

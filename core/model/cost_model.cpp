@@ -154,14 +154,23 @@ bool may_hold_typical_job(const Parts& parts, const Scenario& s, const Assumptio
           !outgrows_request(parts, s.job_seconds_longest, s, a));
 }
 
-Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a, bool hold_typical) {
+bool may_queue_interactions(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  return parts.durable() && s.product != Product::kGptAction && !s.latency_sensitive &&
+         s.job_seconds_typical <= a.interactive_limit_s &&
+         !outgrows_request(parts, s.job_seconds_typical, s, a) &&
+         outgrows_request(parts, s.job_seconds_longest, s, a);
+}
+
+bool may_move_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  return may_hold_typical_job(parts, s, a) || may_queue_interactions(parts, s, a);
+}
+
+Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a, bool move_typical) {
   if (!parts.durable()) return {};
   Routing r;
-  // Past an interaction or a request, unless held (which only an
-  // interaction that fits a request may be).
-  r.typical_queued = (s.job_seconds_typical > a.interactive_limit_s ||
-                      outgrows_request(parts, s.job_seconds_typical, s, a)) &&
-                     !(hold_typical && may_hold_typical_job(parts, s, a));
+  const bool queued_by_default = s.job_seconds_typical > a.interactive_limit_s ||
+                                 outgrows_request(parts, s.job_seconds_typical, s, a);
+  r.typical_queued = queued_by_default != (move_typical && may_move_typical_job(parts, s, a));
   r.requests_queued = r.typical_queued || outgrows_request(parts, s.job_seconds_longest, s, a);
   r.schedule_queued = schedule_needs_queue(parts, s, a);
   r.runs_jobs = r.requests_queued || r.schedule_queued;
@@ -208,7 +217,7 @@ Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
 }
 
 void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs,
-                   bool hold_typical, Cost& cost) {
+                   bool move_typical, Cost& cost) {
   const CandidateInfo& ci = info(c);
   const Parts& parts = ci.parts;
   const Platform& p = a.platforms[s.platform];
@@ -219,7 +228,7 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
   // and its scheduled runs. The other jobs run where the design without its
   // queue runs them: FastAPI, else the platform.
   const double cpu = job_cpu_share(s, a);
-  cost.routing = routing(parts, s, a, hold_typical);
+  cost.routing = routing(parts, s, a, move_typical);
   const bool all_queued = cost.routing.typical_queued;
   const bool tail_queued = !all_queued && cost.routing.requests_queued;
   const Load typical_jobs{jobs.typical_calls, jobs.typical_calls * jobs.typical_s, cpu};

@@ -46,7 +46,9 @@ struct CostBreakdown {
 // tail's once the longest outgrows a request, and the rest stay on the
 // request path, where the design without its queue would run them. A web
 // app's interaction that only runs past 30 s may stay on the request
-// instead, streamed to the reader (may_hold_typical_job).
+// instead, streamed to the reader (may_hold_typical_job), and an
+// interaction may go through a queue that takes the tail anyway
+// (may_queue_interactions).
 struct Routing {
   bool typical_queued = false;   // the typical job, so every request's, goes through the queue
   bool requests_queued = false;  // some requests' jobs do: all, or the tail's
@@ -113,9 +115,22 @@ bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, con
 // (audit 18, W4).
 bool may_hold_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a);
 
-// The routing of a design's jobs (Routing above), holding the typical job
-// on the request where `hold_typical` asks and may_hold_typical_job allows.
-Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a, bool hold_typical);
+// Whether a design may send its interactions (a typical job within 30 s)
+// through the queue it runs for the tail anyway, rather than hold them on
+// the request: a host that bills a function for every second it waits can
+// charge far more for holding them than the queue does for running them
+// (audit 19, W2). Not for a GPT Action, whose caller cannot come back for
+// an answer, nor where the founder says latency matters: a queue's pickup
+// and polling would add to every interaction.
+bool may_queue_interactions(const Parts& parts, const Scenario& s, const Assumptions& a);
+
+// Whether the design chooses where its typical job runs: one of the two above.
+bool may_move_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a);
+
+// The routing of a design's jobs (Routing above). The typical job is
+// queued past an interaction or a request, held otherwise; `move_typical`
+// moves it to the other side where may_move_typical_job allows.
+Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a, bool move_typical);
 
 // Whether the scheduled job needs a durable queue: it runs for minutes, or
 // Next.js alone would run it past the platform's cron limit (a FastAPI
@@ -147,15 +162,15 @@ double minute_jobs_in_flight(const Scenario& s, const Assumptions& a, const Requ
 // request_jobs(s, a), which evaluate works out once.
 double ai_work_containers(const Scenario& s, const Assumptions& a, const RequestJobs& jobs);
 
-// What a design costs in the routing that queues every job it may
+// What a design costs with its typical job where it runs by default
 // (evaluate's design_cost gives the routing the design chooses).
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a);
-// The same into `cost`, default-constructed, in the routing `hold_typical`
+// The same into `cost`, default-constructed, in the routing `move_typical`
 // asks for, with `jobs` = request_jobs(s, a): for evaluate, which costs
 // every design of one scenario (the log1p is its costliest call) into its
 // assessments (a returned Cost is zeroed and copied, a tenth of an
 // evaluation).
 void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const RequestJobs& jobs,
-                   bool hold_typical, Cost& cost);
+                   bool move_typical, Cost& cost);
 
 }  // namespace wb

@@ -70,9 +70,11 @@ struct Workload {
   RequestJobs jobs;                  // request_jobs
   double ai_containers = 0;          // ai_work_containers
   double minute_jobs_in_flight = 0;  // minute_jobs_in_flight
+  Weights weights;                   // the founder's, else the stage's
 };
 Workload workload(const Scenario& s, const Assumptions& a) {
   Workload w;
+  w.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
   w.jobs = request_jobs(s, a);
   w.ai_containers = ai_work_containers(s, a, w.jobs);
   w.minute_jobs_in_flight = minute_jobs_in_flight(s, a, w.jobs);
@@ -150,6 +152,11 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
                                                               : 0;
   if (!parts.durable() && gpt_action_may_give_up(held_call, s, a))
     penalise(x, RuleId::kBeyondInteractive, 4, held_call, a.gpt_action_timeout_s);
+  // An interaction the design sends through its queue by choice, for its
+  // bill (may_queue_interactions): the reader gets the answer once a worker
+  // has run it, by polling or a subscription, not streamed from the request.
+  if (typical_queued && may_queue_interactions(parts, s, a))
+    penalise(x, RuleId::kQueuedInteractions, 8, typical, a.interactive_limit_s);
   // A queue no job needs is complexity without payoff: the longest job (so
   // every job) fits in a request and the scheduled job needs none.
   // Interactions past 30 s that it runs all the same, for the reader to
@@ -456,6 +463,18 @@ double cost_value(double cheapest_usd, double total_usd, const Assumptions& a) {
 
 constexpr std::size_t kCostCriterion = 2;
 static_assert(kWeightFields[kCostCriterion].member == &Weights::cost);
+constexpr std::size_t kLatencyCriterion = 3;
+static_assert(kWeightFields[kLatencyCriterion].member == &Weights::latency);
+
+// How little a design's hops and queue delay the reader, 0..1. A delay
+// counts against the wait the reader already has: a tenth of the typical
+// job, at least 100 ms, about the least change in a wait people notice
+// (300 ms on a 1 s answer hurts; on a 40 s report it is noise, and 25 ms on
+// a 10 s answer is nothing).
+double latency_value(const Cost& k, const Scenario& s) {
+  const double noticeable_ms = std::max(100.0, 100.0 * s.job_seconds_typical);
+  return 1.0 / (1.0 + k.added_latency_ms / noticeable_ms);
+}
 
 // How well each candidate meets the weighted criteria, 0..100, compared with
 // the viable candidates only (a ruled-out design sets no benchmark).
@@ -468,11 +487,6 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
       lightest = std::min(lightest, x.cost.maintenance_hours_month);
     }
   const double sum = weight_sum(w);
-  // A delay counts against the wait the reader already has: a tenth of the
-  // typical job, at least 100 ms, about the least change in a wait people
-  // notice (300 ms on a 1 s answer hurts; on a 40 s report it is noise, and
-  // 25 ms on a 10 s answer is nothing).
-  const double noticeable_ms = std::max(100.0, 100.0 * s.job_seconds_typical);
   for (auto& x : xs) {
     const Cost& k = x.cost;
     // Each extra codebase costs about a third of the first one's speed (a
@@ -484,7 +498,7 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
     const double operations =
         k.maintenance_hours_month > 0 ? std::min(1.0, lightest / k.maintenance_hours_month) : 1;
     const double cost = cost_value(cheapest, k.total_usd_month, a);
-    const double latency = 1.0 / (1.0 + k.added_latency_ms / noticeable_ms);
+    const double latency = latency_value(k, s);
     const double flexibility = info(x.candidate).flexibility;
     x.fit_values = {time_to_market, operations, cost, latency, flexibility};
     double fit = 0;
@@ -501,33 +515,41 @@ void apply_fit(std::array<Assessment, kCandidateCount>& xs, const Weights& w, co
 // one routing and the rules that read that design alone (the bill rules and
 // the fit compare designs).
 void assess_alone(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
-                  const Workload& w, bool hold_typical) {
+                  const Workload& w, bool move_typical) {
   x.candidate = c;
-  estimate_cost(c, s, a, w.jobs, hold_typical, x.cost);
+  estimate_cost(c, s, a, w.jobs, move_typical, x.cost);
   apply_hard_rules(x, s, a);
   apply_soft_rules(x, s, a, w);
 }
 
-// What a routing is worth to the design: its own rules' points less its
-// monthly total in the bill rules' points (15 per bill scale).
-double routing_value(const Assessment& x, const Assumptions& a) {
-  return x.score - kPointsPerScale * x.cost.total_usd_month / a.bill_scale_usd_month;
+// What a routing is worth to the design: its own rules' points and the
+// latency it scores in the weighted fit (the one criterion a routing moves
+// that reads the design alone), less its monthly total in the bill rules'
+// points (15 per bill scale).
+double routing_value(const Assessment& x, const Scenario& s, const Assumptions& a,
+                     const Workload& w) {
+  const double latency = criterion_points(w.weights, weight_sum(w.weights), kLatencyCriterion,
+                                          latency_value(x.cost, s));
+  return x.score + latency - kPointsPerScale * x.cost.total_usd_month / a.bill_scale_usd_month;
 }
 
 // Assesses design `c`, into a default-constructed `x`, in the routing that
-// suits it: every job it may queue queued, or its typical job held on the
-// request where it may be and that is worth more (a queue service billing
-// each second of a 60 s interaction can cost thousands a month more than
-// streaming it; the reader's wait costs 8 points, $2,133 a month at the
-// default bill scale). Ties queue. Both values move continuously with every input,
-// so the better of the two does too.
+// suits it (routing_value): its typical job where it runs by default, or on
+// the other side where the design may move it (may_move_typical_job). A
+// queue service billing each second of a 60 s interaction can cost
+// thousands a month more than streaming it, which costs the reader's wait,
+// 8 points ($2,133 a month at the default bill scale); a host billing each
+// second a function waits can charge more for holding a 10 s interaction
+// than the queue the design runs for its tail, and the reader's lost stream
+// costs as much. Ties keep the default. Both values move continuously with
+// every input, so the better of the two does too.
 void assess(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
             const Workload& w) {
   assess_alone(x, c, s, a, w, false);
-  if (!may_hold_typical_job(info(c).parts, s, a)) return;
-  Assessment held;  // constructed here only: most scenarios never need it
-  assess_alone(held, c, s, a, w, true);
-  if (routing_value(held, a) > routing_value(x, a)) x = held;
+  if (!may_move_typical_job(info(c).parts, s, a)) return;
+  Assessment moved;  // constructed here only: most scenarios never need it
+  assess_alone(moved, c, s, a, w, true);
+  if (routing_value(moved, s, a, w) > routing_value(x, s, a, w)) x = moved;
 }
 
 }  // namespace
@@ -536,7 +558,7 @@ Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   // A design with no routing to choose costs what estimate_cost says, with
   // no rules to weigh (the cost curves and estimate ranges call this for
   // every design at every point).
-  if (!may_hold_typical_job(info(c).parts, s, a)) return estimate_cost(c, s, a);
+  if (!may_move_typical_job(info(c).parts, s, a)) return estimate_cost(c, s, a);
   Assessment x;
   assess(x, c, s, a, workload(s, a));
   return x.cost;
@@ -573,9 +595,9 @@ double display_score(const Evaluation& e, Candidate c) {
 
 Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   Evaluation e;
-  e.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
   // What depends on the scenario alone, worked out once for every candidate.
   const Workload w = workload(s, a);
+  e.weights = w.weights;
   for (std::size_t i = 0; i < kCandidateCount; ++i)
     assess(e.assessments[i], kCandidates[i].candidate, s, a, w);
   // Which designs a bill may be held against, read once from the reasons

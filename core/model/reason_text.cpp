@@ -213,6 +213,12 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                         ") keeps the reader waiting on one request"
                   : "At " + dur_past(r.value, r.limit) + " the reader waits on one request") +
              std::string(" past the ") + dur(r.limit) + " an interaction should take.";
+    case RuleId::kQueuedInteractions:
+      return "Your typical " + dur(r.value) +
+             " interactions go through the queue too, not held on the request: " +
+             (has_ui(s.product) ? "the reader gets each answer once a worker has run it, by "
+                                  "polling or a subscription, not streamed."
+                                : "the caller polls for each answer instead of receiving it.");
     case RuleId::kQueueWithoutLongJobs:
       // A scheduled job past the cron limit runs in FastAPI here, not in a queue.
       return "Your jobs finish within " + dur(r.limit) + " and fit in a request here" +
@@ -368,6 +374,23 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
              : "") +
         ": queueing every job would cost about " + format_usd(saved) +
         "/month more. Stream progress as the job runs, so the reader is not left at a spinner.");
+  }
+  // A design that sends its interactions through the queue by choice: why,
+  // in dollars, and what the reader's answer then needs. (Queued TypeScript
+  // tasks also ease complex logic, which may choose it at no saving.)
+  const double saved_by_queueing =
+      may_queue_interactions(rec, s, a) && routed.typical_queued
+          ? estimate_cost(e.recommended, s, a).infra_usd_month - chosen.cost.infra_usd_month
+          : 0;
+  if (saved_by_queueing >= 1) {
+    const double saved = saved_by_queueing;
+    out.push_back("Your typical " + dur(s.job_seconds_typical) +
+                  " interactions go through the queue with the long jobs: holding them on the "
+                  "request would cost about " +
+                  format_usd(saved) + "/month more on " + p.name + ". Send each answer back " +
+                  (has_ui(s.product) ? "to the reader by a subscription or polling, and show "
+                                       "that the job is running while a worker picks it up."
+                                     : "by a status endpoint the caller polls."));
   }
   const bool celery_runs = rec.celery && routed.runs_jobs;
   if (celery_runs && longest_any > a.celery_visibility_timeout_s)

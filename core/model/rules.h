@@ -28,6 +28,7 @@ enum class RuleId {
   kLongJobsOffRequestPath,
   kHeldJobsAtVolume,
   kBeyondInteractive,
+  kQueuedInteractions,
   kQueueWithoutLongJobs,
   kScheduledJobsOnQueue,
   kNeedsFrontend,
@@ -46,7 +47,7 @@ enum class RuleId {
   kCostsFarMore,
 };
 
-inline constexpr std::size_t kRuleCount = 27;
+inline constexpr std::size_t kRuleCount = 28;
 
 struct RuleInfo {
   RuleId rule;
@@ -92,6 +93,10 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
      "this model (job lengths and volume from the scenario)"},
     {RuleId::kBeyondInteractive, "beyond_interactive", false,
      "An interaction past about 30 seconds keeps the reader waiting on one request.", kArticle},
+    {RuleId::kQueuedInteractions, "queued_interactions", false,
+     "An interaction sent through a queue reaches the reader once a worker has run it, by "
+     "polling or a subscription, not streamed.",
+     "this model (a routing chosen where a host bills every second a request waits)"},
     {RuleId::kQueueWithoutLongJobs, "queue_without_long_jobs", false,
      "A queue for jobs that fit in a request (minutes at most, within the platform limit) is "
      "complexity without payoff.",
