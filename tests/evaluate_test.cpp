@@ -827,6 +827,39 @@ TEST_CASE("interactions go through a queue run for the tail where holding them c
   CHECK_FALSE(fast.assessments[wb::index_of(C::kHybridCelery)].cost.routing.typical_queued);
 }
 
+TEST_CASE("a design passed over that ranks first in its other routing is the answer in it") {
+  // Lambda, 100M interactions of 3 s with a 5 min tail, a web app and API:
+  // queueing the interactions would save the hybrid + Celery $3,840 a
+  // month, 14.4 points at 15 per $4,000, more than the reader's stream and
+  // latency are worth to it, but its credit against the queue design is
+  // capped at 60 either way, so in the ranking the saving buys nothing.
+  // Queued, it trails FastAPI + Celery by 6.4; holding them, it leads by
+  // 1.3, and that is the answer (audit 20, W1: one more request a month
+  // flipped it, at 96,558,266 and 96,558,267).
+  const char* text =
+      R"({"platform": "aws_lambda", "team": "python", "stage": "validating",
+          "product": "web_app_and_api", "job_seconds_typical": 3, "job_seconds_longest": 301,
+          "monthly_requests": 100000000, "ai_logic": "complex", "python_libraries": "nice_to_have"})";
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(text));
+  REQUIRE(d.ok());
+  const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+  const wb::Cost& held = e.assessments[wb::index_of(C::kHybridCelery)].cost;
+  wb::Cost queued;
+  wb::estimate_cost(C::kHybridCelery, d.scenario, d.assumptions,
+                    wb::request_jobs(d.scenario, d.assumptions), true, queued);
+  CHECK_FALSE(held.routing.typical_queued);
+  CHECK(queued.routing.typical_queued);
+  CHECK(held.total_usd_month - queued.total_usd_month == doctest::Approx(3840).epsilon(1e-3));
+  CHECK(points(e, C::kHybridCelery, R::kCheaperForSameWork) == 60);
+  CHECK(e.recommended == C::kHybridCelery);
+  CHECK(e.margin == doctest::Approx(1.3).epsilon(0.05));
+  for (const char* requests : {"96558266", "96558267"}) {
+    nlohmann::json j = nlohmann::json::parse(text);
+    j["monthly_requests"] = std::stod(requests);
+    CHECK(eval(j.dump().c_str()).recommended == C::kHybridCelery);
+  }
+}
+
 TEST_CASE("costs_far_more: 15 points a doubling past an engineer-week, by hand") {
   // The hybrid's gateway on Netlify at 40M requests of 6 s (none longer:
   // no tail), metering a public API. Netlify Pro bills the gateway while it waits: 40M calls at

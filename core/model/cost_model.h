@@ -119,9 +119,11 @@ bool may_hold_typical_job(const Parts& parts, const Scenario& s, const Assumptio
 // through the queue it runs for the tail anyway, rather than hold them on
 // the request: a host that bills a function for every second it waits can
 // charge far more for holding them than the queue does for running them
-// (audit 19, W2). Not for a GPT Action, whose caller cannot come back for
-// an answer, nor where the founder says latency matters: a queue's pickup
-// and polling would add to every interaction.
+// (audit 19, W2). A queue no job needs is no fix for a host's bill (calling
+// FastAPI from the browser, or another host, is; the host warning says so),
+// so a tail must outgrow the request first. Not for a GPT Action, whose
+// caller cannot come back for an answer, nor where the founder says latency
+// matters: a queue's pickup and polling would add to every interaction.
 bool may_queue_interactions(const Parts& parts, const Scenario& s, const Assumptions& a);
 
 // Whether the design chooses where its typical job runs: one of the two above.

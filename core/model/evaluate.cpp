@@ -70,11 +70,9 @@ struct Workload {
   RequestJobs jobs;                  // request_jobs
   double ai_containers = 0;          // ai_work_containers
   double minute_jobs_in_flight = 0;  // minute_jobs_in_flight
-  Weights weights;                   // the founder's, else the stage's
 };
 Workload workload(const Scenario& s, const Assumptions& a) {
   Workload w;
-  w.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
   w.jobs = request_jobs(s, a);
   w.ai_containers = ai_work_containers(s, a, w.jobs);
   w.minute_jobs_in_flight = minute_jobs_in_flight(s, a, w.jobs);
@@ -463,6 +461,7 @@ double cost_value(double cheapest_usd, double total_usd, const Assumptions& a) {
 
 constexpr std::size_t kCostCriterion = 2;
 static_assert(kWeightFields[kCostCriterion].member == &Weights::cost);
+
 constexpr std::size_t kLatencyCriterion = 3;
 static_assert(kWeightFields[kLatencyCriterion].member == &Weights::latency);
 
@@ -522,46 +521,108 @@ void assess_alone(Assessment& x, Candidate c, const Scenario& s, const Assumptio
   apply_soft_rules(x, s, a, w);
 }
 
-// What a routing is worth to the design: its own rules' points and the
-// latency it scores in the weighted fit (the one criterion a routing moves
-// that reads the design alone), less its monthly total in the bill rules'
-// points (15 per bill scale).
+// What a routing is worth to the design, as an engineer deploying it would
+// weigh it: its own rules' points and its latency in the weighted fit (the
+// one criterion a routing moves that reads the design alone), less its
+// monthly total in the bill rules' points (15 per bill scale).
 double routing_value(const Assessment& x, const Scenario& s, const Assumptions& a,
-                     const Workload& w) {
-  const double latency = criterion_points(w.weights, weight_sum(w.weights), kLatencyCriterion,
-                                          latency_value(x.cost, s));
+                     const Weights& w) {
+  const double latency =
+      criterion_points(w, weight_sum(w), kLatencyCriterion, latency_value(x.cost, s));
   return x.score + latency - kPointsPerScale * x.cost.total_usd_month / a.bill_scale_usd_month;
 }
 
-// Assesses design `c`, into a default-constructed `x`, in the routing that
-// suits it (routing_value): its typical job where it runs by default, or on
-// the other side where the design may move it (may_move_typical_job). A
-// queue service billing each second of a 60 s interaction can cost
-// thousands a month more than streaming it, which costs the reader's wait,
-// 8 points ($2,133 a month at the default bill scale); a host billing each
-// second a function waits can charge more for holding a 10 s interaction
-// than the queue the design runs for its tail, and the reader's lost stream
-// costs as much. Ties keep the default. Both values move continuously with
-// every input, so the better of the two does too.
-void assess(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
-            const Workload& w) {
-  assess_alone(x, c, s, a, w, false);
-  if (!may_move_typical_job(info(c).parts, s, a)) return;
-  Assessment moved;  // constructed here only: most scenarios never need it
-  assess_alone(moved, c, s, a, w, true);
-  if (routing_value(moved, s, a, w) > routing_value(x, s, a, w)) x = moved;
+// The rules that compare designs, the two bill rules and the weighted fit,
+// applied to assessments that carry their own rules only.
+void compare_designs(Evaluation& e, const Scenario& s, const Assumptions& a) {
+  // Which designs a bill may be held against, read once from the reasons
+  // (the two bill rules consult it for every pair of designs), into a local
+  // the rules' writes to e cannot alias.
+  std::array<bool, kCandidateCount> sound{};
+  for (std::size_t i = 0; i < kCandidateCount; ++i) sound[i] = sound_alternative(e.assessments[i]);
+  apply_cheaper_for_same_work(e, sound, s, a);
+  apply_costs_far_more(e, sound, a);
+  e.sound_alternative = sound;
+  apply_fit(e.assessments, e.weights, s, a);
+}
+
+// Viable before ruled out, then by score; ties keep the contract's order.
+void rank(Evaluation& e) {
+  // An insertion sort: stable, and unlike std::stable_sort it allocates
+  // nothing (this runs thousands of times per input change).
+  const auto before = [&](Candidate l, Candidate r) {
+    const Assessment& x = e.assessments[index_of(l)];
+    const Assessment& y = e.assessments[index_of(r)];
+    if (x.ruled_out() != y.ruled_out()) return !x.ruled_out();
+    return x.score > y.score;
+  };
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    const Candidate c = kCandidates[i].candidate;
+    std::size_t j = i;
+    for (; j > 0 && before(c, e.ranking[j - 1]); --j) e.ranking[j] = e.ranking[j - 1];
+    e.ranking[j] = c;
+  }
+  // FastAPI + Celery has no hard rule against it, so the first is never ruled out.
+  e.recommended = e.ranking[0];
+}
+
+// Every design assessed, compared and ranked. A design that may move its
+// typical job (may_move_typical_job) runs it where that is worth more to it
+// (routing_value): a queue service billing each second of a 60 s
+// interaction can cost thousands a month more than streaming it, which
+// costs the reader's wait (8 points); a host billing each second a function
+// waits can charge far more for holding a 10 s interaction than a queue
+// charges for running it, which costs the reader's stream (8). Ties keep
+// the default. Then a design the ranking passed over that would rank first
+// in its other routing is the answer in that routing, in Candidate order: a
+// dollar saved is worth nothing to a credit already capped, so the routing
+// worth more by the dollar can rank a design lower than the other (audit
+// 20: a hybrid + Celery queued its interactions and lost an answer it won
+// holding them). Other designs keep the routing an engineer would choose,
+// and so their bills.
+void assess_compare_rank(Evaluation& e, const Scenario& s, const Assumptions& a) {
+  const Workload w = workload(s, a);
+  Evaluation own;  // each design's own assessment, before the comparisons
+  own.weights = e.weights;
+  std::array<bool, kCandidateCount> moved{};
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    const Candidate c = kCandidates[i].candidate;
+    Assessment& x = own.assessments[i];
+    assess_alone(x, c, s, a, w, false);
+    if (!may_move_typical_job(info(c).parts, s, a)) continue;
+    Assessment other;  // constructed here only: most scenarios never need it
+    assess_alone(other, c, s, a, w, true);
+    if (routing_value(other, s, a, e.weights) > routing_value(x, s, a, e.weights)) {
+      x = other;
+      moved[i] = true;
+    }
+  }
+  e = own;
+  compare_designs(e, s, a);
+  rank(e);
+  for (std::size_t i = 0; i < kCandidateCount; ++i) {
+    const Candidate c = kCandidates[i].candidate;
+    if (c == e.recommended || !may_move_typical_job(info(c).parts, s, a)) continue;
+    Assessment other;
+    assess_alone(other, c, s, a, w, !moved[i]);
+    Evaluation trial = own;
+    trial.assessments[i] = other;
+    compare_designs(trial, s, a);
+    rank(trial);
+    if (trial.recommended != c) continue;
+    own.assessments[i] = other;
+    e = trial;
+  }
 }
 
 }  // namespace
 
 Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a) {
-  // A design with no routing to choose costs what estimate_cost says, with
-  // no rules to weigh (the cost curves and estimate ranges call this for
-  // every design at every point).
+  // A design with no routing to choose costs what estimate_cost says (the
+  // cost curves and estimate ranges call this for every design at every
+  // point); one with a choice, what evaluate chose.
   if (!may_move_typical_job(info(c).parts, s, a)) return estimate_cost(c, s, a);
-  Assessment x;
-  assess(x, c, s, a, workload(s, a));
-  return x.cost;
+  return evaluate(s, a).assessments[index_of(c)].cost;
 }
 
 double score_shift(const Evaluation& e) {
@@ -595,38 +656,8 @@ double display_score(const Evaluation& e, Candidate c) {
 
 Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   Evaluation e;
-  // What depends on the scenario alone, worked out once for every candidate.
-  const Workload w = workload(s, a);
-  e.weights = w.weights;
-  for (std::size_t i = 0; i < kCandidateCount; ++i)
-    assess(e.assessments[i], kCandidates[i].candidate, s, a, w);
-  // Which designs a bill may be held against, read once from the reasons
-  // (the two bill rules consult it for every pair of designs), into a local
-  // the rules' writes to e cannot alias.
-  std::array<bool, kCandidateCount> sound{};
-  for (std::size_t i = 0; i < kCandidateCount; ++i) sound[i] = sound_alternative(e.assessments[i]);
-  apply_cheaper_for_same_work(e, sound, s, a);
-  apply_costs_far_more(e, sound, a);
-  e.sound_alternative = sound;
-  apply_fit(e.assessments, e.weights, s, a);
-
-  // Viable before ruled out, then by score; ties keep the contract's order.
-  // An insertion sort: stable, and unlike std::stable_sort it allocates
-  // nothing (this runs thousands of times per input change).
-  const auto before = [&](Candidate l, Candidate r) {
-    const Assessment& x = e.assessments[index_of(l)];
-    const Assessment& y = e.assessments[index_of(r)];
-    if (x.ruled_out() != y.ruled_out()) return !x.ruled_out();
-    return x.score > y.score;
-  };
-  for (std::size_t i = 0; i < kCandidateCount; ++i) {
-    const Candidate c = kCandidates[i].candidate;
-    std::size_t j = i;
-    for (; j > 0 && before(c, e.ranking[j - 1]); --j) e.ranking[j] = e.ranking[j - 1];
-    e.ranking[j] = c;
-  }
-  // FastAPI + Celery has no hard rule against it, so the first is never ruled out.
-  e.recommended = e.ranking[0];
+  e.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
+  assess_compare_rank(e, s, a);
   e.assessments[index_of(e.recommended)].verdict = Verdict::kRecommended;
   const Assessment& second = e.assessments[index_of(e.ranking[1])];
   e.runner_up = second.ruled_out() ? e.recommended : e.ranking[1];

@@ -152,9 +152,15 @@ class NumericSearch {
   // in the direction searched is the flip. One evaluation just past it
   // confirms it (a tie computed in floating point may land either side).
   // Returns the flip, or none, once settled; nullopt leaves the weight to
-  // the bisection: a check that failed, or weights that are all 0 at the
-  // current value or at 0 (no preference, another formula).
+  // the bisection: a check that failed, weights that are all 0 at the
+  // current value or at 0 (no preference, another formula), or a design
+  // whose routing, so its rule points, the weights may change
+  // (may_move_typical_job: its routing weighs the latency fit, and the
+  // answer may be a design in its other routing).
   std::optional<std::optional<Point>> weight_flip(bool up, double to) {
+    for (const Assessment& x : now_.assessments)
+      if (!x.ruled_out() && may_move_typical_job(info(x.candidate).parts, probe_, evaluate_.a))
+        return std::nullopt;
     const ScoreSketch& k = current_.sketch;
     const auto fit_value = [&](std::size_t c, std::size_t j) {
       return now_.assessments[c].fit_values[j];

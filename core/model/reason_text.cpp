@@ -95,7 +95,10 @@ WaitBill wait_bill(const Assessment& x, const Platform& p) {
   const Parts& parts = info(x.candidate).parts;
   if (!parts.nextjs || !p.serverless || !(p.cpu_billed_while_waiting || p.usd_per_memory_gb_s > 0))
     return WaitBill::kNone;
-  if (parts.fastapi && !x.cost.routing.typical_queued) return WaitBill::kGateway;
+  // A typical job on the queue leaves the functions only its enqueue and
+  // result calls to wait on.
+  if (x.cost.routing.typical_queued) return WaitBill::kNone;
+  if (parts.fastapi) return WaitBill::kGateway;
   return p.instance_concurrency <= 1 ? WaitBill::kFunctions : WaitBill::kNone;
 }
 
