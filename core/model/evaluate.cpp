@@ -584,12 +584,13 @@ void assess_compare_rank(Evaluation& e, const Scenario& s, const Assumptions& a)
   const Workload w = workload(s, a);
   Evaluation own;  // each design's own assessment, before the comparisons
   own.weights = e.weights;
-  std::array<bool, kCandidateCount> moved{};
+  std::array<bool, kCandidateCount> movable{}, moved{};
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     const Candidate c = kCandidates[i].candidate;
     Assessment& x = own.assessments[i];
     assess_alone(x, c, s, a, w, false);
-    if (!may_move_typical_job(info(c).parts, s, a)) continue;
+    movable[i] = may_move_typical_job(info(c).parts, s, a);
+    if (!movable[i]) continue;
     Assessment other;  // constructed here only: most scenarios never need it
     assess_alone(other, c, s, a, w, true);
     if (routing_value(other, s, a, e.weights) > routing_value(x, s, a, e.weights)) {
@@ -602,7 +603,7 @@ void assess_compare_rank(Evaluation& e, const Scenario& s, const Assumptions& a)
   rank(e);
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
     const Candidate c = kCandidates[i].candidate;
-    if (c == e.recommended || !may_move_typical_job(info(c).parts, s, a)) continue;
+    if (c == e.recommended || !movable[i]) continue;
     Assessment other;
     assess_alone(other, c, s, a, w, !moved[i]);
     Evaluation trial = own;

@@ -375,8 +375,11 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
              ? ", and the queue takes the longest " + format_number(100 * a.long_job_share, 0) +
                    " % (route by job type, known before a job starts)"
              : "") +
-        ": queueing every job would cost about " + format_usd(saved) +
-        "/month more. Stream progress as the job runs, so the reader is not left at a spinner.");
+        // Held where queueing would save, the design ranks first only so.
+        (saved >= 0 ? ": queueing every job would cost about " + format_usd(saved) + "/month more"
+                    : ": queueing every job would save about " + format_usd(-saved) +
+                          "/month, but rank this design below another") +
+        ". Stream progress as the job runs, so the reader is not left at a spinner.");
   }
   // A design that sends its interactions through the queue by choice: why,
   // in dollars, and what the reader's answer then needs. (Queued TypeScript
