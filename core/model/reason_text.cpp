@@ -381,13 +381,28 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                           "/month, but rank this design below another") +
         ". Stream progress as the job runs, so the reader is not left at a spinner.");
   }
-  // A design that sends its interactions through the queue by choice: why,
-  // in dollars, and what the reader's answer then needs. (Queued TypeScript
-  // tasks also ease complex logic, which may choose it at no saving.)
+  // A design that may send its interactions through its queue: why it does,
+  // in dollars, and what the reader's answer then needs; or what it would
+  // save, where it streams them instead (the answer may hold them because
+  // only so does it rank first, audit 21). Queued TypeScript tasks also ease
+  // complex logic, which may choose them at no saving.
+  const bool may_queue = may_queue_interactions(rec, s, a);
   const double saved_by_queueing =
-      may_queue_interactions(rec, s, a) && routed.typical_queued
+      may_queue && routed.typical_queued
           ? estimate_cost(e.recommended, s, a).infra_usd_month - chosen.cost.infra_usd_month
           : 0;
+  if (may_queue && !routed.typical_queued) {
+    Cost queued;
+    estimate_cost(e.recommended, s, a, request_jobs(s, a), true, queued);
+    const double saving = chosen.cost.infra_usd_month - queued.infra_usd_month;
+    if (saving >= kQueueingSavingUsd &&
+        saving >= kQueueingSavingShare * chosen.cost.infra_usd_month)
+      out.push_back("Your typical " + dur(s.job_seconds_typical) +
+                    " interactions stay on the request, streamed to the reader: sending them "
+                    "through the queue with the long jobs would save about " +
+                    format_usd(saving) + "/month on " + p.name +
+                    ", but each answer would then come by polling or a subscription.");
+  }
   if (saved_by_queueing >= 1) {
     const double saved = saved_by_queueing;
     out.push_back("Your typical " + dur(s.job_seconds_typical) +

@@ -16,6 +16,12 @@ namespace wb {
 inline constexpr double kRunawayCostRatio = 3;
 inline constexpr double kRunawayCostUsd = 100;  // USD per month
 
+// Interactions held on the request that queueing would make cheaper by at
+// least this much and this share of the design's infrastructure are worth
+// a warning: the founder may prefer the saving to the stream.
+inline constexpr double kQueueingSavingUsd = 1000;  // USD per month
+inline constexpr double kQueueingSavingShare = 0.15;
+
 // The best-ranked viable design, not one holding jobs of minutes on a
 // request, that the recommended one costs that much more than; null when
 // its bill is in line.
