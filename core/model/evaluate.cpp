@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <utility>
 
 namespace wb {
@@ -532,6 +533,23 @@ double routing_value(const Assessment& x, const Scenario& s, const Assumptions& 
   return x.score + latency - kPointsPerScale * x.cost.total_usd_month / a.bill_scale_usd_month;
 }
 
+// Assesses design `c`, into a default-constructed `x`, in the routing an
+// engineer would deploy it in: its typical job where it runs by default, or
+// on the other side where the design may move it (may_move_typical_job) and
+// that is worth more (routing_value; ties keep the default), and the
+// routing it passed over into `other`, where it had a choice. Returns
+// whether it moved.
+bool assess_routed(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
+                   const Workload& w, const Weights& weights, std::optional<Assessment>& other) {
+  assess_alone(x, c, s, a, w, false);
+  if (!may_move_typical_job(info(c).parts, s, a)) return false;
+  other.emplace();  // most scenarios never need it
+  assess_alone(*other, c, s, a, w, true);
+  if (!(routing_value(*other, s, a, weights) > routing_value(x, s, a, weights))) return false;
+  std::swap(x, *other);
+  return true;
+}
+
 // The rules that compare designs, the two bill rules and the weighted fit,
 // applied to assessments that carry their own rules only.
 void compare_designs(Evaluation& e, const Scenario& s, const Assumptions& a) {
@@ -566,14 +584,55 @@ void rank(Evaluation& e) {
   e.recommended = e.ranking[0];
 }
 
-// Every design assessed, compared and ranked. A design that may move its
-// typical job (may_move_typical_job) runs it where that is worth more to it
-// (routing_value): a queue service billing each second of a 60 s
-// interaction can cost thousands a month more than streaming it, which
-// costs the reader's wait (8 points); a host billing each second a function
-// waits can charge far more for holding a 10 s interaction than a queue
-// charges for running it, which costs the reader's stream (8). Ties keep
-// the default. Then a design the ranking passed over that would rank first
+// Whether design `i`, moved to the routing `other` assesses (its own rules
+// only), cannot rank above the leader of `e` whatever the comparisons then
+// give: its own rules and latency there, the cheapest bill and the full
+// credit if it can earn one, against the leader's own rules, no credit, and its bill held
+// against the cheaper of the sound designs and `other`. Only `i`'s bill
+// moves in a trial, so the leader's other criteria hold. Saves most trials
+// (the decision map runs one evaluation per cell).
+bool cannot_overtake(const Evaluation& e, std::size_t i, const Assessment& other, const Scenario& s,
+                     const Assumptions& a) {
+  const Assessment& x = e.assessments[i];
+  const Assessment& leader = e.assessments[index_of(e.recommended)];
+  const double sum = weight_sum(e.weights);
+  const auto points = [&](std::size_t criterion, double value) {
+    return criterion_points(e.weights, sum, criterion, value);
+  };
+  const auto bill_rules = [](const Assessment& y) {
+    return y.points_of(RuleId::kCheaperForSameWork) + y.points_of(RuleId::kCostsFarMore);
+  };
+  // The credit only a Celery design cheaper_for_same_work weighs can earn.
+  const Parts& parts = info(x.candidate).parts;
+  const double credit = same_work_credited(x.candidate, s.product) &&
+                                outgrows_request(parts, s.job_seconds_longest, s, a)
+                            ? kMostBillPoints
+                            : 0;
+  const double best = other.score + credit + x.fit - x.fit_points[kCostCriterion] -
+                      x.fit_points[kLatencyCriterion] + points(kCostCriterion, 1) +
+                      points(kLatencyCriterion, latency_value(other.cost, s));
+  double cheapest = other.cost.total_usd_month, cheapest_sound = cheapest;
+  for (std::size_t j = 0; j < kCandidateCount; ++j) {
+    const Assessment& y = e.assessments[j];
+    if (j == i || y.ruled_out()) continue;
+    cheapest = std::min(cheapest, y.cost.total_usd_month);
+    if (y.candidate != leader.candidate && e.sound_alternative[j])
+      cheapest_sound = std::min(cheapest_sound, y.cost.total_usd_month);
+  }
+  const double total = leader.cost.total_usd_month;
+  const double worst = leader.score - bill_rules(leader) - leader.fit_points[kCostCriterion] +
+                       points(kCostCriterion, cost_value(cheapest, total, a)) -
+                       far_more_points(total - cheapest_sound, a);
+  return best < worst;
+}
+
+// Every design assessed in the routing an engineer would deploy it in
+// (assess_routed), compared and ranked: a queue service billing each second
+// of a 60 s interaction can cost thousands a month more than streaming it,
+// which costs the reader's wait (8 points); a host billing each second a
+// function waits can charge far more for holding a 10 s interaction than a
+// queue charges for running it, which costs the reader's stream (8). Then a
+// design the ranking passed over that would rank first
 // in its other routing is the answer in that routing, in Candidate order: a
 // dollar saved is worth nothing to a credit already capped, so the routing
 // worth more by the dollar can rank a design lower than the other (audit
@@ -582,36 +641,36 @@ void rank(Evaluation& e) {
 // and so their bills.
 void assess_compare_rank(Evaluation& e, const Scenario& s, const Assumptions& a) {
   const Workload w = workload(s, a);
-  Evaluation own;  // each design's own assessment, before the comparisons
-  own.weights = e.weights;
-  std::array<bool, kCandidateCount> movable{}, moved{};
+  std::array<std::optional<Assessment>, kCandidateCount> passed_over;
+  for (std::size_t i = 0; i < kCandidateCount; ++i)
+    assess_routed(e.assessments[i], kCandidates[i].candidate, s, a, w, e.weights, passed_over[i]);
+  // The comparisons only add reasons and points: a trial starts from e with
+  // them taken off again.
+  std::array<std::size_t, kCandidateCount> own_reasons{};
+  std::array<double, kCandidateCount> own_score{};
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
-    const Candidate c = kCandidates[i].candidate;
-    Assessment& x = own.assessments[i];
-    assess_alone(x, c, s, a, w, false);
-    movable[i] = may_move_typical_job(info(c).parts, s, a);
-    if (!movable[i]) continue;
-    Assessment other;  // constructed here only: most scenarios never need it
-    assess_alone(other, c, s, a, w, true);
-    if (routing_value(other, s, a, e.weights) > routing_value(x, s, a, e.weights)) {
-      x = other;
-      moved[i] = true;
-    }
+    own_reasons[i] = e.assessments[i].reason_count;
+    own_score[i] = e.assessments[i].score;
   }
-  e = own;
   compare_designs(e, s, a);
   rank(e);
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
-    const Candidate c = kCandidates[i].candidate;
-    if (c == e.recommended || !movable[i]) continue;
-    Assessment other;
-    assess_alone(other, c, s, a, w, !moved[i]);
-    Evaluation trial = own;
+    if (!passed_over[i] || kCandidates[i].candidate == e.recommended) continue;
+    const Assessment& other = *passed_over[i];
+    if (other.ruled_out() || cannot_overtake(e, i, other, s, a)) continue;
+    Evaluation trial = e;
+    for (std::size_t j = 0; j < kCandidateCount; ++j) {
+      trial.assessments[j].reason_count = own_reasons[j];
+      trial.assessments[j].score = own_score[j];
+    }
+    trial.same_work_compared = {};
+    trial.same_work_reference = {};
     trial.assessments[i] = other;
     compare_designs(trial, s, a);
     rank(trial);
-    if (trial.recommended != c) continue;
-    own.assessments[i] = other;
+    if (trial.recommended != kCandidates[i].candidate) continue;
+    own_reasons[i] = other.reason_count;
+    own_score[i] = other.score;
     e = trial;
   }
 }
@@ -619,11 +678,14 @@ void assess_compare_rank(Evaluation& e, const Scenario& s, const Assumptions& a)
 }  // namespace
 
 Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a) {
-  // A design with no routing to choose costs what estimate_cost says (the
-  // cost curves and estimate ranges call this for every design at every
-  // point); one with a choice, what evaluate chose.
+  // A design with no routing to choose costs what estimate_cost says, with
+  // no rules to weigh (the cost curves and estimate ranges call this for
+  // every design at every point).
   if (!may_move_typical_job(info(c).parts, s, a)) return estimate_cost(c, s, a);
-  return evaluate(s, a).assessments[index_of(c)].cost;
+  Assessment x;
+  std::optional<Assessment> passed_over;
+  assess_routed(x, c, s, a, workload(s, a), weights_in_use(s), passed_over);
+  return x.cost;
 }
 
 double score_shift(const Evaluation& e) {
@@ -657,7 +719,7 @@ double display_score(const Evaluation& e, Candidate c) {
 
 Evaluation evaluate(const Scenario& s, const Assumptions& a) {
   Evaluation e;
-  e.weights = s.has_weights ? s.weights : weights_for_stage(s.stage);
+  e.weights = weights_in_use(s);
   assess_compare_rank(e, s, a);
   e.assessments[index_of(e.recommended)].verdict = Verdict::kRecommended;
   const Assessment& second = e.assessments[index_of(e.ranking[1])];

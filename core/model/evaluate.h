@@ -65,9 +65,10 @@ struct Evaluation {
 // `s` must have passed check_scenario.
 Evaluation evaluate(const Scenario& s, const Assumptions& a);
 
-// What design `c` costs in the routing evaluate assesses it in: a durable
-// design holds a web app's interactions on the request where that suits it
-// better than queueing them (estimate_cost queues them).
+// What design `c` costs in the routing an engineer would deploy it in (a
+// durable design may hold or queue its typical job, whichever is worth more
+// to it by the dollar): the cost curves' and estimate ranges' routing. The
+// answer may run in its other routing, where only that ranks it first.
 Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a);
 
 // How far every shown score sits below the raw one: as much as the

@@ -333,7 +333,7 @@ class NumericSearch {
 
 double FlipInput::get(const Scenario& s) const {
   if (field) return s.*field->number;
-  return (s.has_weights ? s.weights : weights_for_stage(s.stage)).*weight->member;
+  return weights_in_use(s).*weight->member;
 }
 
 void FlipInput::set(Scenario& s, double v) const {

@@ -1,5 +1,7 @@
 #include "result.h"
 
+#include <algorithm>
+
 #include "reason_text.h"
 
 namespace wb {
@@ -15,6 +17,14 @@ Result build_result(const Scenario& s, const Assumptions& a) {
   }
   r.flip_points = flip_points(s, a);
   r.uncertainty = uncertainty(s, a, r.evaluation.recommended);
+  // Each range holds the bill shown, as the cost curves' bands hold their
+  // line: the answer may run in the routing that ranks it first, not the one
+  // its estimates are priced in (design_cost).
+  for (const Assessment& x : r.evaluation.assessments) {
+    CostRange& range = r.uncertainty.costs[index_of(x.candidate)];
+    range.low_usd_month = std::min(range.low_usd_month, x.cost.infra_usd_month);
+    range.high_usd_month = std::max(range.high_usd_month, x.cost.infra_usd_month);
+  }
   r.warnings = warnings(s, a, r.evaluation);
   return r;
 }

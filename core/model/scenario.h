@@ -61,6 +61,11 @@ struct Scenario {
   bool has_weights;
 };
 
+// The weights the fit uses: the founder's, else the stage's.
+inline Weights weights_in_use(const Scenario& s) {
+  return s.has_weights ? s.weights : weights_for_stage(s.stage);
+}
+
 // Bounds shared by validation, flip points and the schema.
 inline constexpr double kMaxJobSeconds = 86400;      // seconds (one day)
 inline constexpr double kMaxMonthlyRequests = 1e10;  // requests per month
