@@ -587,10 +587,11 @@ void rank(Evaluation& e) {
 // Whether design `i`, moved to the routing `other` assesses (its own rules
 // only), cannot rank above the leader of `e` whatever the comparisons then
 // give: its own rules and latency there, the cheapest bill and the full
-// credit if it can earn one, against the leader's own rules, no credit, and its bill held
-// against the cheaper of the sound designs and `other`. Only `i`'s bill
-// moves in a trial, so the leader's other criteria hold. Saves most trials
-// (the decision map runs one evaluation per cell).
+// credit if it can earn one, against the leader's own rules, no credit, and
+// its bill held against the cheaper of the sound designs and `other`. Only
+// `i`'s bill moves in a trial, so the leader's other criteria hold. Skips
+// the trials that cannot matter (the decision map runs one evaluation per
+// cell).
 bool cannot_overtake(const Evaluation& e, std::size_t i, const Assessment& other, const Scenario& s,
                      const Assumptions& a) {
   const Assessment& x = e.assessments[i];
@@ -632,13 +633,13 @@ bool cannot_overtake(const Evaluation& e, std::size_t i, const Assessment& other
 // which costs the reader's wait (8 points); a host billing each second a
 // function waits can charge far more for holding a 10 s interaction than a
 // queue charges for running it, which costs the reader's stream (8). Then a
-// design the ranking passed over that would rank first
-// in its other routing is the answer in that routing, in Candidate order: a
-// dollar saved is worth nothing to a credit already capped, so the routing
-// worth more by the dollar can rank a design lower than the other (audit
-// 20: a hybrid + Celery queued its interactions and lost an answer it won
-// holding them). Other designs keep the routing an engineer would choose,
-// and so their bills.
+// design the ranking passed over that would rank first in its other routing
+// is the answer in that routing, in Candidate order: a dollar saved is worth
+// nothing to a credit already capped, so the routing worth more by the
+// dollar can rank a design lower than the other (audit 20: a hybrid +
+// Celery queued its interactions and lost an answer it won holding them).
+// Other designs keep the routing an engineer would choose, and so their
+// bills.
 void assess_compare_rank(Evaluation& e, const Scenario& s, const Assumptions& a) {
   const Workload w = workload(s, a);
   std::array<std::optional<Assessment>, kCandidateCount> passed_over;
