@@ -586,42 +586,46 @@ void rank(Evaluation& e) {
 
 // Whether design `i`, moved to the routing `other` assesses (its own rules
 // only), cannot rank above the leader of `e` whatever the comparisons then
-// give: its own rules and latency there, the cheapest bill and the full
-// credit if it can earn one, against the leader's own rules, no credit, and
-// its bill held against the cheaper of the sound designs and `other`. Only
-// `i`'s bill moves in a trial, so the leader's other criteria hold. Skips
-// the trials that cannot matter (the decision map runs one evaluation per
+// give. Only `i`'s bill moves in a trial, so each side is bounded from what
+// `e` holds. `i` at best: its own rules and latency there, its cost against
+// the cheapest bill then, its bill held against the cheapest design it is
+// weighed against, and the whole saving against the queue design's
+// reference as credit, if it can earn one. The leader at worst: its own
+// rules, no credit, its cost against the cheapest bill then, and its bill
+// held against the cheaper of the sound designs and `other`. Skips the
+// trials that cannot matter (the decision map runs one evaluation per
 // cell).
 bool cannot_overtake(const Evaluation& e, std::size_t i, const Assessment& other, const Scenario& s,
                      const Assumptions& a) {
   const Assessment& x = e.assessments[i];
+  if (x.ruled_out()) return false;  // which designs compare may change with it
   const Assessment& leader = e.assessments[index_of(e.recommended)];
   const double sum = weight_sum(e.weights);
   const auto points = [&](std::size_t criterion, double value) {
     return criterion_points(e.weights, sum, criterion, value);
   };
-  const auto bill_rules = [](const Assessment& y) {
-    return y.points_of(RuleId::kCheaperForSameWork) + y.points_of(RuleId::kCostsFarMore);
-  };
-  // The credit only a Celery design cheaper_for_same_work weighs can earn.
-  const Parts& parts = info(x.candidate).parts;
-  const double credit = same_work_credited(x.candidate, s.product) &&
-                                outgrows_request(parts, s.job_seconds_longest, s, a)
-                            ? kMostBillPoints
-                            : 0;
-  const double best = other.score + credit + x.fit - x.fit_points[kCostCriterion] -
-                      x.fit_points[kLatencyCriterion] + points(kCostCriterion, 1) +
-                      points(kLatencyCriterion, latency_value(other.cost, s));
-  double cheapest = other.cost.total_usd_month, cheapest_sound = cheapest;
+  const double mine = other.cost.total_usd_month;
+  double cheapest = mine, cheapest_sound = mine, weighed = 1e300;
+  double reference = e.assessments[index_of(Candidate::kNextjsQueue)].cost.total_usd_month;
   for (std::size_t j = 0; j < kCandidateCount; ++j) {
     const Assessment& y = e.assessments[j];
     if (j == i || y.ruled_out()) continue;
-    cheapest = std::min(cheapest, y.cost.total_usd_month);
-    if (y.candidate != leader.candidate && e.sound_alternative[j])
-      cheapest_sound = std::min(cheapest_sound, y.cost.total_usd_month);
+    const double total = y.cost.total_usd_month;
+    cheapest = std::min(cheapest, total);
+    if (!e.sound_alternative[j]) continue;
+    if (y.candidate != leader.candidate) cheapest_sound = std::min(cheapest_sound, total);
+    if (weighs_against(e.same_work_compared, x.candidate, y.candidate))
+      weighed = std::min(weighed, total);
+    if (e.same_work_reference[j]) reference = std::min(reference, total);
   }
+  const double credit = e.same_work_compared[i] ? same_work_points(reference - mine, a) : 0;
+  const double best = other.score + credit - far_more_points(mine - weighed, a) + x.fit -
+                      x.fit_points[kCostCriterion] - x.fit_points[kLatencyCriterion] +
+                      points(kCostCriterion, cost_value(cheapest, mine, a)) +
+                      points(kLatencyCriterion, latency_value(other.cost, s));
   const double total = leader.cost.total_usd_month;
-  const double worst = leader.score - bill_rules(leader) - leader.fit_points[kCostCriterion] +
+  const double worst = leader.score - leader.points_of(RuleId::kCheaperForSameWork) -
+                       leader.points_of(RuleId::kCostsFarMore) - leader.fit_points[kCostCriterion] +
                        points(kCostCriterion, cost_value(cheapest, total, a)) -
                        far_more_points(total - cheapest_sound, a);
   return best < worst;
