@@ -357,17 +357,23 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   format_usd(chosen.cost.breakdown.platform_usd_month) +
                   "/month in all here). Choose the paid plan as your host to judge the design "
                   "by its limits too.");
-  // Celery's settings matter once it runs jobs (a Celery design with
-  // nothing to queue gets a penalty instead).
   const Routing& routed = chosen.cost.routing;
-  // A design that holds interactions past 30 s on the request by choice
-  // (evaluate.cpp): why, in dollars, and what the reader then needs.
+  // A design whose typical job's place is a choice (evaluate.cpp): the
+  // other routing's bill, once, for whichever warning explains the choice.
+  const double other_routing_dearer_by = [&] {
+    if (!may_move_typical_job(rec, s, a)) return 0.0;
+    const bool moved = routed.typical_queued != routing(rec, s, a, false).typical_queued;
+    Cost other;
+    estimate_cost(e.recommended, s, a, request_jobs(s, a), !moved, other);
+    return other.infra_usd_month - chosen.cost.infra_usd_month;
+  }();
+  // Interactions past 30 s held on the request: why, in dollars, and what
+  // the reader then needs. The tail the queue takes is the model's:
+  // long_job_share of the requests, which the app must tell apart before
+  // they start (only a tail at least twice the typical job is offered,
+  // may_hold_typical_job).
   if (may_hold_typical_job(rec, s, a) && !routed.typical_queued) {
-    const double saved =
-        estimate_cost(e.recommended, s, a).infra_usd_month - chosen.cost.infra_usd_month;
-    // The tail the queue takes is the model's: long_job_share of the
-    // requests, which the app must tell apart before they start (only a
-    // tail at least twice the typical job is offered, may_hold_typical_job).
+    const double saved = other_routing_dearer_by;
     out.push_back(
         "Your typical " + dur(s.job_seconds_typical) +
         " jobs stay on the request, streamed to the reader" +
@@ -381,38 +387,32 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                           "/month, but rank this design below another") +
         ". Stream progress as the job runs, so the reader is not left at a spinner.");
   }
-  // A design that may send its interactions through its queue: why it does,
-  // in dollars, and what the reader's answer then needs; or what it would
-  // save, where it streams them instead (the answer may hold them because
-  // only so does it rank first, audit 21). Queued TypeScript tasks also ease
-  // complex logic, which may choose them at no saving.
-  const bool may_queue = may_queue_interactions(rec, s, a);
-  const double saved_by_queueing =
-      may_queue && routed.typical_queued
-          ? estimate_cost(e.recommended, s, a).infra_usd_month - chosen.cost.infra_usd_month
-          : 0;
-  if (may_queue && !routed.typical_queued) {
-    Cost queued;
-    estimate_cost(e.recommended, s, a, request_jobs(s, a), true, queued);
-    const double saving = chosen.cost.infra_usd_month - queued.infra_usd_month;
-    if (saving >= kQueueingSavingUsd &&
-        saving >= kQueueingSavingShare * chosen.cost.infra_usd_month)
+  // Interactions of 30 s or less: sent through the queue, why and what the
+  // reader's answer then needs (queued TypeScript tasks also ease complex
+  // logic, which may choose them at no saving); streamed, what queueing
+  // would save, where it is much (the answer may hold them because only so
+  // does it rank first, audit 21).
+  if (may_queue_interactions(rec, s, a)) {
+    const double saving = -other_routing_dearer_by;
+    if (routed.typical_queued && other_routing_dearer_by >= 1)
+      out.push_back("Your typical " + dur(s.job_seconds_typical) +
+                    " interactions go through the queue with the long jobs: holding them on the "
+                    "request would cost about " +
+                    format_usd(other_routing_dearer_by) + "/month more on " + p.name +
+                    ". Send each answer back " +
+                    (has_ui(s.product) ? "to the reader by a subscription or polling, and show "
+                                         "that the job is running while a worker picks it up."
+                                       : "by a status endpoint the caller polls."));
+    else if (!routed.typical_queued && saving >= kQueueingSavingUsd &&
+             saving >= kQueueingSavingShare * chosen.cost.infra_usd_month)
       out.push_back("Your typical " + dur(s.job_seconds_typical) +
                     " interactions stay on the request, streamed to the reader: sending them "
                     "through the queue with the long jobs would save about " +
                     format_usd(saving) + "/month on " + p.name +
                     ", but each answer would then come by polling or a subscription.");
   }
-  if (saved_by_queueing >= 1) {
-    const double saved = saved_by_queueing;
-    out.push_back("Your typical " + dur(s.job_seconds_typical) +
-                  " interactions go through the queue with the long jobs: holding them on the "
-                  "request would cost about " +
-                  format_usd(saved) + "/month more on " + p.name + ". Send each answer back " +
-                  (has_ui(s.product) ? "to the reader by a subscription or polling, and show "
-                                       "that the job is running while a worker picks it up."
-                                     : "by a status endpoint the caller polls."));
-  }
+  // Celery's settings matter once it runs jobs (a Celery design with
+  // nothing to queue gets a penalty instead).
   const bool celery_runs = rec.celery && routed.runs_jobs;
   if (celery_runs && longest_any > a.celery_visibility_timeout_s)
     out.push_back("Celery's Redis broker redelivers a task not acknowledged within " +
