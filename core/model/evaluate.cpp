@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <optional>
 #include <utility>
 
 namespace wb {
@@ -537,16 +536,14 @@ double routing_value(const Assessment& x, const Scenario& s, const Assumptions& 
 // engineer would deploy it in: its typical job where it runs by default, or
 // on the other side where the design may move it (may_move_typical_job) and
 // that is worth more (routing_value; ties keep the default), and the
-// routing it passed over into `other`, where it had a choice. Returns
-// whether it moved.
+// routing it passed over into `other`, also default-constructed, where it
+// had a choice. Returns whether it had one.
 bool assess_routed(Assessment& x, Candidate c, const Scenario& s, const Assumptions& a,
-                   const Workload& w, const Weights& weights, std::optional<Assessment>& other) {
+                   const Workload& w, const Weights& weights, Assessment& other) {
   assess_alone(x, c, s, a, w, false);
   if (!may_move_typical_job(info(c).parts, s, a)) return false;
-  other.emplace();  // most scenarios never need it
-  assess_alone(*other, c, s, a, w, true);
-  if (!(routing_value(*other, s, a, weights) > routing_value(x, s, a, weights))) return false;
-  std::swap(x, *other);
+  assess_alone(other, c, s, a, w, true);
+  if (routing_value(other, s, a, weights) > routing_value(x, s, a, weights)) std::swap(x, other);
   return true;
 }
 
@@ -646,9 +643,13 @@ bool cannot_overtake(const Evaluation& e, std::size_t i, const Assessment& other
 // bills.
 void assess_compare_rank(Evaluation& e, const Scenario& s, const Assumptions& a) {
   const Workload w = workload(s, a);
-  std::array<std::optional<Assessment>, kCandidateCount> passed_over;
+  // Not std::optional: GCC zeroes an optional's whole storage, 6 kB an
+  // evaluation here.
+  std::array<Assessment, kCandidateCount> passed_over;
+  std::array<bool, kCandidateCount> had_choice{};
   for (std::size_t i = 0; i < kCandidateCount; ++i)
-    assess_routed(e.assessments[i], kCandidates[i].candidate, s, a, w, e.weights, passed_over[i]);
+    had_choice[i] = assess_routed(e.assessments[i], kCandidates[i].candidate, s, a, w, e.weights,
+                                  passed_over[i]);
   // The comparisons only add reasons and points: a trial starts from e with
   // them taken off again.
   std::array<std::size_t, kCandidateCount> own_reasons{};
@@ -660,8 +661,8 @@ void assess_compare_rank(Evaluation& e, const Scenario& s, const Assumptions& a)
   compare_designs(e, s, a);
   rank(e);
   for (std::size_t i = 0; i < kCandidateCount; ++i) {
-    if (!passed_over[i] || kCandidates[i].candidate == e.recommended) continue;
-    const Assessment& other = *passed_over[i];
+    if (!had_choice[i] || kCandidates[i].candidate == e.recommended) continue;
+    const Assessment& other = passed_over[i];
     if (other.ruled_out() || cannot_overtake(e, i, other, s, a)) continue;
     Evaluation trial = e;
     for (std::size_t j = 0; j < kCandidateCount; ++j) {
@@ -687,8 +688,7 @@ Cost design_cost(Candidate c, const Scenario& s, const Assumptions& a) {
   // no rules to weigh (the cost curves and estimate ranges call this for
   // every design at every point).
   if (!may_move_typical_job(info(c).parts, s, a)) return estimate_cost(c, s, a);
-  Assessment x;
-  std::optional<Assessment> passed_over;
+  Assessment x, passed_over;
   assess_routed(x, c, s, a, workload(s, a), weights_in_use(s), passed_over);
   return x.cost;
 }
