@@ -408,21 +408,44 @@ TEST_CASE("billing, public API, Python needs and teams move the points they say"
   // in Next.js. Each purpose alone brings the 10 points back.
   CHECK(points(eval(R"({"billing_and_rate_limits": true, "ai_logic": "moderate"})"), C::kHybrid,
                R::kBillingGateway) == 3);
-  // Libraries that are only nice to have are no need (golden 61).
-  CHECK(points(eval(R"({"billing_and_rate_limits": true, "python_libraries": "nice_to_have"})"),
-               C::kHybrid, R::kBillingGateway) == 3);
+  // Libraries that are only nice to have are no need (golden 61), nor is
+  // an API beside the web app, which public_api_coupling weighs already
+  // (audit 22, W2: it gave a TypeScript team's metered web app and API the
+  // hybrid by 8.2).
+  const auto gateway = [](const std::string& fields) {
+    return points(eval((R"({"billing_and_rate_limits": true, )" + fields + "}").c_str()),
+                  C::kHybrid, R::kBillingGateway);
+  };
+  for (const char* none :
+       {R"("python_libraries": "nice_to_have")", R"("public_api": true)",
+        R"("product": "web_app_and_api")", R"("product": "web_app_and_api", "public_api": true)"}) {
+    CAPTURE(none);
+    CHECK(gateway(none) == 3);
+  }
   for (const char* purpose :
        {R"("python_libraries": "required")", R"("team": "both")", R"("team": "python")",
-        R"("ai_logic": "complex")", R"("public_api": true)", R"("product": "web_app_and_api")",
-        R"("product": "api")"}) {
+        R"("ai_logic": "complex")", R"("product": "api")", R"("product": "gpt_action")"}) {
     CAPTURE(purpose);
-    CHECK(
-        points(eval((std::string(R"({"billing_and_rate_limits": true, )") + purpose + "}").c_str()),
-               C::kHybrid, R::kBillingGateway) == 10);
+    CHECK(gateway(purpose) == 10);
   }
   const wb::Evaluation api = eval(R"({"public_api": true})");
   CHECK(points(api, C::kNextjsServerActions, R::kPublicApiCoupling) == -12);
   CHECK(points(api, C::kHybrid, R::kPublicApiCoupling) == 5);
+  const wb::Evaluation web_and_api = eval(R"({"product": "web_app_and_api"})");
+  CHECK(points(web_and_api, C::kNextjsQueue, R::kPublicApiCoupling) == -12);
+  CHECK(points(web_and_api, C::kFastapi, R::kPublicApiCoupling) == 5);
+  // An API product's callers are weighed once, by api_first_product (audit
+  // 22, W1: both rules put Next.js 27 points down, fourth, for a TypeScript
+  // team's metered API).
+  for (const char* product : {"api", "gpt_action"}) {
+    CAPTURE(product);
+    const wb::Evaluation public_api =
+        eval((std::string(R"({"public_api": true, "product": ")") + product + "\"}").c_str());
+    CHECK(points(public_api, C::kNextjsServerActions, R::kPublicApiCoupling) == 0);
+    CHECK(points(public_api, C::kFastapi, R::kPublicApiCoupling) == 0);
+    CHECK(points(public_api, C::kNextjsServerActions, R::kApiFirstProduct) == -15);
+    CHECK(points(public_api, C::kFastapi, R::kApiFirstProduct) == 10);
+  }
   const wb::Evaluation python = eval(R"({"team": "python"})");
   CHECK(points(python, C::kNextjsServerActions, R::kTeamStrength) == -14);
   CHECK(points(python, C::kHybrid, R::kTeamStrength) == 8);

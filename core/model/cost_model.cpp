@@ -116,7 +116,8 @@ double job_cpu_share(const Scenario& s, const Assumptions& a) {
 
 bool python_service_has_a_purpose(const Scenario& s) {
   return s.python_libraries == PythonLibraries::kRequired || s.team != Team::kTypescript ||
-         s.ai_logic == AiLogic::kComplex || s.public_api || s.product != Product::kWebApp;
+         s.ai_logic == AiLogic::kComplex || s.product == Product::kApi ||
+         s.product == Product::kGptAction;
 }
 
 bool has_ui(Product p) { return p == Product::kWebApp || p == Product::kWebAppAndApi; }

@@ -79,8 +79,9 @@ double job_cpu_share(const Scenario& s, const Assumptions& a);
 
 // Whether a Python service earns its place whatever else the design does:
 // Python libraries it cannot do without, a team that writes Python, complex
-// logic, or an API for other developers (the article's FastAPI). Libraries
-// that are only nice to have are no such need.
+// logic, or a product that is an API (the article's FastAPI: "a pure API").
+// Libraries that are only nice to have are no such need, nor is an API
+// beside a web app, which public_api_coupling weighs already.
 bool python_service_has_a_purpose(const Scenario& s);
 
 // True when the product has a UI that the design must serve.

@@ -233,8 +233,9 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
       break;
   }
 
-  // Integration.
-  if (s.public_api || s.product == Product::kWebAppAndApi) {
+  // Integration. An API product weighs its outside callers in
+  // api_first_product already.
+  if (ui && (s.public_api || s.product == Product::kWebAppAndApi)) {
     if (!parts.fastapi)
       penalise(x, RuleId::kPublicApiCoupling, 12);
     else

@@ -277,11 +277,9 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
     case RuleId::kTeamStrength:
       return team_text(x, s);
     case RuleId::kPublicApiCoupling:
-      return favours
-                 ? (has_ui(s.product) ? "Other developers get a real API, separate from your UI."
-                                      : "Other developers get a real API.")
-                 : "Other developers need an API; AI logic inside the Next.js app must be "
-                   "refactored out first.";
+      return favours ? "Other developers get a real API, separate from your UI."
+                     : "Other developers need an API; AI logic inside the Next.js app must be "
+                       "refactored out first.";
     case RuleId::kBillingGateway:
       return python_service_has_a_purpose(s)
                  ? "Next.js can meter and rate-limit each request before the Python service "
