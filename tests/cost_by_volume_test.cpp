@@ -27,8 +27,8 @@
 //   Hybrid+Celery's, with jobs of at most 30 s) holds each request for its
 //   whole job: n calls, n x T seconds, no scheduled runs.
 // - CPU share of the wall time, by the work a part does: the part that runs
-//   the job spends 5 % (ai_job_cpu_share) for simple and moderate logic, 80 %
-//   (heavy_job_cpu_share) for complex logic; a part that only waits (the
+//   the job spends 5 % (ai_job_cpu_share) where the job waits on a model, 80 %
+//   (heavy_job_cpu_share) for heavy processing; a part that only waits (the
 //   hybrid's gateway, FastAPI or Next.js enqueueing for a queue) spends the
 //   waiting share, 5 % (ai_job_cpu_share), whatever the logic.
 // - Serverless: an instance holds C = min(instance concurrency x target,
@@ -46,13 +46,13 @@
 //   2,628,000 s (730 hours); a container holds slots x 70 %; the bill is
 //   max(1, at peak / (slots x 0.7)) containers, fractional, x the price.
 //   FastAPI (and Next.js on the containers platform): $7, 0.5 vCPU, slots
-//   min(40, 0.5 / share) = 10 (7 at 70 %), or 0.625 where it runs complex
-//   logic (0.4375). A Celery worker is the same $7, 0.5 vCPU container: a
+//   min(40, 0.5 / share) = 10 (7 at 70 %), or 0.625 where it runs heavy
+//   processing (0.4375). A Celery worker is the same $7, 0.5 vCPU container: a
 //   threads pool takes min(50, 0.5 / share) = 10 tasks (7); prefork, for
-//   complex logic, runs max(1, 0.5 vCPU) = 1 process, of which the CPU share
+//   heavy processing, runs max(1, 0.5 vCPU) = 1 process, of which the CPU share
 //   leaves min(1, 0.5 / 80 %) = 0.625 (0.4375). The Redis broker: $10.
 // - The managed queue: $10 plan + max(0, runs x $0.000025 + task seconds x
-//   $0.0000338 - $10 included), or x $0.0000675 for complex logic (the
+//   $0.0000338 - $10 included), or x $0.0000675 for heavy processing (the
 //   1-vCPU machine).
 // - FastAPI alone with a UI pays for its separate front end: the platform's
 //   plan fee, or one $7 container on the containers platform.
@@ -82,11 +82,15 @@ using cost_test::kAll;
 using cost_test::on;
 using cost_test::to_cents;
 
-wb::Scenario scenario(const char* platform, wb::Product product, wb::AiLogic logic,
-                      double job_seconds, double scheduled_job_seconds) {
+// What the job does where it runs: waits on a hosted model, whatever the
+// logic around it, or keeps a CPU busy (heavy_processing).
+enum class Work { kWaits, kHeavy };
+
+wb::Scenario scenario(const char* platform, wb::Product product, Work work, double job_seconds,
+                      double scheduled_job_seconds) {
   wb::Scenario s = on(platform, 0);
   s.product = product;
-  s.ai_logic = logic;
+  s.heavy_processing = work == Work::kHeavy;
   s.job_seconds_typical = s.job_seconds_longest = job_seconds;
   s.scheduled_job_seconds = scheduled_job_seconds;
   return s;
@@ -130,7 +134,7 @@ void check_range(wb::Scenario s, double requests, const std::array<Range, 6>& us
 // A web app of 4-second chat replies, simple logic (5 % CPU), no scheduled job.
 // A Fluid instance holds min(20, 1 / 5 %) = 20.
 TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
-  const wb::Scenario s = scenario("vercel_hobby", wb::Product::kWebApp, wb::AiLogic::kSimple, 4, 0);
+  const wb::Scenario s = scenario("vercel_hobby", wb::Product::kWebApp, Work::kWaits, 4, 0);
   // 1,000 requests: jobs 1,000 calls, 4,000 s.
   //   Next.js: 4,000 s, 0.001522 in flight: 1 - e^-0.001522 = 0.001521 of the month (over 0.001522
   //     / 20) = 3,997 instance-s; 1,000 calls free; 4,000 s x 5 % = 200 CPU-s free; 3,997 GB-s
@@ -177,12 +181,11 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
 }
 
 // An API (no UI, so FastAPI needs no front end) of 60-second jobs with
-// complex logic (80 % CPU: Celery runs prefork) and a daily 5-minute job.
+// heavy processing (80 % CPU: Celery runs prefork) and a daily 5-minute job.
 // A Fluid instance running the jobs holds min(20, 1 / 80 %) = 1.25; one
 // that only waits (a gateway, an enqueue call; 5 %) holds 20.
 TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job") {
-  const wb::Scenario s =
-      scenario("vercel_hobby", wb::Product::kApi, wb::AiLogic::kComplex, 60, 300);
+  const wb::Scenario s = scenario("vercel_hobby", wb::Product::kApi, Work::kHeavy, 60, 300);
   // 1,000 requests: jobs 1,030 calls, 69,000 s (with 30 x 300 s scheduled); enqueue 2,000 calls,
   //   400 s.
   //   Next.js: past Hobby's included usage, billed as Pro: 69,000 s, 0.02626 in flight: 1 -
@@ -255,8 +258,7 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
 // A web app and a public API of 12-second calls; moderate logic is billed
 // as an AI call (5 % CPU, a threads pool). A Fluid instance holds 20.
 TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
-  const wb::Scenario s =
-      scenario("vercel_pro", wb::Product::kWebAppAndApi, wb::AiLogic::kModerate, 12, 0);
+  const wb::Scenario s = scenario("vercel_pro", wb::Product::kWebAppAndApi, Work::kWaits, 12, 0);
   // 1,000 requests: jobs 1,000 calls, 12,000 s.
   //   Next.js: 12,000 s, 0.004566 in flight: 1 - e^-0.004566 = 0.004556 of the month (over 0.004566
   //     / 20) = 11,973 instance-s; 1,000 calls = $0.00060; 12,000 s x 5 % = 600 CPU-s = $0.02;
@@ -304,12 +306,11 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   check_infra(s, 1e8, {2370, 1389.86, 1406.86, 3739.86, 3756.86, 2380});
 }
 
-// A web app of 5-minute jobs with complex logic (80 % CPU, prefork) and a
+// A web app of 5-minute jobs with heavy processing (80 % CPU, prefork) and a
 // daily 10-minute job. A Fluid instance holds 1.25 jobs, or 20 calls that
 // only wait.
 TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute job") {
-  const wb::Scenario s =
-      scenario("vercel_pro", wb::Product::kWebApp, wb::AiLogic::kComplex, 300, 600);
+  const wb::Scenario s = scenario("vercel_pro", wb::Product::kWebApp, Work::kHeavy, 300, 600);
   // 1,000 requests: jobs 1,030 calls, 318,000 s (with 30 x 600 s scheduled); enqueue 2,000 calls,
   //   400 s.
   //   Next.js: 318,000 s, 0.121 in flight: 1 - e^-0.121 = 0.114 of the month (over 0.121 / 1.25) =
@@ -383,7 +384,7 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
 //
 // A web app of 3-second chat replies, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("Netlify: a web app of 3-second chat replies") {
-  const wb::Scenario s = scenario("netlify", wb::Product::kWebApp, wb::AiLogic::kSimple, 3, 0);
+  const wb::Scenario s = scenario("netlify", wb::Product::kWebApp, Work::kWaits, 3, 0);
   // 1,000 requests: jobs 1,000 calls, 3,000 s.
   //   Next.js: 3,000 s; 1,000 calls = $0.01; 3,000 GB-s = $0.17 (usage $0.1727), inside the $100
   //     credit, + $20 plan: $20
@@ -426,11 +427,10 @@ TEST_CASE("Netlify: a web app of 3-second chat replies") {
   check_infra(s, 1e8, {17186.68, 362.47, 379.47, 17529.15, 17546.15, 17196.68});
 }
 
-// A GPT Action (no UI) of 30-second jobs with complex logic (80 % CPU,
+// A GPT Action (no UI) of 30-second jobs with heavy processing (80 % CPU,
 // prefork) and a daily 30-second job.
 TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second job") {
-  const wb::Scenario s =
-      scenario("netlify", wb::Product::kGptAction, wb::AiLogic::kComplex, 30, 30);
+  const wb::Scenario s = scenario("netlify", wb::Product::kGptAction, Work::kHeavy, 30, 30);
   // 1,000 requests: jobs 1,030 calls, 30,900 s (with 30 x 30 s scheduled); the requests' jobs 1,000
   //   calls, 30,000 s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 30,900 s; 1,030 calls = $0.01; 30,900 GB-s = $1.72 (usage $1.7228), inside the $100
@@ -494,7 +494,7 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
 //
 // An API (no UI) of 2-second calls, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("AWS Lambda: an API of 2-second calls") {
-  const wb::Scenario s = scenario("aws_lambda", wb::Product::kApi, wb::AiLogic::kSimple, 2, 0);
+  const wb::Scenario s = scenario("aws_lambda", wb::Product::kApi, Work::kWaits, 2, 0);
   // 1,000 requests: jobs 1,000 calls, 2,000 s.
   //   Next.js: 2,000 s; 1,000 calls free; 2,000 GB-s free: $0
   //   FastAPI: API 2,000 s, 0.002283 at peak, under the 7 of one container: $7
@@ -532,11 +532,10 @@ TEST_CASE("AWS Lambda: an API of 2-second calls") {
   check_infra(s, 1e8, {3346.47, 228.31, 245.31, 3574.78, 3591.78, 3356.47});
 }
 
-// A web app of 10-minute jobs with complex logic (80 % CPU, prefork) and a
+// A web app of 10-minute jobs with heavy processing (80 % CPU, prefork) and a
 // daily 15-minute job.
 TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute job") {
-  const wb::Scenario s =
-      scenario("aws_lambda", wb::Product::kWebApp, wb::AiLogic::kComplex, 600, 900);
+  const wb::Scenario s = scenario("aws_lambda", wb::Product::kWebApp, Work::kHeavy, 600, 900);
   // 1,000 requests: jobs 1,030 calls, 627,000 s (with 30 x 900 s scheduled); enqueue 2,000 calls,
   //   400 s.
   //   Next.js: 627,000 s; 1,030 calls free; 627,000 GB-s - 400,000 free = $3.78: $3.78
@@ -595,8 +594,7 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
 //
 // A web app of 6-second chat replies, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
-  const wb::Scenario s =
-      scenario("cloudflare_workers", wb::Product::kWebApp, wb::AiLogic::kSimple, 6, 0);
+  const wb::Scenario s = scenario("cloudflare_workers", wb::Product::kWebApp, Work::kWaits, 6, 0);
   // 1,000 requests: jobs 1,000 calls, 6,000 s.
   //   Next.js: 1,000 calls free; 6,000 s x 5 % = 300 CPU-s free, + $5 plan: $5
   //   FastAPI: front end $5; API 6,000 s, 0.006849 at peak, under the 7 of one container: $7; total
@@ -636,11 +634,10 @@ TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
   check_infra(s, 1e8, {631.4, 689.93, 706.93, 1316.33, 1333.33, 641.4});
 }
 
-// An API (no UI) of 90-second jobs with complex logic (80 % CPU, prefork) and
+// An API (no UI) of 90-second jobs with heavy processing (80 % CPU, prefork) and
 // a daily 2-minute job.
 TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minute job") {
-  const wb::Scenario s =
-      scenario("cloudflare_workers", wb::Product::kApi, wb::AiLogic::kComplex, 90, 120);
+  const wb::Scenario s = scenario("cloudflare_workers", wb::Product::kApi, Work::kHeavy, 90, 120);
   // 1,000 requests: jobs 1,030 calls, 93,600 s (with 30 x 120 s scheduled); enqueue 2,000 calls,
   //   400 s.
   //   Next.js: 1,030 calls free; 93,600 s x 80 % = 74,880 CPU-s - 30,000 free = $0.90, + $5 plan:
@@ -699,7 +696,7 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
 // A web app of 5-second chat replies, simple logic (5 % CPU), no scheduled
 // job. An instance holds min(48, 60 % / 5 %) = 12.
 TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
-  const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
+  const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, Work::kWaits, 5, 0);
   // 1,000 requests: jobs 1,000 calls, 5,000 s.
   //   Next.js: 5,000 s, 0.001903 in flight: 1 - e^-0.001903 = 0.001901 of the month (over 0.001903
   //     / 12) = 4,995 instance-s; 1,000 calls free; 4,995 vCPU-s free; 4,995 GB-s free: $0
@@ -744,12 +741,12 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   check_infra(s, 1e8, {1138.15, 570.78, 587.78, 1708.92, 1725.92, 1148.15});
 }
 
-// A web app and a public API of 20-minute jobs with complex logic (80 % CPU,
+// A web app and a public API of 20-minute jobs with heavy processing (80 % CPU,
 // prefork) and a daily hour-long job. An instance holds min(48, 60 % / 80 %),
 // at least 1, = 1 job, or min(48, 60 % / 5 %) = 12 calls that only wait.
 TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a daily hour-long job") {
   const wb::Scenario s =
-      scenario("cloud_run", wb::Product::kWebAppAndApi, wb::AiLogic::kComplex, 1200, 3600);
+      scenario("cloud_run", wb::Product::kWebAppAndApi, Work::kHeavy, 1200, 3600);
   // 1,000 requests: jobs 1,030 calls, 1,308,000 s (with 30 x 3,600 s scheduled); enqueue 2,000
   //   calls, 400 s.
   //   Next.js: 1,308,000 s, 0.4977 in flight / 1 = 0.4977 instances (over 1 - e^-0.4977) =
@@ -823,7 +820,7 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
 //
 // A web app of 10-second chat replies, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("always-on containers: a web app of 10-second chat replies") {
-  const wb::Scenario s = scenario("containers", wb::Product::kWebApp, wb::AiLogic::kSimple, 10, 0);
+  const wb::Scenario s = scenario("containers", wb::Product::kWebApp, Work::kWaits, 10, 0);
   // 1,000 requests: jobs 1,000 calls, 10,000 s.
   //   Next.js: 10,000 s, 0.01142 at peak, under the 7 of one container: $7
   //   FastAPI: front end $7; API 10,000 s, 0.01142 at peak, under the 7 of one container: $7; total
@@ -866,10 +863,10 @@ TEST_CASE("always-on containers: a web app of 10-second chat replies") {
   check_infra(s, 1e8, {1141.55, 1148.55, 1165.55, 2283.11, 2300.11, 1151.55});
 }
 
-// An API (no UI) of 3-minute jobs with complex logic (80 % CPU, prefork) and a
+// An API (no UI) of 3-minute jobs with heavy processing (80 % CPU, prefork) and a
 // daily 10-minute job.
 TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-minute job") {
-  const wb::Scenario s = scenario("containers", wb::Product::kApi, wb::AiLogic::kComplex, 180, 600);
+  const wb::Scenario s = scenario("containers", wb::Product::kApi, Work::kHeavy, 180, 600);
   // 1,000 requests: jobs 1,030 calls, 198,000 s (with 30 x 600 s scheduled); enqueue 2,000 calls,
   //   400 s.
   //   Next.js: 198,000 s, 0.226 at peak, under the 0.4375 of one container: $7
@@ -930,8 +927,7 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
 
 // At 1M requests, the Vercel Pro web app and API of 12-second calls.
 TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
-  const wb::Scenario s =
-      scenario("vercel_pro", wb::Product::kWebAppAndApi, wb::AiLogic::kModerate, 12, 0);
+  const wb::Scenario s = scenario("vercel_pro", wb::Product::kWebAppAndApi, Work::kWaits, 12, 0);
   // Next.js cheap (memory GB 1, CPU share 2 %, per instance 5 (either end)): 12M s, 4.566 in
   //   flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 5) = 2,600,676 instance-s; 1M calls
   //   = $0.60; 12M s x 2 % = 240,000 CPU-s = $8.53; 2,600,676 GB-s = $7.66 (usage $16.79), inside
@@ -972,7 +968,7 @@ TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
 
 // At 1M requests, the Netlify web app of 3-second chat replies.
 TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
-  const wb::Scenario s = scenario("netlify", wb::Product::kWebApp, wb::AiLogic::kSimple, 3, 0);
+  const wb::Scenario s = scenario("netlify", wb::Product::kWebApp, Work::kWaits, 3, 0);
   // Next.js cheap (memory GB 1, CPU share 2 % (either end), $ per million calls $4): 3M s; 1M calls
   //   = $4; 3M GB-s = $166.67 (usage $170.67), - $100 credit, + $20 plan: $90.67
   // Next.js dear (memory GB 2, CPU share 15 % (either end), $ per million calls $6): 3M s; 1M calls
@@ -1017,7 +1013,7 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
 // At 1M requests, the Cloud Run web app and API of 20-minute heavy jobs.
 TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   const wb::Scenario s =
-      scenario("cloud_run", wb::Product::kWebAppAndApi, wb::AiLogic::kComplex, 1200, 3600);
+      scenario("cloud_run", wb::Product::kWebAppAndApi, Work::kHeavy, 1200, 3600);
   // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 60 % / 50 % = 1.2 (either
   //   end)): 1,200,014,400 s, 456.6 in flight / 1.2 = 380.5 instances (over 1 - e^-456.6) =
   //   1,000,012,000 instance-s; 1,000,004 calls free; 1,000,012,000 vCPU-s - 180,000 free =
@@ -1083,7 +1079,7 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
 // for all that time (Active CPU would be 5M s x 2..15 % = 100,000..750,000
 // CPU-s). Server Actions' range comes from memory alone, 1 or 2 GB.
 TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
-  const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, wb::AiLogic::kSimple, 5, 0);
+  const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, Work::kWaits, 5, 0);
   // Next.js cheap (memory GB 1, CPU share 2 % (either end), per instance 12 (either end)): 5M s,
   //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 12) = 2,235,949 instance-s;
   //   1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 GB-s - 360,000 free =
@@ -1125,7 +1121,7 @@ TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
 
 // At 1M requests, the web app of 10-second chat replies on always-on containers.
 TEST_CASE("always-on containers, 1M chat replies of 10 s: the cost ranges") {
-  const wb::Scenario s = scenario("containers", wb::Product::kWebApp, wb::AiLogic::kSimple, 10, 0);
+  const wb::Scenario s = scenario("containers", wb::Product::kWebApp, Work::kWaits, 10, 0);
   // Next.js cheap (Next.js concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
   //   10M s, 7.61 at peak, under the 12.5 of one container: $7
   // Next.js dear (Next.js concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):

@@ -351,10 +351,18 @@ TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
   // Prefork: max(1, 0.5 vCPU) = 1 process, of which 80 % CPU leaves
   // min(1, 0.5 / 80 %) = 0.625 slot, 70 % of it 0.4375: 39.954 / 0.4375 =
   // 91.324 x $7 = $639.27.
-  s.ai_logic = wb::AiLogic::kComplex;
+  s.heavy_processing = true;
   const wb::Cost cpu = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
   CHECK(cpu.breakdown.worker_pool == wb::WorkerPool::kPrefork);
   CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(639.269406).epsilon(1e-6));
+  // Complex logic alone (an agent's steps are more model calls) waits like
+  // any AI call: the I/O pool, $39.95 (audit 22: agents were billed as
+  // CPU-bound, 16 times over).
+  s.heavy_processing = false;
+  s.ai_logic = wb::AiLogic::kComplex;
+  const wb::Cost agent = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
+  CHECK(agent.breakdown.worker_pool == wb::WorkerPool::kThreads);
+  CHECK(agent.breakdown.workers_usd_month == doctest::Approx(39.954338).epsilon(1e-6));
 }
 
 TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs are billed") {
@@ -372,18 +380,21 @@ TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs
   CHECK(queue() == doctest::Approx(1208.60915));
 }
 
-TEST_CASE("the managed queue runs complex logic on its 1-vCPU machine") {
+TEST_CASE("the managed queue runs heavy processing on its 1-vCPU machine") {
   wb::Scenario s = on("vercel_pro", 1e6);
   s.job_seconds_typical = s.job_seconds_longest = 35;
-  const auto queue = [&](wb::AiLogic logic) {
+  const auto queue = [&](wb::AiLogic logic, bool heavy) {
     s.ai_logic = logic;
+    s.heavy_processing = heavy;
     return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month;
   };
   // 1M runs x $0.000025 = $25 + 3.5e7 s x $0.0000675 = $2,362.50; $10
   // included, $10 plan.
-  CHECK(queue(wb::AiLogic::kComplex) == doctest::Approx(2387.5));
-  // Multi-step calls mostly wait on the model: the default machine, $1,183.
-  CHECK(queue(wb::AiLogic::kModerate) == doctest::Approx(1208));
+  CHECK(queue(wb::AiLogic::kSimple, true) == doctest::Approx(2387.5));
+  // Multi-step calls and agents mostly wait on the model: the default
+  // machine, $1,183.
+  CHECK(queue(wb::AiLogic::kModerate, false) == doctest::Approx(1208));
+  CHECK(queue(wb::AiLogic::kComplex, false) == doctest::Approx(1208));
 }
 
 TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {
@@ -396,10 +407,10 @@ TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {
 }
 
 TEST_CASE("a part that only waits spends the waiting CPU share, however heavy the job") {
-  // A web app on Vercel Pro, 1M heavy 5-minute jobs a month (complex logic:
-  // 80 % of a job's wall time on CPU where the job runs).
+  // A web app on Vercel Pro, 1M heavy 5-minute jobs a month (heavy
+  // processing: 80 % of a job's wall time on CPU where the job runs).
   wb::Scenario s = on("vercel_pro", 1e6);
-  s.ai_logic = wb::AiLogic::kComplex;
+  s.heavy_processing = true;
   s.job_seconds_typical = s.job_seconds_longest = 300;
   // The hybrid's gateway holds each request open while FastAPI runs it:
   // 300M s at the waiting share, 5 %: 15M Active CPU-s x $0.0000355556 =
@@ -413,9 +424,9 @@ TEST_CASE("a part that only waits spends the waiting CPU share, however heavy th
   // FastAPI runs the job at 80 %: 300M s x 3 / 2,628,000 s = 342.47 in flight
   // at peak over 0.5 vCPU / 80 % x 70 % = 0.4375 a container: 782.79 x $7.
   CHECK(cost_test::to_cents(hybrid.breakdown.api_usd_month) == 5479.45);
-  // The gateway's bill does not depend on the logic it waits on.
+  // The gateway's bill does not depend on the work it waits on.
   wb::Scenario simple = s;
-  simple.ai_logic = wb::AiLogic::kSimple;
+  simple.heavy_processing = false;
   CHECK(wb::estimate_cost(wb::Candidate::kHybrid, simple, A()).breakdown.platform_usd_month ==
         hybrid.breakdown.platform_usd_month);
   // With Celery, FastAPI only enqueues and answers status calls: 2M x 0.2 s
@@ -433,7 +444,7 @@ TEST_CASE("a part that only waits spends the waiting CPU share, however heavy th
 
 TEST_CASE("on always-on containers, the hybrid's Next.js gateway is sized at the waiting share") {
   wb::Scenario s = on("containers", 1e6);
-  s.ai_logic = wb::AiLogic::kComplex;
+  s.heavy_processing = true;
   s.job_seconds_typical = s.job_seconds_longest = 60;
   // 60M s x 3 / 2,628,000 s = 68.49 in flight at peak; a 0.5 vCPU Next.js
   // container holds min(40, 0.5 / 5 %) = 10 waiting requests, 7 at 70 %:

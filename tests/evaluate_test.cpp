@@ -330,9 +330,12 @@ TEST_CASE("scaling apart is credited with each doubling of the AI work past one 
   CHECK(points(jobs, C::kFastapi, R::kIndependentScaling) == 6);
   CHECK(points(jobs, C::kNextjsQueue, R::kIndependentScaling) == 4);
   // Heavy processing (80 % of a core) fills a container 16 times sooner:
-  // two at 76,650 requests.
-  CHECK(points(scaling(R"("ai_logic": "complex", "monthly_requests": 76650)"), C::kHybrid,
+  // two at 76,650 requests. Complex logic alone waits on the model like
+  // any call: one container.
+  CHECK(points(scaling(R"("heavy_processing": true, "monthly_requests": 76650)"), C::kHybrid,
                R::kIndependentScaling) == doctest::Approx(2));
+  CHECK(points(scaling(R"("ai_logic": "complex", "monthly_requests": 76650)"), C::kHybrid,
+               R::kIndependentScaling) == 0);
   // A nightly 3 h job counts too: 30 runs x 10,800 s add 324,000 / 6,132,000
   // = 0.0528 of a container to 1,226,400 requests' 2. The queues run it, but no
   // request's job: they scale none of the requests' work.
@@ -356,19 +359,20 @@ TEST_CASE("scaling apart is credited with each doubling of the AI work past one 
 }
 
 TEST_CASE("a Worker that runs the job itself is held to its CPU time") {
-  // Cloudflare Workers: 5 min of CPU a request. Complex logic spends 80 %
+  // Cloudflare Workers: 5 min of CPU a request. Heavy processing spends 80 %
   // of the job on the CPU, so 300 / 0.8 = 375 s is the longest job Next.js
   // alone may run; FastAPI (the hybrid's gateway only waits) and the queue
   // take it off the Worker.
-  const auto on_workers = [](double longest, const char* logic) {
+  const auto on_workers = [](double longest, bool heavy) {
     return eval((std::string(R"({"platform": "cloudflare_workers", "job_seconds_typical": 20, )"
-                             R"("ai_logic": ")") +
-                 logic + R"(", "job_seconds_longest": )" + std::to_string(longest) + "}")
+                             R"("ai_logic": "complex", "heavy_processing": )") +
+                 (heavy ? "true" : "false") + R"(, "job_seconds_longest": )" +
+                 std::to_string(longest) + "}")
                     .c_str());
   };
-  const wb::Evaluation at = on_workers(375, "complex");
+  const wb::Evaluation at = on_workers(375, true);
   CHECK(at.assessments[wb::index_of(C::kNextjsServerActions)].verdict != wb::Verdict::kRuledOut);
-  const wb::Evaluation past = on_workers(375.001, "complex");
+  const wb::Evaluation past = on_workers(375.001, true);
   CHECK(past.assessments[wb::index_of(C::kNextjsServerActions)].verdict == wb::Verdict::kRuledOut);
   CHECK(rules_out(past, C::kNextjsServerActions, R::kPlatformCpuLimit));
   CHECK_FALSE(rules_out(at, C::kNextjsServerActions, R::kPlatformCpuLimit));
@@ -379,19 +383,18 @@ TEST_CASE("a Worker that runs the job itself is held to its CPU time") {
   // A cron run is held to the same limit: a daily job of 375 s is the
   // longest Next.js alone may run on the Worker's cron.
   const auto cron_on_workers = [](const char* scheduled) {
-    return eval((std::string(R"({"platform": "cloudflare_workers", "ai_logic": "complex", )"
+    return eval((std::string(R"({"platform": "cloudflare_workers", "heavy_processing": true, )"
                              R"("scheduled_job_seconds": )") +
                  scheduled + "}")
                     .c_str());
   };
   CHECK_FALSE(rules_out(cron_on_workers("375"), C::kNextjsServerActions, R::kPlatformCpuLimit));
   CHECK(rules_out(cron_on_workers("375.001"), C::kNextjsServerActions, R::kPlatformCpuLimit));
-  // An AI call spends 5 %: 600 s is 30 s of CPU; the 10-minute line binds
-  // long before the Worker's CPU does.
-  CHECK_FALSE(
-      rules_out(on_workers(600, "moderate"), C::kNextjsServerActions, R::kPlatformCpuLimit));
+  // An AI call spends 5 %, however complex the logic around it: 600 s is
+  // 30 s of CPU; the 10-minute line binds long before the Worker's CPU does.
+  CHECK_FALSE(rules_out(on_workers(600, false), C::kNextjsServerActions, R::kPlatformCpuLimit));
   // Platforms that limit wall time only have no CPU rule.
-  CHECK_FALSE(rules_out(eval(R"({"platform": "aws_lambda", "ai_logic": "complex",
+  CHECK_FALSE(rules_out(eval(R"({"platform": "aws_lambda", "heavy_processing": true,
                                  "job_seconds_longest": 500})"),
                         C::kNextjsServerActions, R::kPlatformCpuLimit));
 }
@@ -501,8 +504,8 @@ TEST_CASE("shown scores keep the leaders' margin when the best passes 100") {
   // golden/68: FastAPI + Celery 124.8, Hybrid + Celery 102.2 before display.
   const wb::Evaluation e = eval(
       R"({"product": "api", "team": "python", "python_libraries": "required",
-          "ai_logic": "complex", "stage": "growing", "billing_and_rate_limits": true,
-          "monthly_requests": 50000, "job_seconds_typical": 240, "job_seconds_longest": 480})");
+          "ai_logic": "complex", "heavy_processing": true, "stage": "growing",
+          "billing_and_rate_limits": true, "monthly_requests": 50000, "job_seconds_typical": 240, "job_seconds_longest": 480})");
   const double best = e.assessments[wb::index_of(C::kFastapiCelery)].score;
   REQUIRE(best > 100);
   CHECK(wb::display_score(e, C::kFastapiCelery) == 100);
@@ -798,7 +801,7 @@ TEST_CASE(
   const wb::Evaluation near = eval(
       R"({"platform": "netlify", "team": "typescript", "stage": "scaling",
           "product": "web_app_and_api", "job_seconds_typical": 90, "job_seconds_longest": 600,
-          "monthly_requests": 200000000, "ai_logic": "complex",
+          "monthly_requests": 200000000, "ai_logic": "complex", "heavy_processing": true,
           "python_libraries": "nice_to_have"})");
   const double over = total_of(near, C::kHybridCelery) - total_of(near, C::kFastapiCelery);
   CHECK(over == doctest::Approx(403158.39 - 396263.94).epsilon(1e-6));
@@ -862,7 +865,8 @@ TEST_CASE("a design passed over that ranks first in its other routing is the ans
   const char* text =
       R"({"platform": "aws_lambda", "team": "python", "stage": "validating",
           "product": "web_app_and_api", "job_seconds_typical": 3, "job_seconds_longest": 301,
-          "monthly_requests": 100000000, "ai_logic": "complex", "python_libraries": "nice_to_have"})";
+          "monthly_requests": 100000000, "ai_logic": "complex", "heavy_processing": true,
+          "python_libraries": "nice_to_have"})";
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(text));
   REQUIRE(d.ok());
   const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);

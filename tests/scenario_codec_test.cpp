@@ -63,7 +63,7 @@ TEST_CASE("every field round-trips through encode and decode") {
     "product": "gpt_action", "job_seconds_typical": 12.5, "job_seconds_longest": 1800,
     "scheduled_job_seconds": 3600, "python_libraries": "nice_to_have", "ai_logic": "complex",
     "team": "both", "stage": "growing", "public_api": true, "billing_and_rate_limits": true,
-    "latency_sensitive": true, "monthly_requests": 123456, "platform": "cloud_run",
+    "latency_sensitive": true, "heavy_processing": true, "monthly_requests": 123456, "platform": "cloud_run",
     "weights": {"time_to_market": 1, "operations": 2, "cost": 3, "latency": 4, "flexibility": 5},
     "assumptions": {"engineer_usd_hour": 80}})");
   const wb::Decoded d = wb::decode_scenario(in);

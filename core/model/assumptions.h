@@ -82,7 +82,7 @@ struct Assumptions {
   double queue_service_included_usd_month = 0;       // USD per month of usage the fee covers
   double queue_service_usd_per_run = 0;              // USD per task run
   double queue_service_usd_per_compute_s = 0;        // USD per second a task runs (wall time)
-  double queue_service_heavy_usd_per_compute_s = 0;  // the same on the machine for complex logic
+  double queue_service_heavy_usd_per_compute_s = 0;  // the same on the machine for heavy processing
   double queue_service_max_run_s = 0;                // seconds a task may run; 0 = no limit
   // Scheduled jobs.
   double scheduled_runs_month = 0;  // runs per month of the longest scheduled job
@@ -91,7 +91,7 @@ struct Assumptions {
   // Share of a job's wall time on CPU (rest waits on the model); also the
   // share of a part that only waits on another (a gateway, an enqueue call).
   double ai_job_cpu_share = 0;
-  double heavy_job_cpu_share = 0;  // the same for heavy local processing (complex AI logic)
+  double heavy_job_cpu_share = 0;  // the same for heavy processing on our servers
   double long_job_share = 0;       // share of requests queued when only the longest job needs it
   double gateway_seconds = 0;      // seconds, a gateway call that only enqueues or proxies
   // People.

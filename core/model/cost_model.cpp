@@ -111,7 +111,7 @@ PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumpti
 }  // namespace
 
 double job_cpu_share(const Scenario& s, const Assumptions& a) {
-  return s.ai_logic == AiLogic::kComplex ? a.heavy_job_cpu_share : a.ai_job_cpu_share;
+  return s.heavy_processing ? a.heavy_job_cpu_share : a.ai_job_cpu_share;
 }
 
 bool python_service_has_a_purpose(const Scenario& s) {
@@ -277,7 +277,7 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
     b.api_usd_month = instances * a.api_container_usd_month;
   }
   if (parts.celery) {
-    b.worker_pool = s.ai_logic == AiLogic::kComplex ? WorkerPool::kPrefork : WorkerPool::kThreads;
+    b.worker_pool = s.heavy_processing ? WorkerPool::kPrefork : WorkerPool::kThreads;
     // Prefork runs one process per core; an I/O pool runs many waiting tasks.
     const double pool = b.worker_pool == WorkerPool::kPrefork
                             ? std::max(1.0, a.worker_container_vcpu)
@@ -290,9 +290,9 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
   }
   if (parts.managed_queue) {
     // A task runs on the service's default machine, or on one with a whole
-    // vCPU for complex logic, as Celery's prefork gives each heavy job a core.
-    const double per_s = s.ai_logic == AiLogic::kComplex ? a.queue_service_heavy_usd_per_compute_s
-                                                         : a.queue_service_usd_per_compute_s;
+    // vCPU for heavy processing, as Celery's prefork gives each such job a core.
+    const double per_s = s.heavy_processing ? a.queue_service_heavy_usd_per_compute_s
+                                            : a.queue_service_usd_per_compute_s;
     const double usage = queued.calls * a.queue_service_usd_per_run + queued.busy_s * per_s;
     b.queue_usd_month =
         a.queue_service_plan_usd_month + over(usage, a.queue_service_included_usd_month);

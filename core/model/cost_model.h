@@ -73,8 +73,9 @@ struct Cost {
 };
 
 // Share of a job's wall time on the CPU of the part that runs it: an AI
-// call mostly waits on the model, heavy local processing (complex logic)
-// keeps a core busy.
+// call mostly waits on the model, however complex the logic around it
+// (an agent's steps are more calls); heavy processing on our own servers
+// (local models, documents, media) keeps a core busy.
 double job_cpu_share(const Scenario& s, const Assumptions& a);
 
 // Whether a Python service earns its place whatever else the design does:

@@ -55,6 +55,7 @@ struct Scenario {
   bool public_api;               // the AI logic is exposed to other developers
   bool billing_and_rate_limits;  // a gateway must meter or limit first
   bool latency_sensitive;        // latency kills engagement
+  bool heavy_processing;         // the AI work keeps a CPU busy here, not only waits
   double monthly_requests;       // AI requests or jobs per month (whole number)
   int platform;                  // index into Assumptions::platforms
   Weights weights;               // used when has_weights, else from stage
@@ -85,6 +86,7 @@ inline constexpr Scenario kDefaultScenario{
     false,  // public_api
     false,  // billing_and_rate_limits
     false,  // latency_sensitive
+    false,  // heavy_processing
     10000,  // monthly_requests
     0,      // platform: the data set's default (see assumptions.h)
     Weights{},

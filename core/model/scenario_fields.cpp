@@ -72,6 +72,10 @@ const std::vector<ScenarioField>& scenario_fields() {
       enum_field("ai_logic", "How complex is the AI logic?", names_of(kAiLogicNames),
                  get_as_int<AiLogic, &Scenario::ai_logic>,
                  set_from_int<AiLogic, &Scenario::ai_logic>),
+      bool_field("heavy_processing",
+                 "Does the AI work crunch data on your own servers (local models, documents, "
+                 "media)?",
+                 &Scenario::heavy_processing),
       enum_field("team", "What is your team strongest in?", names_of(kTeamNames),
                  get_as_int<Team, &Scenario::team>, set_from_int<Team, &Scenario::team>),
       enum_field("stage", "Where is the product?", names_of(kStageNames),
