@@ -116,8 +116,7 @@ double job_cpu_share(const Scenario& s, const Assumptions& a) {
 
 bool python_service_has_a_purpose(const Scenario& s) {
   return s.python_libraries == PythonLibraries::kRequired || s.team != Team::kTypescript ||
-         s.ai_logic == AiLogic::kComplex || s.product == Product::kApi ||
-         s.product == Product::kGptAction;
+         s.ai_logic == AiLogic::kComplex || !has_ui(s.product);
 }
 
 bool has_ui(Product p) { return p == Product::kWebApp || p == Product::kWebAppAndApi; }
