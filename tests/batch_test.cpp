@@ -36,6 +36,17 @@ TEST_CASE("invalid axes are rejected") {
   CHECK(wb::valid_axis({"job_seconds_longest", 1, 86400, 4, true}));
 }
 
+TEST_CASE("an axis of 2 steps, its two ends, is the fewest valid; 4,096 the most") {
+  CHECK_FALSE(wb::valid_axis({"job_seconds_longest", 1, 2, 1, false}));
+  CHECK(wb::valid_axis({"job_seconds_longest", 1, 2, 2, false}));
+  CHECK(wb::valid_axis({"job_seconds_longest", 1, 2, 4096, false}));
+  CHECK_FALSE(wb::valid_axis({"job_seconds_longest", 1, 2, 4097, false}));
+  // Two steps: t = i / (2 - 1), so step 0 is min and step 1 is max.
+  const wb::Axis two{"job_seconds_longest", 10, 100, 2, false};
+  CHECK(wb::axis_value(two, 0) == 10);
+  CHECK(wb::axis_value(two, 1) == 100);
+}
+
 TEST_CASE("each decision-map cell is the single evaluation's recommendation") {
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(R"({"product": "api"})"));
   REQUIRE(d.ok());

@@ -547,6 +547,26 @@ TEST_CASE("Vercel Hobby: free within its included usage, billed as Pro past it, 
         "to judge the design by its limits too.");
 }
 
+TEST_CASE("Vercel Hobby: memory past its included GB-seconds alone moves the bill to Pro") {
+  // 28,000 chats of 10 s, as above: 14,000 CPU-s (under 14,400), 28,000
+  // calls (under 1M), 265,589 s of instance time (1 - e^-0.106545 of
+  // 2,628,000 s). At 5 GB a function that is 1,327,945 GB-s, past Hobby's
+  // 1,296,000: billed as Pro, $0.02 + $0.50 + $3.91 of usage inside the
+  // $20 credit, so the $20 fee. (As Hobby with overage: 31,945 GB-s x
+  // $0.0000029444 = $0.09.)
+  wb::Assumptions a = A();
+  a.function_memory_gb = 5;
+  const wb::Scenario s = on("vercel_hobby", 28000);
+  const wb::Cost past = wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, a);
+  CHECK(past.breakdown.platform_upgrade);
+  CHECK(past.infra_usd_month == 20);
+  // At 4.8 GB, 1,274,827 GB-s: all included, $0.
+  a.function_memory_gb = 4.8;
+  const wb::Cost within = wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, a);
+  CHECK_FALSE(within.breakdown.platform_upgrade);
+  CHECK(within.infra_usd_month == 0);
+}
+
 TEST_CASE("jobs of minutes in flight: every job, the tail past 2 min, or none") {
   wb::Scenario s = wb::default_scenario();
   s.monthly_requests = 2628000;  // one request a second

@@ -10,6 +10,7 @@
 
 #include "codec/scenario_codec.h"
 #include "model/cost_model.h"
+#include "model/reason_text.h"
 
 namespace {
 
@@ -1110,4 +1111,126 @@ TEST_CASE("held_jobs_at_volume: 10 log2(n) / 6 points past one job of minutes in
   const wb::Evaluation within =
       eval(R"({"job_seconds_typical":60,"job_seconds_longest":120,"monthly_requests":2000000})");
   CHECK(points(within, C::kNextjsServerActions, R::kHeldJobsAtVolume) == 0);
+}
+
+TEST_CASE("a tie for the cheapest same-work reference keeps the first design in Candidate order") {
+  // A GPT Action of 40 s calls (past 36 s: the queue designs need their
+  // queue; Server Actions and FastAPI hold it, -4, and stay sound), 1,533,000
+  // a month on containers: 61,320,000 s, 23.33 in flight, 70 at the 3x peak,
+  // 7 a container (10 slots at 70 %): 10 containers. Server Actions' Next.js
+  // and FastAPI's API carry the same load at the same $7: $70 each. FastAPI
+  // + Celery: one $7 API container for the 2 x 0.2 s enqueue calls (0.1 of
+  // one), 10 workers at $1, a $0 broker: $17. With no hours for deploy
+  // targets or services, each has one codebase (4 h) and one pipeline (1 h):
+  // $500 of upkeep. Totals $570, $570 and $517; the queue service bills
+  // 61.32M s x $0.0000338, far dearer.
+  const wb::Evaluation e = eval(
+      R"({"product": "gpt_action", "platform": "containers", "monthly_requests": 1533000,
+          "job_seconds_typical": 40, "job_seconds_longest": 40,
+          "assumptions": {"broker_usd_month": 0, "worker_container_usd_month": 1,
+                          "hours_per_deploy_target": 0, "hours_per_service": 0}})");
+  REQUIRE(total_of(e, C::kNextjsServerActions) == doctest::Approx(570));
+  REQUIRE(total_of(e, C::kFastapi) == total_of(e, C::kNextjsServerActions));
+  CHECK(total_of(e, C::kFastapiCelery) == doctest::Approx(517));
+  // 15 x (570 - 517) / 4,000 = 0.19875 points, against the first of the two.
+  CHECK(points(e, C::kFastapiCelery, R::kCheaperForSameWork) == doctest::Approx(0.19875));
+  const wb::Assessment& x = e.assessments[wb::index_of(C::kFastapiCelery)];
+  for (std::size_t i = 0; i < x.reason_count; ++i)
+    if (x.reasons[i].rule == R::kCheaperForSameWork) {
+      CHECK(x.reasons[i].limit == doctest::Approx(570));
+      CHECK(x.reasons[i].other == C::kNextjsServerActions);
+    }
+}
+
+TEST_CASE("a runaway bill needs $100 a month more as well as 3 times the infrastructure") {
+  // An API for a Python team that weighs flexibility alone, 40 s GPT Action
+  // calls on containers: FastAPI + Celery ranks first at $24 (a $7 API
+  // container, a $7 worker, the $10 broker); FastAPI alone, sound, costs $7.
+  // 24 >= 3 x 7, but 24 - 7 = $17 a month: no runaway.
+  const char* text =
+      R"({"product": "gpt_action", "platform": "containers", "team": "python",
+          "job_seconds_longest": 40,
+          "weights": {"time_to_market": 0, "operations": 0, "cost": 0, "latency": 0,
+                      "flexibility": 5}})";
+  const wb::Evaluation e = eval(text);
+  REQUIRE(e.recommended == C::kFastapiCelery);
+  CHECK(e.assessments[wb::index_of(C::kFastapiCelery)].cost.infra_usd_month == 24);
+  CHECK(e.assessments[wb::index_of(C::kFastapi)].cost.infra_usd_month == 7);
+  CHECK(wb::cheaper_by_far(e) == nullptr);
+  // A $110 broker: $124, 124 - 7 = $117 more and still 3 times: FastAPI is
+  // the cheaper design by far.
+  nlohmann::json j = nlohmann::json::parse(text);
+  j["assumptions"]["broker_usd_month"] = 110;
+  const wb::Evaluation dear = eval(j.dump().c_str());
+  REQUIRE(dear.recommended == C::kFastapiCelery);
+  REQUIRE(wb::cheaper_by_far(dear) != nullptr);
+  CHECK(wb::cheaper_by_far(dear)->candidate == C::kFastapi);
+}
+
+TEST_CASE("an 18 min job takes \"An\", read aloud; a 19 min one \"A\"") {
+  const auto held = [](const char* longest) {
+    const wb::Decoded d = wb::decode_scenario(
+        nlohmann::json::parse(std::string(R"({"job_seconds_longest": )") + longest + "}"));
+    REQUIRE(d.ok());
+    const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+    const wb::Assessment& x = e.assessments[wb::index_of(C::kNextjsServerActions)];
+    for (std::size_t i = 0; i < x.reason_count; ++i)
+      if (x.reasons[i].rule == R::kLongJobsOffRequestPath)
+        return wb::reason_text(x.reasons[i], x, d.scenario, d.assumptions);
+    return std::string();
+  };
+  // 1,080 s is 18 min; 1,140 s 19 min.
+  CHECK(held("1080").rfind("An 18 min job would hold a request", 0) == 0);
+  CHECK(held("1140").rfind("A 19 min job would hold a request", 0) == 0);
+}
+
+TEST_CASE("designs tied on score keep Candidate order in the ranking, ruled out ones too") {
+  // An API needing Python-only libraries, an hour-long job and a 10 min
+  // scheduled one, growing (every weight 3, a fifth of the fit each). Both
+  // ruled out: FastAPI (no durable queue) and the queue design (no Python).
+  // FastAPI: time to market, operations, cost (under the cheapest viable
+  // bill) and latency at 1, flexibility 0.7: fit 20 x 4.7 = 94; 94 - 20
+  // (long job held) + 10 (API first) = 84. The queue design: time to market
+  // 1 / (1 + 0.15 + 0.1) = 0.8, flexibility 0.45, the rest at 1: fit
+  // 20 x (0.8 + 3 + 0.45) = 85; 85 + 10 (long jobs off the request) + 4 (the
+  // scheduled job) - 15 (API first) = 84.
+  const wb::Evaluation e = eval(
+      R"({"product": "api", "python_libraries": "required", "team": "both", "stage": "growing",
+          "job_seconds_longest": 3600, "scheduled_job_seconds": 600})");
+  const wb::Assessment& fastapi = e.assessments[wb::index_of(C::kFastapi)];
+  const wb::Assessment& queue = e.assessments[wb::index_of(C::kNextjsQueue)];
+  REQUIRE(fastapi.ruled_out());
+  REQUIRE(queue.ruled_out());
+  CHECK(fastapi.score == doctest::Approx(84));
+  CHECK(queue.score == doctest::Approx(84));
+  CHECK(e.ranking[2] == C::kFastapi);
+  CHECK(e.ranking[3] == C::kNextjsQueue);
+}
+
+TEST_CASE("priced_out: a design its bill's 60 points bring exactly level with the answer") {
+  // An API, TypeScript team, moderate logic, Python libraries nice to have;
+  // only time to market (1) and flexibility (4) weigh, W = 5; a $10 bill
+  // scale, so any gap past $160 costs the full 60; a $1,000 API container.
+  // Server Actions: fit 100 x (1 + 4 x 0.2) / 5 = 36; rules -15 (API first)
+  // + 8 (team) - 2 (logic) = -9: 27, and the cheapest ($870).
+  // FastAPI: fit 100 x (1 + 4 x 0.7) / 5 = 76; rules 10 + 5 + 4 - 8 = 11: 87
+  // before costs_far_more, $1,850 - $870 = 98 scales past it: -60, so 27.
+  // Tied, Server Actions ranks first by Candidate order; without the rule
+  // FastAPI would lead, and the bill held against the answer's alone takes
+  // it to 87 - 60 = 27, not above 27: priced out.
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
+      R"({"product": "api", "team": "typescript", "ai_logic": "moderate",
+          "python_libraries": "nice_to_have", "stage": "growing",
+          "weights": {"time_to_market": 1, "operations": 0, "cost": 0, "latency": 0,
+                      "flexibility": 4},
+          "assumptions": {"bill_scale_usd_month": 10, "api_container_usd_month": 1000}})"));
+  REQUIRE(d.ok());
+  const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+  REQUIRE(e.recommended == C::kNextjsServerActions);
+  CHECK(e.assessments[wb::index_of(C::kNextjsServerActions)].score == 27);
+  CHECK(e.assessments[wb::index_of(C::kFastapi)].score == 27);
+  CHECK(points(e, C::kFastapi, R::kCostsFarMore) == -60);
+  const wb::Assessment* out = wb::priced_out(e, d.assumptions);
+  REQUIRE(out != nullptr);
+  CHECK(out->candidate == C::kFastapi);
 }

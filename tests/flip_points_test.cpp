@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -125,4 +126,79 @@ TEST_CASE("a flip near 0 terminates (regression: subnormal value hung round_outw
   REQUIRE(f);
   CHECK(f->value > 0);
   CHECK(f->value < 700);
+}
+
+TEST_CASE("an answer that changes and changes back within 1 % of the volume is still found") {
+  // A seeded scenario (random_scenarios, seed 1, #24): Netlify, a web app
+  // and API for a Python team, hour-scale scheduled job. Hybrid + Celery
+  // leads; FastAPI + Celery's credit against the queue design grows faster
+  // until it reaches its 60-point cap, so it leads only from about 61.39M
+  // requests to somewhere between 61.8M and 62M, then Hybrid + Celery again
+  // (up to 134M). The
+  // search must report the nearest change, not the next one.
+  const char* text =
+      R"({"billing_and_rate_limits": true, "job_seconds_longest": 476.457,
+          "job_seconds_typical": 0.612, "latency_sensitive": false, "monthly_requests": 782,
+          "platform": "netlify", "product": "web_app_and_api", "public_api": true,
+          "python_libraries": "none", "scheduled_job_seconds": 893.534, "stage": "growing",
+          "team": "python"})";
+  const wb::Decoded d = decode(text);
+  const auto at = [&](double requests) {
+    wb::Scenario s = d.scenario;
+    s.monthly_requests = requests;
+    return wb::evaluate(s, d.assumptions).recommended;
+  };
+  REQUIRE(at(61.2e6) == wb::Candidate::kHybridCelery);
+  REQUIRE(at(61.4e6) == wb::Candidate::kFastapiCelery);
+  REQUIRE(at(61.8e6) == wb::Candidate::kFastapiCelery);
+  REQUIRE(at(62e6) == wb::Candidate::kHybridCelery);  // 61.8M to 62M: 0.3 %
+  const auto fs = wb::flip_points(d.scenario, d.assumptions);
+  const wb::FlipPoint* f = find(fs, "monthly_requests", wb::Direction::kAbove);
+  REQUIRE(f);
+  CHECK(f->becomes == wb::Candidate::kFastapiCelery);
+  CHECK(f->value > 61.2e6);
+  CHECK(f->value <= 61.4e6);
+  // A whole number, pinned to the first request that changes the answer.
+  CHECK(at(f->value - 1) == wb::Candidate::kHybridCelery);
+  CHECK(at(f->value) == wb::Candidate::kFastapiCelery);
+}
+
+TEST_CASE("a flip at the range's last value, one step past a mark, is found") {
+  // A Python team's web app and API on containers, latency-sensitive,
+  // validating. A second mark one double past 30 s (the GPT Action wait,
+  // which binds no web app) and the longest job on it: the only typical job
+  // past 30 s is the longest itself, a stretch of one value.
+  const double up = std::nextafter(30.0, 31.0);
+  wb::Decoded d = decode(
+      R"({"ai_logic": "simple", "job_seconds_typical": 8.1, "latency_sensitive": true,
+          "monthly_requests": 135273, "platform": "containers", "product": "web_app_and_api",
+          "stage": "validating", "team": "python"})");
+  d.assumptions.gpt_action_timeout_s = up;
+  d.scenario.job_seconds_longest = up;
+  const auto at = [&](double typical) {
+    wb::Scenario s = d.scenario;
+    s.job_seconds_typical = typical;
+    return wb::evaluate(s, d.assumptions);
+  };
+  // At 30 s: Server Actions -4 (the longest past 30 s) - 14 (team) - 12
+  // (public API) + 4 (no hops) + 4 (start simple) = -22, ahead of the
+  // hybrid's -4 + 8 + 5 - 5 (one hop) = 4 by more than their fits differ.
+  // Past 30 s the typical job costs 8, not 4, and latency stops counting:
+  // Server Actions 8 down, the hybrid 1 up, and the hybrid leads.
+  const wb::Evaluation at30 = at(30);
+  const wb::Evaluation past = at(up);
+  REQUIRE(at30.recommended == wb::Candidate::kNextjsServerActions);
+  REQUIRE(past.recommended == wb::Candidate::kHybrid);
+  const auto score = [](const wb::Evaluation& e, wb::Candidate c) {
+    return e.assessments[wb::index_of(c)].score;
+  };
+  CHECK(score(past, wb::Candidate::kNextjsServerActions) ==
+        doctest::Approx(score(at30, wb::Candidate::kNextjsServerActions) - 8));
+  CHECK(score(past, wb::Candidate::kHybrid) ==
+        doctest::Approx(score(at30, wb::Candidate::kHybrid) + 1));
+  const auto fs = wb::flip_points(d.scenario, d.assumptions);
+  const wb::FlipPoint* f = find(fs, "job_seconds_typical", wb::Direction::kAbove);
+  REQUIRE(f);
+  CHECK(f->becomes == wb::Candidate::kHybrid);
+  CHECK(f->value == up);  // no shorter figure lies past 30 s within the range
 }

@@ -14,6 +14,7 @@
 #include "codec/assumptions_codec.h"
 #include "codec/scenario_codec.h"
 #include "model/evaluate.h"
+#include "model/result.h"
 
 namespace {
 
@@ -213,4 +214,56 @@ TEST_CASE("each cost range is the least and the most cost over every corner of t
                   CHECK(got.high_usd_month == doctest::Approx(want.high_usd_month));
                 }
               }
+}
+
+TEST_CASE("another platform's estimate stays out of both corners") {
+  // Vercel Hobby's instance concurrency (5 to 100) prices nothing on Vercel
+  // Pro: it does not apply there, so neither corner moves it to its high end.
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(R"({"platform": "vercel_pro"})"));
+  REQUIRE(d.ok());
+  const wb::RangeCorners k =
+      wb::cost_corners(wb::Candidate::kNextjsServerActions, d.scenario, d.assumptions);
+  bool seen = false;
+  for (std::size_t i = 0; i < d.assumptions.ranges.size(); ++i)
+    if (d.assumptions.ranges[i].key == "platforms.vercel_hobby.instance_concurrency") {
+      seen = true;
+      CHECK_FALSE(k.cheap_at_high[i]);
+      CHECK_FALSE(k.dear_at_high[i]);
+    }
+  CHECK(seen);
+}
+
+TEST_CASE("a result's cost range reaches down to the bill of the routing the answer runs in") {
+  // Vercel Hobby, a latency-sensitive web app, growing: 1.2M jobs a month of
+  // 60 s with a 20 min tail. Priced alone (design_cost), the queue design
+  // queues every job; it ranks first holding the 60 s jobs on the request,
+  // the tail queued: 120,000 x (1,200 - 60) / ln 20 = 45,664,956 s x
+  // $0.0000338 + 120,000 runs x $0.000025 = $1,546.48 of queue service, and
+  // Pro for the held jobs (Hobby sells no more): 64.848M s x 5 % = 3,242,400
+  // CPU-s x $0.0000355556 = $115.29, 24.68 in flight over 20 an instance:
+  // 3,242,400 GB-s x $0.0000029444 = $9.55, 1.32M calls x $0.60 / M =
+  // $0.79; $125.62 past the $20 credit. $1,672.10 in all.
+  wb::Assumptions a = wb::builtin_assumptions();
+  a.ranges.clear();  // no estimates: uncertainty() prices design_cost's routing alone
+  wb::Scenario s = wb::default_scenario();
+  s.platform = wb::find_platform(a, "vercel_hobby");
+  s.ai_logic = wb::AiLogic::kModerate;
+  s.latency_sensitive = true;
+  s.stage = wb::Stage::kGrowing;
+  s.monthly_requests = 1.2e6;
+  s.job_seconds_typical = 60;
+  s.job_seconds_longest = 1200;
+  const wb::Result r = wb::build_result(s, a);
+  const wb::Candidate c = wb::Candidate::kNextjsQueue;
+  REQUIRE(r.evaluation.recommended == c);
+  const wb::Cost& shown = r.evaluation.assessments[wb::index_of(c)].cost;
+  CHECK_FALSE(shown.routing.typical_queued);
+  CHECK(shown.infra_usd_month == doctest::Approx(1672.10).epsilon(1e-5));
+  const wb::Cost alone = wb::design_cost(c, s, a);
+  CHECK(alone.routing.typical_queued);
+  const double priced = alone.infra_usd_month;
+  CHECK(priced > 3000);  // every job queued: 110M s at $0.0000338
+  const wb::CostRange& range = r.uncertainty.costs[wb::index_of(c)];
+  CHECK(range.low_usd_month == shown.infra_usd_month);
+  CHECK(range.high_usd_month == priced);
 }
