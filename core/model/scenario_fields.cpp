@@ -73,8 +73,8 @@ const std::vector<ScenarioField>& scenario_fields() {
                  get_as_int<AiLogic, &Scenario::ai_logic>,
                  set_from_int<AiLogic, &Scenario::ai_logic>),
       bool_field("heavy_processing",
-                 "Does the AI work crunch data on your own servers (local models, documents, "
-                 "media)?",
+                 "Does your own server do heavy processing (local models, parsing documents "
+                 "or media), not just call hosted models?",
                  &Scenario::heavy_processing),
       enum_field("team", "What is your team strongest in?", names_of(kTeamNames),
                  get_as_int<Team, &Scenario::team>, set_from_int<Team, &Scenario::team>),
