@@ -33,7 +33,12 @@ function randomScenario(r) {
   if (r.coin(0.9)) s.ai_logic = r.pick(['simple', 'moderate', 'complex']);
   if (r.coin(0.9)) s.team = r.pick(['typescript', 'python', 'both']);
   if (r.coin(0.9)) s.stage = r.pick(['validating', 'growing', 'scaling']);
-  for (const k of ['public_api', 'billing_and_rate_limits', 'latency_sensitive', 'heavy_processing'])
+  for (const k of [
+    'public_api',
+    'billing_and_rate_limits',
+    'latency_sensitive',
+    'heavy_processing',
+  ])
     if (r.coin(0.7)) s[k] = r.coin();
   if (r.coin(0.9)) s.monthly_requests = r.coin(0.05) ? 0 : Math.floor(r.logUniform(1, 1e10));
   if (r.coin(0.9)) s.platform = r.pick(platforms);
