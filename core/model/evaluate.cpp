@@ -374,6 +374,9 @@ bool same_work_credited(Candidate c, Product product) {
 // for costs_far_more and the flip search.
 void apply_cheaper_for_same_work(Evaluation& e, const std::array<bool, kCandidateCount>& sound,
                                  const Scenario& s, const Assumptions& a) {
+  // Both flags describe this comparison alone (a trial compares again).
+  e.same_work_compared = {};
+  e.same_work_reference = {};
   const Assessment& queue = e.assessments[index_of(Candidate::kNextjsQueue)];
   const auto needs_queue = [&](const Assessment& x) {
     return !x.ruled_out() && outgrows_request(info(x.candidate).parts, s.job_seconds_longest, s, a);
@@ -670,8 +673,6 @@ void assess_compare_rank(Evaluation& e, const Scenario& s, const Assumptions& a)
       trial.assessments[j].reason_count = own_reasons[j];
       trial.assessments[j].score = own_score[j];
     }
-    trial.same_work_compared = {};
-    trial.same_work_reference = {};
     trial.assessments[i] = other;
     compare_designs(trial, s, a);
     rank(trial);

@@ -371,7 +371,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   // they start (only a tail at least twice the typical job is offered,
   // may_hold_typical_job).
   if (may_hold_typical_job(rec, s, a) && !routed.typical_queued) {
-    const double saved = other_routing_dearer_by;
+    const double queueing_costs = other_routing_dearer_by;
     out.push_back(
         "Your typical " + dur(s.job_seconds_typical) +
         " jobs stay on the request, streamed to the reader" +
@@ -380,9 +380,10 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                    " % (route by job type, known before a job starts)"
              : "") +
         // Held where queueing would save, the design ranks first only so.
-        (saved >= 0 ? ": queueing every job would cost about " + format_usd(saved) + "/month more"
-                    : ": queueing every job would save about " + format_usd(-saved) +
-                          "/month, but rank this design below another") +
+        (queueing_costs >= 0
+             ? ": queueing every job would cost about " + format_usd(queueing_costs) + "/month more"
+             : ": queueing every job would save about " + format_usd(-queueing_costs) +
+                   "/month, but rank this design below another") +
         ". Stream progress as the job runs, so the reader is not left at a spinner.");
   }
   // Interactions of 30 s or less: sent through the queue, why and what the
