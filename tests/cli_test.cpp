@@ -124,13 +124,13 @@ TEST_CASE(
   // The queue's reason weighs most; Celery's design (the runner-up) is
   // Python, so team strength is what sets the queue design apart.
   CHECK(run("--set job_seconds_longest=7200 -", "{}")
-            .out.find("Because: The queue service runs your longest jobs (2 h) off the request "
+            .out.find("Because: The durable queue runs your longest jobs (2 h) off the request "
                       "path, with retries, surviving deploys. Your team is strongest in "
                       "TypeScript, and this stays in TypeScript.\n") != std::string::npos);
   // What holds the job a hard limit set aside comes first: Netlify's 1 min
   // rules out Server Actions, whose team strength the queue design shares.
   CHECK(run("--set platform=netlify --set job_seconds_longest=90 -", "{}")
-            .out.find("Because: The queue service runs your longest jobs (1 min 30 s) off the "
+            .out.find("Because: The durable queue runs your longest jobs (1 min 30 s) off the "
                       "request path, where Netlify Pro's 1 min limit cannot reach. Your team is "
                       "strongest in TypeScript, and this stays in TypeScript.\n") !=
         std::string::npos);

@@ -51,9 +51,14 @@
 //   threads pool takes min(50, 0.5 / share) = 10 tasks (7); prefork, for
 //   heavy processing, runs max(1, 0.5 vCPU) = 1 process, of which the CPU share
 //   leaves min(1, 0.5 / 80 %) = 0.625 (0.4375). The Redis broker: $10.
-// - The managed queue: $10 plan + max(0, runs x $0.000025 + task seconds x
+// - The managed queue runs its tasks where they cost less. As a durable
+//   workflow on the platform's own functions: 2 steps a job
+//   (queue_workflow_steps_per_job), each an invocation beside the requests,
+//   with the job's seconds at its CPU share, and $0.000025 a step; where
+//   heavy processing fits one function (wall time and CPU). On the queue
+//   service's machines: $10 plan + max(0, runs x $0.000025 + task seconds x
 //   $0.0000338 - $10 included), or x $0.0000675 for heavy processing (the
-//   1-vCPU machine).
+//   1-vCPU machine). Each comment gives the other's bill too.
 // - FastAPI alone with a UI pays for its separate front end: the platform's
 //   plan fee, or one $7 container on the containers platform.
 //
@@ -146,9 +151,9 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; queue: scheduled
-  //     runs only, none: $10 plan; total $10
-  check_infra(s, 1e3, {0, 7, 24, 7, 24, 10});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; an idle workflow
+  //     costs nothing; total $0
+  check_infra(s, 1e3, {0, 7, 24, 7, 24, 0});
   // 1M requests: jobs 1M calls, 4M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 4M s, 1.522 in flight: 1 - e^-1.522 =
   //     0.7817 of the month (over 1.522 / 20) = 2,054,414 instance-s; 1M calls = $0.60; 4M s x 5 %
@@ -160,9 +165,9 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; queue: scheduled
-  //     runs only, none: $10 plan; total $30
-  check_infra(s, 1e6, {20, 7, 24, 27, 44, 30});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; an idle workflow
+  //     costs nothing; total $20
+  check_infra(s, 1e6, {20, 7, 24, 27, 44, 20});
   // 100M requests: jobs 100M calls, 400M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 400M s, 152.2 in flight / 20 = 7.61
   //     instances (over 1 - e^-152.2) = 20M instance-s; 100M calls = $60; 400M s x 5 % = 20M CPU-s
@@ -175,9 +180,9 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $830; API $456.62, workers $7 and broker $10 as FastAPI+Celery; total
   //     $1,303.62
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $830; queue:
-  //     scheduled runs only, none: $10 plan; total $840
-  check_infra(s, 1e8, {830, 456.62, 473.62, 1286.62, 1303.62, 840});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $830; an idle
+  //     workflow costs nothing; total $830
+  check_infra(s, 1e8, {830, 456.62, 473.62, 1286.62, 1303.62, 830});
 }
 
 // An API (no UI, so FastAPI needs no front end) of 60-second jobs with
@@ -201,8 +206,11 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
   //     free: $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 69,000 s $4.66, inside
-  //     the $10 included, + $10 plan = $10; total $10
+  //   Next.js+Queue: every job and the scheduled runs on the queue service, cheaper than the
+  //     workflow ($20.05): Next.js 2,000 calls, 400 s at 5 %, 0.0001522 in flight on instances of
+  //     20: 400 instance-s; calls $0, 20 CPU-s $0, 400 GB-s $0, less what is free (usage $0): $0;
+  //     queue 1,030 runs $0.03 + 69,000 s $4.66 on the 1-vCPU machine, inside the $10 included, +
+  //     $10 plan = $10; total $10
   check_infra(s, 1e3, {20, 7, 24, 7, 24, 10});
   // 1M requests: jobs 1,000,030 calls, 60,009,000 s (with 30 x 300 s scheduled); enqueue 2M calls,
   //   400,000 s.
@@ -223,9 +231,15 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 GB-s = $1.09 (usage $3.00),
   //     inside the $20 credit, + $20 plan: $20; API $7, workers $1,096.05 and broker $10 as
   //     FastAPI+Celery; total $1,133.05
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 60,009,000 s
-  //     $4,050.61 - $10 included + $10 plan = $4,075.61; total $4,095.61
-  check_infra(s, 1e6, {1848.88, 1096.05, 1113.05, 1212.15, 1133.05, 4095.61});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 60,009,000 s: 4,000,060
+  //     calls, 60,409,000 s at 79.5 %, 22.99 in flight on instances of 1.258: 48,027,200
+  //     instance-s; past Hobby's included usage, billed as Pro: calls $2.40, 48,027,200 CPU-s
+  //     $1,707.64, 48,027,200 GB-s $141.41 (usage $1,851.45), less the $20 credit, + $20 plan:
+  //     $1,851.45; steps 2,000,060 x $0.000025 = $50; total $1,901.45 (on the queue service:
+  //     1,000,030 runs $25 + 60,009,000 s $4,050.61 on the 1-vCPU machine - $10 included + $10 plan
+  //     = $4,075.61, with Next.js $20)
+  check_infra(s, 1e6, {1848.88, 1096.05, 1113.05, 1212.15, 1133.05, 1901.45});
   // 100M requests: jobs 100,000,030 calls, 6,000,009,000 s (with 30 x 300 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 6,000,009,000 s, 2,283.1 in flight /
@@ -246,9 +260,15 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 GB-s = $7.74 (usage $198.85), - $20
   //     credit, + $20 plan: $198.85; API $45.66, workers $109,589.21 and broker $10 as
   //     FastAPI+Celery; total $109,843.72
-  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
-  //     6,000,009,000 s $405,000.61 - $10 included + $10 plan = $407,500.61; total $407,699.46
-  check_infra(s, 1e8, {184860.28, 109589.21, 109644.87, 121199.21, 109843.72, 407699.46});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 6,000,009,000 s:
+  //     400,000,060 calls, 6,040,009,000 s at 79.5 %, 2,298.3 in flight on instances of 1.258:
+  //     4,802,007,200 instance-s; past Hobby's included usage, billed as Pro: calls $240,
+  //     4,802,007,200 CPU-s $170,738.25, 4,802,007,200 GB-s $14,139.03 (usage $185,117.28), less
+  //     the $20 credit, + $20 plan: $185,117.28; steps 200,000,060 x $0.000025 = $5,000; total
+  //     $190,117.28 (on the queue service: 100,000,030 runs $2,500 + 6,000,009,000 s $405,000.61 on
+  //     the 1-vCPU machine - $10 included + $10 plan = $407,500.61, with Next.js $198.85)
+  check_infra(s, 1e8, {184860.28, 109589.21, 109644.87, 121199.21, 109843.72, 190117.28});
 }
 
 // Vercel Pro: a $20 plan that includes $20 of usage; nothing else free;
@@ -270,9 +290,9 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; queue: scheduled
-  //     runs only, none: $10 plan; total $30
-  check_infra(s, 1e3, {20, 27, 44, 27, 44, 30});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; an idle workflow
+  //     costs nothing; total $20
+  check_infra(s, 1e3, {20, 27, 44, 27, 44, 20});
   // 1M requests: jobs 1M calls, 12M s.
   //   Next.js: 12M s, 4.566 in flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 20) =
   //     2,600,676 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s = $21.33; 2,600,676
@@ -285,9 +305,9 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $29.59; API $13.70, workers $7 and broker $10 as FastAPI+Celery; total
   //     $60.29
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $29.59; queue:
-  //     scheduled runs only, none: $10 plan; total $39.59
-  check_infra(s, 1e6, {29.59, 33.7, 50.7, 43.29, 60.29, 39.59});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $29.59; an idle
+  //     workflow costs nothing; total $29.59
+  check_infra(s, 1e6, {29.59, 33.7, 50.7, 43.29, 60.29, 29.59});
   // 100M requests: jobs 100M calls, 1,200M s.
   //   Next.js: 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
   //     instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s = $2,133.34; 60M GB-s = $176.66
@@ -301,9 +321,9 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $2,370; API $1,369.86, workers $7 and broker $10 as FastAPI+Celery; total
   //     $3,756.86
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $2,370; queue:
-  //     scheduled runs only, none: $10 plan; total $2,380
-  check_infra(s, 1e8, {2370, 1389.86, 1406.86, 3739.86, 3756.86, 2380});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $2,370; an idle
+  //     workflow costs nothing; total $2,370
+  check_infra(s, 1e8, {2370, 1389.86, 1406.86, 3739.86, 3756.86, 2370});
 }
 
 // A web app of 5-minute jobs with heavy processing (80 % CPU, prefork) and a
@@ -329,9 +349,14 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
   //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
   //     $7 and broker $10 as FastAPI+Celery; total $44
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,030 runs $0.03 + 318,000 s $21.46 - $10
-  //     included + $10 plan = $21.49; total $41.49
-  check_infra(s, 1e3, {20, 27, 44, 27, 44, 41.49});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 318,000 s: 4,060 calls, 318,400 s
+  //     at 79.91 %, 0.1212 in flight on instances of 1.251: 299,868 instance-s; calls $0.0024,
+  //     254,420 CPU-s $9.05, 299,868 GB-s $0.88 (usage $9.93, inside the $20 credit, + $20 plan):
+  //     $20; steps 2,060 x $0.000025 = $0.05; total $20.05 (on the queue service: 1,030 runs $0.03
+  //     + 318,000 s $21.46 on the 1-vCPU machine - $10 included + $10 plan = $21.49, with Next.js
+  //     $20)
+  check_infra(s, 1e3, {20, 27, 44, 27, 44, 20.05});
   // 1M requests: jobs 1,000,030 calls, 300,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 300,018,000 s, 114.2 in flight / 1.25 = 91.33 instances (over 1 - e^-114.2) =
@@ -350,9 +375,14 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
   //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
   //     workers $5,479.78 and broker $10 as FastAPI+Celery; total $5,516.78
-  //   Next.js+Queue: gateway as Hybrid+Celery $20; queue 1,000,030 runs $25.00 + 300,018,000 s
-  //     $20,251.22 - $10 included + $10 plan = $20,276.22; total $20,296.22
-  check_infra(s, 1e6, {9241.15, 5499.78, 5516.78, 6057.88, 5516.78, 20296.22});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 300,018,000 s:
+  //     4,000,060 calls, 300,418,000 s at 79.9 %, 114.3 in flight on instances of 1.252:
+  //     240,034,400 instance-s; calls $2.40, 240,034,400 CPU-s $8,534.57, 240,034,400 GB-s $706.76
+  //     (usage $9,243.72, less the $20 credit, + $20 plan): $9,243.72; steps 2,000,060 x $0.000025
+  //     = $50; total $9,293.73 (on the queue service: 1,000,030 runs $25 + 300,018,000 s $20,251.22
+  //     on the 1-vCPU machine - $10 included + $10 plan = $20,276.22, with Next.js $20)
+  check_infra(s, 1e6, {9241.15, 5499.78, 5516.78, 6057.88, 5516.78, 9293.73});
   // 100M requests: jobs 100,000,030 calls, 30,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 30,000,018,000 s, 11,416 in flight / 1.25 = 9,132.4 instances (over 1 - e^-11,416) =
@@ -373,10 +403,15 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     2,627,999 GB-s = $7.74 (usage $198.85), - $20 credit, + $20 plan: $198.85; API $45.66,
   //     workers $547,945.53 and broker $10 as FastAPI+Celery; total $548,200.05 (unrounded
   //     $198.8491 + $45.6621 + $547,945.5342 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $198.85; queue 100,000,030 runs $2,500.00 +
-  //     30,000,018,000 s $2,025,001.22 - $10 included + $10 plan = $2,027,501.22; total
-  //     $2,027,700.06 (unrounded $198.8491 + $2,027,501.2158)
-  check_infra(s, 1e8, {924060.55, 547965.53, 548021.2, 605755.53, 548200.05, 2027700.06});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 30,000,018,000
+  //     s: 400,000,060 calls, 30,040,018,000 s at 79.9 %, 11,430.8 in flight on instances of 1.252:
+  //     24,002,014,400 instance-s; calls $240, 24,002,014,400 CPU-s $853,406.02, 24,002,014,400
+  //     GB-s $70,671.53 (usage $924,317.55, less the $20 credit, + $20 plan): $924,317.55; steps
+  //     200,000,060 x $0.000025 = $5,000; total $929,317.56 (on the queue service: 100,000,030 runs
+  //     $2,500 + 30,000,018,000 s $2,025,001.22 on the 1-vCPU machine - $10 included + $10 plan =
+  //     $2,027,501.22, with Next.js $198.85)
+  check_infra(s, 1e8, {924060.55, 547965.53, 548021.2, 605755.53, 548200.05, 929317.56});
 }
 
 // Netlify Pro: a $20 plan whose credits cover $100 of usage; $6 per million
@@ -395,9 +430,9 @@ TEST_CASE("Netlify: a web app of 3-second chat replies") {
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; queue: scheduled
-  //     runs only, none: $10 plan; total $30
-  check_infra(s, 1e3, {20, 27, 44, 27, 44, 30});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $20; an idle workflow
+  //     costs nothing; total $20
+  check_infra(s, 1e3, {20, 27, 44, 27, 44, 20});
   // 1M requests: jobs 1M calls, 3M s.
   //   Next.js: 3M s; 1M calls = $6; 3M GB-s = $166.67 (usage $172.67), - $100 credit, + $20 plan:
   //     $92.67
@@ -408,9 +443,9 @@ TEST_CASE("Netlify: a web app of 3-second chat replies") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $92.67; API $7, workers $7 and broker $10 as FastAPI+Celery; total
   //     $116.67
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $92.67; queue:
-  //     scheduled runs only, none: $10 plan; total $102.67
-  check_infra(s, 1e6, {92.67, 27, 44, 99.67, 116.67, 102.67});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $92.67; an idle
+  //     workflow costs nothing; total $92.67
+  check_infra(s, 1e6, {92.67, 27, 44, 99.67, 116.67, 92.67});
   // 100M requests: jobs 100M calls, 300M s.
   //   Next.js: 300M s; 100M calls = $600; 300M GB-s = $16,666.68 (usage $17,266.68), - $100 credit,
   //     + $20 plan: $17,186.68
@@ -422,9 +457,9 @@ TEST_CASE("Netlify: a web app of 3-second chat replies") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $17,186.68; API $342.47, workers $7 and broker $10 as FastAPI+Celery;
   //     total $17,546.15
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $17,186.68; queue:
-  //     scheduled runs only, none: $10 plan; total $17,196.68
-  check_infra(s, 1e8, {17186.68, 362.47, 379.47, 17529.15, 17546.15, 17196.68});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $17,186.68; an idle
+  //     workflow costs nothing; total $17,186.68
+  check_infra(s, 1e8, {17186.68, 362.47, 379.47, 17529.15, 17546.15, 17186.68});
 }
 
 // A GPT Action (no UI) of 30-second jobs with heavy processing (80 % CPU,
@@ -443,11 +478,13 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //     the $100 credit, + $20 plan: $20; API as FastAPI $7; total $27
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
-  //     30,000 s; 1,000 calls = $0.01; 30,000 GB-s = $1.67 (usage $1.67), inside the $100 credit, +
-  //     $20 plan: $20; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.06 (= $0.0615),
-  //     inside the $10 included, + $10 plan = $10; total $30
-  check_infra(s, 1e3, {20, 7, 24, 27, 44, 30});
+  //   Next.js+Queue: the scheduled runs as a workflow's 2 steps each on the functions: the
+  //     requests' 1,000 calls, 30,000 s, and 60 steps, 900 s: 1,060 calls, 30,900 s at 80 %,
+  //     0.01176 in flight on instances of 1: 30,900 instance-s; calls $0.01, 30,900 GB-s $1.72
+  //     (usage $1.72, inside the $100 credit, + $20 plan): $20; steps 60 x $0.000025 = $0.0015;
+  //     total $20 (on the queue service: 30 runs $0.0008 + 900 s $0.06 on the 1-vCPU machine,
+  //     inside the $10 included, + $10 plan = $10, with Next.js $20)
+  check_infra(s, 1e3, {20, 7, 24, 27, 44, 20});
   // 1M requests: jobs 1,000,030 calls, 30,000,900 s (with 30 x 30 s scheduled); the requests' jobs
   //   1M calls, 30M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 30,000,900 s; 1,000,030 calls = $6.00; 30,000,900 GB-s = $1,666.72 (usage
@@ -461,11 +498,13 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $1,592.67; API $547.95, workers $7 and broker $10 as FastAPI+Celery;
   //     total $2,157.61 (unrounded $1,592.6680 + $547.9452 + $7 + $10)
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
-  //     30M s; 1M calls = $6; 30M GB-s = $1,666.67 (usage $1,672.67), - $100 credit, + $20 plan:
-  //     $1,592.67; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.06 (= $0.0615), inside
-  //     the $10 included, + $10 plan = $10; total $1,602.67
-  check_infra(s, 1e6, {1592.72, 547.96, 564.95, 2140.63, 2157.61, 1602.67});
+  //   Next.js+Queue: the scheduled runs as a workflow's 2 steps each on the functions: the
+  //     requests' 1,000,000 calls, 30,000,000 s, and 60 steps, 900 s: 1,000,060 calls, 30,000,900 s
+  //     at 80 %, 11.42 in flight on instances of 1: 30,000,900 instance-s; calls $6, 30,000,900
+  //     GB-s $1,666.72 (usage $1,672.72, less the $100 credit, + $20 plan): $1,592.72; steps 60 x
+  //     $0.000025 = $0.0015; total $1,592.72 (on the queue service: 30 runs $0.0008 + 900 s $0.06
+  //     on the 1-vCPU machine, inside the $10 included, + $10 plan = $10, with Next.js $1,592.67)
+  check_infra(s, 1e6, {1592.72, 547.96, 564.95, 2140.63, 2157.61, 1592.72});
   // 100M requests: jobs 100,000,030 calls, 3,000,000,900 s (with 30 x 30 s scheduled); the
   //   requests' jobs 100M calls, 3,000M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 3,000,000,900 s; 100,000,030 calls = $600.00; 3,000,000,900 GB-s = $166,666.85
@@ -481,11 +520,14 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $167,186.80; API $54,794.52, workers $7 and broker $10 as FastAPI+Celery;
   //     total $221,998.32
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js runs the requests' jobs alone:
-  //     3,000M s; 100M calls = $600; 3,000M GB-s = $166,666.80 (usage $167,266.80), - $100 credit,
-  //     + $20 plan: $167,186.80; queue: scheduled runs only, 30 runs $0.00075 + 900 s $0.06 (=
-  //     $0.0615), inside the $10 included, + $10 plan = $10; total $167,196.80
-  check_infra(s, 1e8, {167186.85, 54794.54, 54811.52, 221981.34, 221998.32, 167196.8});
+  //   Next.js+Queue: the scheduled runs as a workflow's 2 steps each on the functions: the
+  //     requests' 100,000,000 calls, 3,000,000,000 s, and 60 steps, 900 s: 100,000,060 calls,
+  //     3,000,000,900 s at 80 %, 1,141.6 in flight on instances of 1: 3,000,000,900 instance-s;
+  //     calls $600, 3,000,000,900 GB-s $166,666.85 (usage $167,266.85, less the $100 credit, + $20
+  //     plan): $167,186.85; steps 60 x $0.000025 = $0.0015; total $167,186.85 (on the queue
+  //     service: 30 runs $0.0008 + 900 s $0.06 on the 1-vCPU machine, inside the $10 included, +
+  //     $10 plan = $10, with Next.js $167,186.80)
+  check_infra(s, 1e8, {167186.85, 54794.54, 54811.52, 221981.34, 221998.32, 167186.85});
 }
 
 // AWS Lambda: no plan fee; 1M calls and 400,000 GB-s free, then $0.20 per
@@ -503,9 +545,9 @@ TEST_CASE("AWS Lambda: an API of 2-second calls") {
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; queue: scheduled
-  //     runs only, none: $10 plan; total $10
-  check_infra(s, 1e3, {0, 7, 24, 7, 24, 10});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; an idle workflow
+  //     costs nothing; total $0
+  check_infra(s, 1e3, {0, 7, 24, 7, 24, 0});
   // 1M requests: jobs 1M calls, 2M s.
   //   Next.js: 2M s; 1M calls free; 2M GB-s - 400,000 free = $26.67: $26.67
   //   FastAPI: API 2M s, 2.283 at peak, under the 7 of one container: $7
@@ -514,9 +556,9 @@ TEST_CASE("AWS Lambda: an API of 2-second calls") {
   //   Hybrid: gateway as Next.js $26.67; API as FastAPI $7; total $33.67
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $26.67; API $7, workers $7 and broker $10 as FastAPI+Celery; total $50.67
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $26.67; queue:
-  //     scheduled runs only, none: $10 plan; total $36.67
-  check_infra(s, 1e6, {26.67, 7, 24, 33.67, 50.67, 36.67});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $26.67; an idle
+  //     workflow costs nothing; total $26.67
+  check_infra(s, 1e6, {26.67, 7, 24, 33.67, 50.67, 26.67});
   // 100M requests: jobs 100M calls, 200M s.
   //   Next.js: 200M s; 100M calls - 1M free = $19.80; 200M GB-s - 400,000 free = $3,326.67 (usage
   //     $3,346.47): $3,346.47
@@ -527,9 +569,9 @@ TEST_CASE("AWS Lambda: an API of 2-second calls") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $3,346.47; API $228.31, workers $7 and broker $10 as FastAPI+Celery;
   //     total $3,591.78
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $3,346.47; queue:
-  //     scheduled runs only, none: $10 plan; total $3,356.47
-  check_infra(s, 1e8, {3346.47, 228.31, 245.31, 3574.78, 3591.78, 3356.47});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $3,346.47; an idle
+  //     workflow costs nothing; total $3,346.47
+  check_infra(s, 1e8, {3346.47, 228.31, 245.31, 3574.78, 3591.78, 3346.47});
 }
 
 // A web app of 10-minute jobs with heavy processing (80 % CPU, prefork) and a
@@ -548,9 +590,13 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     as FastAPI $11.45; total $14.79 (unrounded $3.3333 + $11.4521)
   //   Hybrid+Celery: gateway 400 s; 2,000 calls free; 400 GB-s free: $0; API $7, workers $11.45 and
   //     broker $10 as FastAPI+Celery; total $28.45
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 627,000 s $42.32 - $10
-  //     included + $10 plan = $42.35; total $42.35
-  check_infra(s, 1e3, {3.78, 11.45, 28.45, 14.79, 28.45, 42.35});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 627,000 s: 4,060 calls, 627,400 s
+  //     at 79.95 %, 0.2387 in flight on instances of 1: 627,400 instance-s; calls $0, 627,400 GB-s
+  //     $3.79, less what is free (usage $3.79): $3.79; steps 2,060 x $0.000025 = $0.05; total $3.84
+  //     (on the queue service: 1,030 runs $0.03 + 627,000 s $42.32 on the 1-vCPU machine - $10
+  //     included + $10 plan = $42.35, with Next.js $0)
+  check_infra(s, 1e3, {3.78, 11.45, 28.45, 14.79, 28.45, 3.84});
   // 1M requests: jobs 1,000,030 calls, 600,027,000 s (with 30 x 900 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 600,027,000 s; 1,000,030 calls - 1M free = $0.0000060; 600,027,000 GB-s - 400,000
@@ -564,9 +610,14 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     as FastAPI $10,959.40; total $20,952.75
   //   Hybrid+Celery: gateway 400,000 s; 2M calls - 1M free = $0.20; 400,000 GB-s free: $0.20; API
   //     $7, workers $10,959.40 and broker $10 as FastAPI+Celery; total $10,976.60
-  //   Next.js+Queue: gateway as Hybrid+Celery $0.20; queue 1,000,030 runs $25.00 + 600,027,000 s
-  //     $40,501.82 - $10 included + $10 plan = $40,526.82; total $40,527.02
-  check_infra(s, 1e6, {9993.8, 10959.4, 10976.4, 20952.75, 10976.6, 40527.02});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 600,027,000 s:
+  //     4,000,060 calls, 600,427,000 s at 79.95 %, 228.5 in flight on instances of 1: 600,427,000
+  //     instance-s; calls $0.60, 600,427,000 GB-s $10,000.47, less what is free (usage $10,001.07):
+  //     $10,001.07; steps 2,000,060 x $0.000025 = $50; total $10,051.07 (on the queue service:
+  //     1,000,030 runs $25 + 600,027,000 s $40,501.82 on the 1-vCPU machine - $10 included + $10
+  //     plan = $40,526.82, with Next.js $0.20)
+  check_infra(s, 1e6, {9993.8, 10959.4, 10976.4, 20952.75, 10976.6, 10051.07});
   // 100M requests: jobs 100,000,030 calls, 60,000,027,000 s (with 30 x 900 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 60,000,027,000 s; 100,000,030 calls - 1M free = $19.80; 60,000,027,000 GB-s -
@@ -583,10 +634,15 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     $660.00 (usage $699.80): $699.80; API $45.66, workers $1,095,890.90 and broker $10 as
   //     FastAPI+Celery; total $1,096,646.37 (unrounded $699.8013 + $45.6621 + $1,095,890.9041 +
   //     $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $699.80; queue 100,000,030 runs $2,500.00 +
-  //     60,000,027,000 s $4,050,001.82 - $10 included + $10 plan = $4,052,501.82; total
-  //     $4,053,201.62
-  check_infra(s, 1e8, {1000015.58, 1095890.9, 1095946.57, 2095906.04, 1096646.37, 4053201.62});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 60,000,027,000
+  //     s: 400,000,060 calls, 60,040,027,000 s at 79.95 %, 22,846.3 in flight on instances of 1:
+  //     60,040,027,000 instance-s; calls $79.80, 60,040,027,000 GB-s $1,000,662.45, less what is
+  //     free (usage $1,000,742.25): $1,000,742.25; steps 200,000,060 x $0.000025 = $5,000; total
+  //     $1,005,742.25 (on the queue service: 100,000,030 runs $2,500 + 60,000,027,000 s
+  //     $4,050,001.82 on the 1-vCPU machine - $10 included + $10 plan = $4,052,501.82, with Next.js
+  //     $699.80)
+  check_infra(s, 1e8, {1000015.58, 1095890.9, 1095946.57, 2095906.04, 1096646.37, 1005742.25});
 }
 
 // Cloudflare Workers Paid: a $5 plan; 10M calls and 30,000 CPU-s included,
@@ -604,9 +660,9 @@ TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
   //   Hybrid: gateway as Next.js $5; API as FastAPI $7; total $12
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $5; API $7, workers $7 and broker $10 as FastAPI+Celery; total $29
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $5; queue: scheduled
-  //     runs only, none: $10 plan; total $15
-  check_infra(s, 1e3, {5, 12, 29, 12, 29, 15});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $5; an idle workflow
+  //     costs nothing; total $5
+  check_infra(s, 1e3, {5, 12, 29, 12, 29, 5});
   // 1M requests: jobs 1M calls, 6M s.
   //   Next.js: 1M calls free; 6M s x 5 % = 300,000 CPU-s - 30,000 free = $5.40, + $5 plan: $10.40
   //   FastAPI: front end $5; API 6M s, 6.849 at peak, under the 7 of one container: $7; total $12
@@ -615,9 +671,9 @@ TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
   //   Hybrid: gateway as Next.js $10.40; API as FastAPI $7; total $17.40
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $10.40; API $7, workers $7 and broker $10 as FastAPI+Celery; total $34.40
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $10.40; queue:
-  //     scheduled runs only, none: $10 plan; total $20.40
-  check_infra(s, 1e6, {10.4, 12, 29, 17.4, 34.4, 20.4});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $10.40; an idle
+  //     workflow costs nothing; total $10.40
+  check_infra(s, 1e6, {10.4, 12, 29, 17.4, 34.4, 10.4});
   // 100M requests: jobs 100M calls, 600M s.
   //   Next.js: 100M calls - 10M free = $27; 600M s x 5 % = 30M CPU-s - 30,000 free = $599.40 (usage
   //     $626.40), + $5 plan: $631.40
@@ -629,9 +685,9 @@ TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $631.40; API $684.93, workers $7 and broker $10 as FastAPI+Celery; total
   //     $1,333.33
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $631.40; queue:
-  //     scheduled runs only, none: $10 plan; total $641.40
-  check_infra(s, 1e8, {631.4, 689.93, 706.93, 1316.33, 1333.33, 641.4});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $631.40; an idle
+  //     workflow costs nothing; total $631.40
+  check_infra(s, 1e8, {631.4, 689.93, 706.93, 1316.33, 1333.33, 631.4});
 }
 
 // An API (no UI) of 90-second jobs with heavy processing (80 % CPU, prefork) and
@@ -649,9 +705,13 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //     FastAPI $7; total $12
   //   Hybrid+Celery: gateway 2,000 calls free; 400 s x 5 % = 20 CPU-s free, + $5 plan: $5; API $7,
   //     workers $7 and broker $10 as FastAPI+Celery; total $29
-  //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,030 runs $0.03 + 93,600 s $6.32, inside
-  //     the $10 included, + $10 plan = $10; total $15
-  check_infra(s, 1e3, {5.9, 7, 24, 12, 29, 15});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 93,600 s: 4,060 calls, 94,000 s at
+  //     79.68 %, 0.03577 in flight on instances of 1: 94,000 instance-s; calls $0, 74,900 CPU-s
+  //     $0.90, less what is free (usage $0.90, + $5 plan): $5.90; steps 2,060 x $0.000025 = $0.05;
+  //     total $5.95 (on the queue service: 1,030 runs $0.03 + 93,600 s $6.32 on the 1-vCPU machine,
+  //     inside the $10 included, + $10 plan = $10, with Next.js $5)
+  check_infra(s, 1e3, {5.9, 7, 24, 12, 29, 5.95});
   // 1M requests: jobs 1,000,030 calls, 90,003,600 s (with 30 x 120 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 1,000,030 calls free; 90,003,600 s x 80 % = 72,002,880 CPU-s - 30,000 free =
@@ -664,9 +724,14 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //     plan: $94.40; API as FastAPI $1,643.90; total $1,738.30
   //   Hybrid+Celery: gateway 2M calls free; 400,000 s x 5 % = 20,000 CPU-s free, + $5 plan: $5; API
   //     $7, workers $1,643.90 and broker $10 as FastAPI+Celery; total $1,665.90
-  //   Next.js+Queue: gateway as Hybrid+Celery $5; queue 1,000,030 runs $25.00 + 90,003,600 s
-  //     $6,075.24 - $10 included + $10 plan = $6,100.24; total $6,105.24
-  check_infra(s, 1e6, {1444.46, 1643.9, 1660.9, 1738.3, 1665.9, 6105.24});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 90,003,600 s: 4,000,060
+  //     calls, 90,403,600 s at 79.67 %, 34.4 in flight on instances of 1: 90,403,600 instance-s;
+  //     calls $0, 72,022,880 CPU-s $1,439.86, less what is free (usage $1,439.86, + $5 plan):
+  //     $1,444.86; steps 2,000,060 x $0.000025 = $50; total $1,494.86 (on the queue service:
+  //     1,000,030 runs $25 + 90,003,600 s $6,075.24 on the 1-vCPU machine - $10 included + $10 plan
+  //     = $6,100.24, with Next.js $5)
+  check_infra(s, 1e6, {1444.46, 1643.9, 1660.9, 1738.3, 1665.9, 1494.86});
   // 100M requests: jobs 100,000,030 calls, 9,000,003,600 s (with 30 x 120 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 100,000,030 calls - 10M free = $27.00; 9,000,003,600 s x 80 % = 7,200,002,880 CPU-s
@@ -682,9 +747,14 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //   Hybrid+Celery: gateway 200M calls - 10M free = $57; 40M s x 5 % = 2M CPU-s - 30,000 free =
   //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $164,383.63 and broker $10
   //     as FastAPI+Celery; total $164,540.69
-  //   Next.js+Queue: gateway as Hybrid+Celery $101.40; queue 100,000,030 runs $2,500.00 +
-  //     9,000,003,600 s $607,500.24 - $10 included + $10 plan = $610,000.24; total $610,101.64
-  check_infra(s, 1e8, {144031.46, 164383.63, 164439.29, 173415.03, 164540.69, 610101.64});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 9,000,003,600 s:
+  //     400,000,060 calls, 9,040,003,600 s at 79.67 %, 3,439.9 in flight on instances of 1:
+  //     9,040,003,600 instance-s; calls $117, 7,202,002,880 CPU-s $144,039.46, less what is free
+  //     (usage $144,156.46, + $5 plan): $144,161.46; steps 200,000,060 x $0.000025 = $5,000; total
+  //     $149,161.46 (on the queue service: 100,000,030 runs $2,500 + 9,000,003,600 s $607,500.24 on
+  //     the 1-vCPU machine - $10 included + $10 plan = $610,000.24, with Next.js $101.40)
+  check_infra(s, 1e8, {144031.46, 164383.63, 164439.29, 173415.03, 164540.69, 149161.46});
 }
 
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s
@@ -707,9 +777,9 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; queue: scheduled
-  //     runs only, none: $10 plan; total $10
-  check_infra(s, 1e3, {0, 7, 24, 7, 24, 10});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $0; an idle workflow
+  //     costs nothing; total $0
+  check_infra(s, 1e3, {0, 7, 24, 7, 24, 0});
   // 1M requests: jobs 1M calls, 5M s.
   //   Next.js: 5M s, 1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 12) =
   //     2,235,949 instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949
@@ -720,9 +790,9 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //   Hybrid: gateway as Next.js $54.03; API as FastAPI $7; total $61.03
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $54.03; API $7, workers $7 and broker $10 as FastAPI+Celery; total $78.03
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $54.03; queue:
-  //     scheduled runs only, none: $10 plan; total $64.03
-  check_infra(s, 1e6, {54.03, 7, 24, 61.03, 78.03, 64.03});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $54.03; an idle
+  //     workflow costs nothing; total $54.03
+  check_infra(s, 1e6, {54.03, 7, 24, 61.03, 78.03, 54.03});
   // 100M requests: jobs 100M calls, 500M s.
   //   Next.js: 500M s, 190.3 in flight / 12 = 15.85 instances (over 1 - e^-190.3) = 41,666,667
   //     instance-s; 100M calls - 2M free = $39.20; 41,666,667 vCPU-s - 180,000 free = $995.68;
@@ -736,9 +806,9 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $1,138.15; API $570.78, workers $7 and broker $10 as FastAPI+Celery;
   //     total $1,725.92 (unrounded $1,138.1467 + $570.7763 + $7 + $10)
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,138.15; queue:
-  //     scheduled runs only, none: $10 plan; total $1,148.15
-  check_infra(s, 1e8, {1138.15, 570.78, 587.78, 1708.92, 1725.92, 1148.15});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,138.15; an idle
+  //     workflow costs nothing; total $1,138.15
+  check_infra(s, 1e8, {1138.15, 570.78, 587.78, 1708.92, 1725.92, 1138.15});
 }
 
 // A web app and a public API of 20-minute jobs with heavy processing (80 % CPU,
@@ -764,9 +834,13 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 12) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
   //     $7, workers $23.89 and broker $10 as FastAPI+Celery; total $40.89
-  //   Next.js+Queue: gateway as Hybrid+Celery $0; queue 1,030 runs $0.03 + 1,308,000 s $88.29 - $10
-  //     included + $10 plan = $88.32; total $88.32
-  check_infra(s, 1e3, {29.44, 23.89, 40.89, 44.2, 40.89, 88.32});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 1,308,000 s: 4,060 calls, 1,308,400
+  //     s at 79.98 %, 0.4979 in flight on instances of 1: 1,308,400 instance-s; calls $0, 1,308,400
+  //     vCPU-s $27.08, 1,308,400 GB-s $2.37, less what is free (usage $29.45): $29.45; steps 2,060
+  //     x $0.000025 = $0.05; total $29.50 (on the queue service: 1,030 runs $0.03 + 1,308,000 s
+  //     $88.29 on the 1-vCPU machine - $10 included + $10 plan = $88.32, with Next.js $0)
+  check_infra(s, 1e3, {29.44, 23.89, 40.89, 44.2, 40.89, 29.5});
   // 1M requests: jobs 1,000,030 calls, 1,200,108,000 s (with 30 x 3,600 s scheduled); enqueue 2M
   //   calls, 400,000 s.
   //   Next.js: 1,200,108,000 s, 456.7 in flight / 1 = 456.7 instances (over 1 - e^-456.7) =
@@ -784,9 +858,15 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     0.1522 / 12) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
   //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $21,919.78 and
   //     broker $10 as FastAPI+Celery; total $21,941.39
-  //   Next.js+Queue: gateway as Hybrid+Celery $4.61; queue 1,000,030 runs $25.00 + 1,200,108,000 s
-  //     $81,007.29 - $10 included + $10 plan = $81,032.29; total $81,036.90
-  check_infra(s, 1e6, {31797.64, 21919.78, 21936.78, 24564.56, 21941.39, 81036.9});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 1,200,108,000 s:
+  //     4,000,060 calls, 1,200,508,000 s at 79.98 %, 456.8 in flight on instances of 1:
+  //     1,200,508,000 instance-s; calls $0.80, 1,200,508,000 vCPU-s $28,807.87, 1,200,508,000 GB-s
+  //     $3,000.37, less what is free (usage $31,809.04): $31,809.04; steps 2,000,060 x $0.000025 =
+  //     $50; total $31,859.04 (on the queue service: 1,000,030 runs $25 + 1,200,108,000 s
+  //     $81,007.29 on the 1-vCPU machine - $10 included + $10 plan = $81,032.29, with Next.js
+  //     $4.61)
+  check_infra(s, 1e6, {31797.64, 21919.78, 21936.78, 24564.56, 21941.39, 31859.04});
   // 100M requests: jobs 100,000,030 calls, 120,000,108,000 s (with 30 x 3,600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 120,000,108,000 s, 45,662 in flight / 1 = 45,662 instances (over 1 - e^-45,662) =
@@ -807,10 +887,15 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     $75.68; 3,333,333 GB-s - 360,000 free = $7.43 (usage $162.31): $162.31; API $45.66, workers
   //     $2,191,782.79 and broker $10 as FastAPI+Celery; total $2,192,000.77 (unrounded $162.3133 +
   //     $45.6621 + $2,191,782.7945 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $162.31; queue 100,000,030 runs $2,500.00 +
-  //     120,000,108,000 s $8,100,007.29 - $10 included + $10 plan = $8,102,507.29; total
-  //     $8,102,669.60
-  check_infra(s, 1e8, {3180036.84, 2191782.79, 2191838.46, 2456816.77, 2192000.77, 8102669.6});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 120,000,108,000
+  //     s: 400,000,060 calls, 120,040,108,000 s at 79.98 %, 45,677.4 in flight on instances of 1:
+  //     120,040,108,000 instance-s; calls $159.20, 120,040,108,000 vCPU-s $2,880,958.27,
+  //     120,040,108,000 GB-s $300,099.37, less what is free (usage $3,181,216.84): $3,181,216.84;
+  //     steps 200,000,060 x $0.000025 = $5,000; total $3,186,216.84 (on the queue service:
+  //     100,000,030 runs $2,500 + 120,000,108,000 s $8,100,007.29 on the 1-vCPU machine - $10
+  //     included + $10 plan = $8,102,507.29, with Next.js $162.31)
+  check_infra(s, 1e8, {3180036.84, 2191782.79, 2191838.46, 2456816.77, 2192000.77, 3186216.84});
 }
 
 // Always-on containers: Next.js runs on $7 containers of 0.5 vCPU, sized like
@@ -830,9 +915,9 @@ TEST_CASE("always-on containers: a web app of 10-second chat replies") {
   //   Hybrid: gateway as Next.js $7; API as FastAPI $7; total $14
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $7; API $7, workers $7 and broker $10 as FastAPI+Celery; total $31
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $7; queue: scheduled
-  //     runs only, none: $10 plan; total $17
-  check_infra(s, 1e3, {7, 14, 31, 14, 31, 17});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $7; an idle workflow
+  //     costs nothing; total $7
+  check_infra(s, 1e3, {7, 14, 31, 14, 31, 7});
   // 1M requests: jobs 1M calls, 10M s.
   //   Next.js: 10M s, 11.42 at peak / 7 = 1.6308 containers x $7 = $11.42
   //   FastAPI: front end $7; API 10M s, 11.42 at peak / 7 = 1.6308 containers x $7 = $11.42; total
@@ -844,9 +929,9 @@ TEST_CASE("always-on containers: a web app of 10-second chat replies") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $11.42; API $11.42, workers $7 and broker $10 as FastAPI+Celery; total
   //     $39.83 (unrounded $11.4155 + $11.4155 + $7 + $10)
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $11.42; queue:
-  //     scheduled runs only, none: $10 plan; total $21.42
-  check_infra(s, 1e6, {11.42, 18.42, 35.42, 22.83, 39.83, 21.42});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $11.42; an idle
+  //     workflow costs nothing; total $11.42
+  check_infra(s, 1e6, {11.42, 18.42, 35.42, 22.83, 39.83, 11.42});
   // 100M requests: jobs 100M calls, 1,000M s.
   //   Next.js: 1,000M s, 1,141.6 at peak / 7 = 163.0789 containers x $7 = $1,141.55
   //   FastAPI: front end $7; API 1,000M s, 1,141.6 at peak / 7 = 163.0789 containers x $7 =
@@ -858,9 +943,9 @@ TEST_CASE("always-on containers: a web app of 10-second chat replies") {
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
   //     gateway as Hybrid $1,141.55; API $1,141.55, workers $7 and broker $10 as FastAPI+Celery;
   //     total $2,300.11 (unrounded $1,141.5525 + $1,141.5525 + $7 + $10)
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,141.55; queue:
-  //     scheduled runs only, none: $10 plan; total $1,151.55
-  check_infra(s, 1e8, {1141.55, 1148.55, 1165.55, 2283.11, 2300.11, 1151.55});
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,141.55; an idle
+  //     workflow costs nothing; total $1,141.55
+  check_infra(s, 1e8, {1141.55, 1148.55, 1165.55, 2283.11, 2300.11, 1141.55});
 }
 
 // An API (no UI) of 3-minute jobs with heavy processing (80 % CPU, prefork) and a
@@ -877,9 +962,12 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //     $7; total $14
   //   Hybrid+Celery: gateway 400 s, 0.00046 at peak, under the 7 of one container: $7; API $7,
   //     workers $7 and broker $10 as FastAPI+Celery; total $31
-  //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,030 runs $0.03 + 198,000 s $13.37 - $10
-  //     included + $10 plan = $13.39; total $20.39
-  check_infra(s, 1e3, {7, 7, 24, 14, 31, 20.39});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 198,000 s: 198,400 s at 79.85 %,
+  //     0.2265 at peak, under the 0.4383 of one container: $7; steps 2,060 x $0.000025 = $0.05;
+  //     total $7.05 (on the queue service: 1,030 runs $0.03 + 198,000 s $13.37 on the 1-vCPU
+  //     machine - $10 included + $10 plan = $13.39, with Next.js $7)
+  check_infra(s, 1e3, {7, 7, 24, 14, 31, 7.05});
   // 1M requests: jobs 1,000,030 calls, 180,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288
@@ -891,9 +979,13 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //     $3,288; total $3,493.48
   //   Hybrid+Celery: gateway 400,000 s, 0.4566 at peak, under the 7 of one container: $7; API $7,
   //     workers $3,288 and broker $10 as FastAPI+Celery; total $3,312
-  //   Next.js+Queue: gateway as Hybrid+Celery $7; queue 1,000,030 runs $25.00 + 180,018,000 s
-  //     $12,151.22 - $10 included + $10 plan = $12,176.22; total $12,183.22
-  check_infra(s, 1e6, {3288, 3288, 3305, 3493.48, 3312, 12183.22});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 180,018,000 s:
+  //     180,418,000 s at 79.83 %, 206 at peak / 0.4384 = 469.7795 containers x $7 = $3,288.46;
+  //     steps 2,000,060 x $0.000025 = $50; total $3,338.46 (on the queue service: 1,000,030 runs
+  //     $25 + 180,018,000 s $12,151.22 on the 1-vCPU machine - $10 included + $10 plan =
+  //     $12,176.22, with Next.js $7)
+  check_infra(s, 1e6, {3288, 3288, 3305, 3493.48, 3312, 3338.46});
   // 100M requests: jobs 100,000,030 calls, 18,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 =
@@ -908,20 +1000,23 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //   Hybrid+Celery: gateway 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; API
   //     $45.66, workers $328,767.45 and broker $10 as FastAPI+Celery; total $328,868.78 (unrounded
   //     $45.6621 + $45.6621 + $328,767.4521 + $10)
-  //   Next.js+Queue: gateway as Hybrid+Celery $45.66; queue 100,000,030 runs $2,500.00 +
-  //     18,000,018,000 s $1,215,001.22 - $10 included + $10 plan = $1,217,501.22; total
-  //     $1,217,546.88
-  check_infra(s, 1e8, {328767.45, 328767.45, 328823.11, 349315.4, 328868.78, 1217546.88});
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 18,000,018,000
+  //     s: 18,040,018,000 s at 79.83 %, 2.059e+04 at peak / 0.4384 = 46973.3020 containers x $7 =
+  //     $328,813.11; steps 200,000,060 x $0.000025 = $5,000; total $333,813.12 (on the queue
+  //     service: 100,000,030 runs $2,500 + 18,000,018,000 s $1,215,001.22 on the 1-vCPU machine -
+  //     $10 included + $10 plan = $1,217,501.22, with Next.js $45.66)
+  check_infra(s, 1e8, {328767.45, 328767.45, 328823.11, 349315.4, 328868.78, 333813.12});
 }
 
 // The cost ranges (core/model/uncertainty.cpp): for each candidate, the least
 // and the most it costs with every estimate in the data file at its low or
 // its high value, over all those corners (worked out here by trying every
-// one, 2^11). "(either end)" marks an estimate whose other end costs the same
+// one, 2^13). "(either end)" marks an estimate whose other end costs the same
 // at that corner.
 // Ranges: peak 2x..5x, utilisation 85 %..50 %, CPU share 2 %..15 % (heavy
 // 50 %..100 %), 1..2 GB a function, gateway calls 0.05..0.5 s, 4..720
-// scheduled runs, FastAPI and Next.js container concurrency 10..100, a
+// scheduled runs, 1..10 workflow steps a job, FastAPI and Next.js container concurrency 10..100, a
 // threads pool 20..200 tasks, a Vercel instance 5..100 requests, a Cloud Run
 // instance 20..250, Netlify $4..$6 per million calls.
 
@@ -959,11 +1054,11 @@ TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   //   FastAPI: gateway $79.91 and API $95.89 as Hybrid; workers: scheduled runs only, none: one
   //   idle container $7; broker $10; total $192.81 (unrounded $79.9149 + $95.8904 + $7 + $10)
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $20; queue: scheduled runs only, none: $10 plan; total $30
+  //   Next.js as Next.js $20; an idle workflow costs nothing; total $20
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $79.91; queue: scheduled runs only, none: $10 plan; total $89.91
+  //   Next.js as Next.js $79.91; an idle workflow costs nothing; total $79.91
   check_range(s, 1e6,
-              {{{20, 79.91}, {27, 115.89}, {44, 132.89}, {27, 175.81}, {44, 192.81}, {30, 89.91}}});
+              {{{20, 79.91}, {27, 115.89}, {44, 132.89}, {27, 175.81}, {44, 192.81}, {20, 79.91}}});
 }
 
 // At 1M requests, the Netlify web app of 3-second chat replies.
@@ -998,16 +1093,16 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   //   FastAPI: gateway $259.33 and API $23.97 as Hybrid; workers: scheduled runs only, none: one
   //   idle container $7; broker $10; total $300.31 (unrounded $259.3336 + $23.9726 + $7 + $10)
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $90.67; queue: scheduled runs only, none: $10 plan; total $100.67
+  //   Next.js as Next.js $90.67; an idle workflow costs nothing; total $90.67
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $259.33; queue: scheduled runs only, none: $10 plan; total $269.33
+  //   Next.js as Next.js $259.33; an idle workflow costs nothing; total $259.33
   check_range(s, 1e6,
               {{{90.67, 259.33},
                 {27, 43.97},
                 {44, 60.97},
                 {97.67, 283.31},
                 {114.67, 300.31},
-                {100.67, 269.33}}});
+                {90.67, 259.33}}});
 }
 
 // At 1M requests, the Cloud Run web app and API of 20-minute heavy jobs.
@@ -1057,20 +1152,27 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s - 360,000 free = $3.26
   //   (usage $18.90): $18.90; API $7.99, workers $64,065.02 and broker $10 as FastAPI+Celery; total
   //   $64,101.91
-  // Next.js+Queue cheap (memory GB 1 (either end), CPU share 50 % (either end), gateway s 0.05,
-  //   runs 4, per instance 12 (either end)): gateway as Hybrid+Celery $0; queue 1,000,004 runs
-  //   $25.00 + 1,200,014,400 s on the 1-vCPU machine $81,000.97 - $10 included + $10 plan =
-  //   $81,025.97; total $81,025.97
-  // Next.js+Queue dear (memory GB 2, CPU share 100 % (either end), gateway s 0.5, runs 720, per
-  //   instance 4 (either end)): gateway as Hybrid+Celery $18.90; queue 1,000,720 runs $25.02 +
-  //   1,202,592,000 s $81,174.96 - $10 included + $10 plan = $81,199.98; total $81,218.88
+  // Next.js+Queue cheap (memory GB 1, CPU share 2 % (either end), heavy 50 %, gateway s 0.05, runs
+  //   4, 1 step a job, per instance 1.2 (either end)): every job and the scheduled runs as a
+  //   workflow's 1 step each on the functions: enqueue 2,000,000 calls, 100,000 s, and 1,000,004
+  //   steps, 1,200,014,400 s: 3,000,004 calls, 1,200,114,400 s at 50 %, 456.7 in flight on
+  //   instances of 1.2: 1,000,015,333 instance-s; calls $0.40, 1,000,015,333 vCPU-s $23,996.05,
+  //   1,000,015,333 GB-s $2,499.14, less what is free: $26,495.59; steps 1,000,004 x $0.000025 =
+  //   $25; total $26,520.59 (on the queue service: $81,025.97)
+  // Next.js+Queue dear (memory GB 2, CPU share 2 % (either end), heavy 100 %, gateway s 0.5, runs
+  //   720, 10 steps a job, per instance 1 (either end)): every job and the scheduled runs as a
+  //   workflow's 10 steps each on the functions: enqueue 2,000,000 calls, 1,000,000 s, and
+  //   10,007,200 steps, 1,202,592,000 s: 12,007,200 calls, 1,203,592,000 s at 99.92 %, 458.0 in
+  //   flight on instances of 1: 1,203,592,000 instance-s; calls $4, 1,203,592,000 vCPU-s
+  //   $28,881.89, 2,407,184,000 GB-s $6,017.06, less what is free: $34,902.95; steps 10,007,200 x
+  //   $0.000025 = $250.18; total $35,153.13 (on the queue service: $81,199.98 and Next.js's $18.90)
   check_range(s, 1e6,
               {{{26495.1, 34869.95},
                 {7520.91, 64065.02},
                 {7537.91, 64083.01},
                 {8575.69, 72759.8},
                 {7537.91, 64101.91},
-                {81025.97, 81218.88}}});
+                {26520.59, 35153.13}}});
 }
 
 // At 1M requests, the Cloud Run web app of 5-second chat replies.
@@ -1111,12 +1213,12 @@ TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   //   FastAPI: gateway $59.62 and API $39.95 as Hybrid; workers: scheduled runs only, none: one
   //   idle container $7; broker $10; total $116.58 (unrounded $59.6225 + $39.9543 + $7 + $10)
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $54.03; queue: scheduled runs only, none: $10 plan; total $64.03
+  //   Next.js as Next.js $54.03; an idle workflow costs nothing; total $54.03
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $59.62; queue: scheduled runs only, none: $10 plan; total $69.62
+  //   Next.js as Next.js $59.62; an idle workflow costs nothing; total $59.62
   check_range(
       s, 1e6,
-      {{{54.03, 59.62}, {7, 39.95}, {24, 56.95}, {61.03, 99.58}, {78.03, 116.58}, {64.03, 69.62}}});
+      {{{54.03, 59.62}, {7, 39.95}, {24, 56.95}, {61.03, 99.58}, {78.03, 116.58}, {54.03, 59.62}}});
 }
 
 // At 1M requests, the web app of 10-second chat replies on always-on containers.
@@ -1149,9 +1251,9 @@ TEST_CASE("always-on containers, 1M chat replies of 10 s: the cost ranges") {
   //   FastAPI: gateway $79.91 and API $79.91 as Hybrid; workers: scheduled runs only, none: one
   //   idle container $7; broker $10; total $176.82
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $7; queue: scheduled runs only, none: $10 plan; total $17
+  //   Next.js as Next.js $7; an idle workflow costs nothing; total $7
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $79.91; queue: scheduled runs only, none: $10 plan; total $89.91
+  //   Next.js as Next.js $79.91; an idle workflow costs nothing; total $79.91
   check_range(s, 1e6,
-              {{{7, 79.91}, {14, 86.91}, {31, 103.91}, {14, 159.82}, {31, 176.82}, {17, 89.91}}});
+              {{{7, 79.91}, {14, 86.91}, {31, 103.91}, {14, 159.82}, {31, 176.82}, {7, 79.91}}});
 }

@@ -1,6 +1,7 @@
-// Helpers shared by the cost tests: the built-in assumptions, a default
-// scenario with no tail on a named platform, the six candidates, and a candidate's
-// infrastructure dollars rounded to the cent.
+// Helpers shared by the cost tests: the built-in assumptions (and a variant
+// whose managed queue runs on the queue service's machines), a default
+// scenario with no tail on a named platform, the six candidates, and a
+// candidate's infrastructure dollars rounded to the cent.
 //   CHECK(infra(wb::Candidate::kFastapi, on("aws_lambda", 1e6)) == 7);
 #pragma once
 
@@ -25,6 +26,18 @@ inline wb::Scenario on(const char* platform, double requests) {
   s.monthly_requests = requests;
   s.job_seconds_longest = s.job_seconds_typical;
   return s;
+}
+
+// The built-in assumptions with a durable workflow's steps priced out, a
+// dollar each: the managed queue runs any task on the queue service's
+// machines (an idle queue still costs nothing as a workflow).
+inline const wb::Assumptions& on_queue_service() {
+  static const wb::Assumptions a = [] {
+    wb::Assumptions x = A();
+    x.queue_workflow_usd_per_step = 1;
+    return x;
+  }();
+  return a;
 }
 
 inline constexpr wb::Candidate kAll[] = {

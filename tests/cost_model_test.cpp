@@ -91,7 +91,9 @@ TEST_CASE("jobs that fit an interaction stay on a durable design's request path"
   const auto cost = [&](wb::Candidate c) { return wb::estimate_cost(c, s, A()).breakdown; };
   CHECK(cost(wb::Candidate::kNextjsQueue).platform_usd_month ==
         cost(wb::Candidate::kNextjsServerActions).platform_usd_month);
-  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 10);  // the plan fee alone
+  // An idle workflow costs nothing; the queue service would charge its plan.
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 0);
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_tasks == wb::QueueTasks::kPlatform);
   CHECK(cost(wb::Candidate::kFastapiCelery).api_usd_month ==
         cost(wb::Candidate::kFastapi).api_usd_month);
   CHECK(cost(wb::Candidate::kHybridCelery).platform_usd_month ==
@@ -102,50 +104,72 @@ TEST_CASE("jobs that fit an interaction stay on a durable design's request path"
   CHECK(cost(wb::Candidate::kFastapiCelery).worker_containers == 1);
   CHECK(cost(wb::Candidate::kFastapiCelery).workers_usd_month == 7);
   // The whole bill: the Server Actions one (hand-computed for such loads in
-  // cost_by_volume_test) and the queue's $10 plan.
+  // cost_by_volume_test).
   CHECK(infra(wb::Candidate::kNextjsQueue, s) ==
-        to_cents(cost(wb::Candidate::kNextjsServerActions).platform_usd_month + 10));
-  // A daily 10-minute job is the queue's: 30 runs x $0.000025 + 18,000 s x
-  // $0.0000338 = $0.61, inside the $10 included.
+        to_cents(cost(wb::Candidate::kNextjsServerActions).platform_usd_month));
+  // A daily 10-minute job is the queue's: 30 runs of 2 steps x $0.000025 =
+  // $0.0015, its 18,000 s on the functions.
   s.scheduled_job_seconds = 600;
-  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 10);
+  REQUIRE(A().queue_workflow_steps_per_job == 2);
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(0.0015));
   // A longest job of 2 min still fits a request: the queue takes none.
   s.job_seconds_longest = 120;
-  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == 10);
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(0.0015));
   // One step past the 2-minute line it sends the tail, 10 % of the requests
   // (long_job_share), through the queue. The tail's lengths spread evenly
   // in log from 25 s to 120.001 s: (120.001 - 25) / ln(120.001 / 25) =
-  // 60.5633 s on average. 100,000 runs x $0.000025 = $2.50 + 6,056,326 s x
-  // $0.0000338 = $204.70 + the scheduled $0.61, less $10 included, plus the
-  // $10 plan: $207.81.
+  // 60.5633 s on average. Its 100,000 runs take 200,000 steps: $5, and the
+  // schedule's $0.0015.
   s.job_seconds_longest = 120.001;
   REQUIRE(A().long_job_share == 0.1);
-  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month ==
-        doctest::Approx(2.5 + 6056326.104 * 0.0000338 + 0.60915));
-  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(207.81297));
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(5.0015));
+  // The functions run 900,000 requests of 25 s, 200,000 enqueue and result
+  // calls of 0.2 s and the steps, 200,060 of them, for 6,056,326 + 18,000 s:
+  // 1,300,060 calls ($0.78), 28,614,326 s at 5 %, 1,430,716 Active CPU-s
+  // ($50.87), and 10.89 in flight on average on Fluid instances of 20:
+  // 2,627,951 GB-s ($7.74). $59.39, less the $20 credit, plus the $20 plan.
+  CHECK(cost(wb::Candidate::kNextjsQueue).platform_usd_month == doctest::Approx(59.387751));
+  // On the queue service's machines: 100,000 runs x $0.000025 = $2.50 +
+  // 6,056,326 s x $0.0000338 = $204.70 + the scheduled 30 runs and 18,000 s,
+  // $0.61, less $10 included, plus the $10 plan: $207.81.
+  const auto service = [&] {
+    return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, cost_test::on_queue_service())
+        .breakdown;
+  };
+  CHECK(service().queue_tasks == wb::QueueTasks::kQueueService);
+  CHECK(service().queue_usd_month == doctest::Approx(2.5 + 6056326.104 * 0.0000338 + 0.60915));
+  CHECK(service().queue_usd_month == doctest::Approx(207.81297));
   // A typical job past an interaction (30 s) sends every job: 900,000 of
   // 30.001 s and the tail's 100,000 of (90 / ln 4) = 64.9224 s, 33,493,145 s
   // x $0.0000338 = $1,132.07; 1M runs x $0.000025 = $25; + $0.61, less $10,
-  // plus $10: $1,157.68.
+  // plus $10: $1,157.68. As a workflow, 2,000,060 steps: $50.0015.
   s.job_seconds_typical = 30.001;
-  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(1157.67744));
+  CHECK(service().queue_usd_month == doctest::Approx(1157.67744));
+  CHECK(cost(wb::Candidate::kNextjsQueue).queue_usd_month == doctest::Approx(50.0015));
 }
 
 TEST_CASE("a scheduled job is billed once, on the queue, when the requests stay on their path") {
   // Next.js on always-on containers shows every busy second it is billed
-  // for: the queue design's must be the requests' alone.
+  // for: on the queue service, the queue design's must be the requests'
+  // alone; as a workflow, the same as Next.js running the schedule itself.
   wb::Scenario s = on("containers", 1e6);
   s.job_seconds_typical = s.job_seconds_longest = 25;
   const double requests_only =
       wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A()).breakdown.platform_usd_month;
   s.scheduled_job_seconds = 3600;
-  const wb::CostBreakdown queue = wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown;
-  CHECK(queue.platform_usd_month == requests_only);
+  const wb::CostBreakdown service =
+      wb::estimate_cost(wb::Candidate::kNextjsQueue, s, cost_test::on_queue_service()).breakdown;
+  CHECK(service.platform_usd_month == requests_only);
   // 30 runs x $0.000025 + 108,000 s x $0.0000338 = $3.65, inside the $10 included.
-  CHECK(queue.queue_usd_month == 10);
-  CHECK(
-      wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A()).breakdown.platform_usd_month >
-      requests_only);
+  CHECK(service.queue_usd_month == 10);
+  const double with_schedule =
+      wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A()).breakdown.platform_usd_month;
+  CHECK(with_schedule > requests_only);
+  const wb::CostBreakdown workflow =
+      wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown;
+  CHECK(workflow.queue_tasks == wb::QueueTasks::kPlatform);
+  CHECK(workflow.platform_usd_month == with_schedule);
+  CHECK(workflow.queue_usd_month == doctest::Approx(0.0015));  // 60 steps
 }
 
 TEST_CASE("a job longer than the platform's functions goes through the queue however short") {
@@ -161,6 +185,11 @@ TEST_CASE("a job longer than the platform's functions goes through the queue how
   CHECK_FALSE(wb::routing(parts(wb::Candidate::kFastapiCelery), s, a, false)
                   .requests_queued);  // containers
   CHECK_FALSE(wb::routing(parts(wb::Candidate::kHybrid), s, a, false).requests_queued);  // no queue
+  // 1M runs x $0.000025 + 25M s x $0.0000338 = $870 on the queue service
+  // (less $10 included, plus the $10 plan); 2M workflow steps, $50.
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, a).breakdown.queue_usd_month ==
+        doctest::Approx(50));
+  a.queue_workflow_usd_per_step = 1;
   CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, a).breakdown.queue_usd_month ==
         doctest::Approx(870));
   // At the limit itself the function holds it.
@@ -365,14 +394,15 @@ TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
   CHECK(agent.breakdown.workers_usd_month == doctest::Approx(39.954338).epsilon(1e-6));
 }
 
-TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs are billed") {
+TEST_CASE("the managed queue service: per run and per second a task runs; scheduled jobs too") {
   wb::Scenario s = on("vercel_pro", 1e6);
   // Every job of 35 s: past an interaction, so each goes through the queue.
   s.job_seconds_typical = s.job_seconds_longest = 35;
   // 1M runs x $0.000025 = $25 + 3.5e7 s x $0.0000338 = $1,183; $10 included,
   // $10 plan.
   const auto queue = [&] {
-    return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month;
+    return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, cost_test::on_queue_service())
+        .breakdown.queue_usd_month;
   };
   CHECK(queue() == doctest::Approx(1208));
   // A daily 10-minute job: 30 runs x $0.000025 + 18,000 s x $0.0000338 = $0.61 more.
@@ -380,13 +410,14 @@ TEST_CASE("the managed queue: per run and per second a task runs; scheduled jobs
   CHECK(queue() == doctest::Approx(1208.60915));
 }
 
-TEST_CASE("the managed queue runs heavy processing on its 1-vCPU machine") {
+TEST_CASE("the managed queue service runs heavy processing on its 1-vCPU machine") {
   wb::Scenario s = on("vercel_pro", 1e6);
   s.job_seconds_typical = s.job_seconds_longest = 35;
   const auto queue = [&](wb::AiLogic logic, bool heavy) {
     s.ai_logic = logic;
     s.heavy_processing = heavy;
-    return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.queue_usd_month;
+    return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, cost_test::on_queue_service())
+        .breakdown.queue_usd_month;
   };
   // 1M runs x $0.000025 = $25 + 3.5e7 s x $0.0000675 = $2,362.50; $10
   // included, $10 plan.
@@ -395,6 +426,56 @@ TEST_CASE("the managed queue runs heavy processing on its 1-vCPU machine") {
   // machine, $1,183.
   CHECK(queue(wb::AiLogic::kModerate, false) == doctest::Approx(1208));
   CHECK(queue(wb::AiLogic::kComplex, false) == doctest::Approx(1208));
+}
+
+TEST_CASE("the managed queue runs its tasks where they cost less: the platform or the service") {
+  // 1M jobs of 35 s on Vercel Pro, every one through the queue. As a
+  // workflow, 2M steps ($50) on functions that wait at Fluid's rates: 2M
+  // enqueue and result calls of 0.2 s and 2M steps for 35M s, 4M calls
+  // ($2.40), 35.4M s at 5 %, 1.77M Active CPU-s ($62.93), 13.47 in flight
+  // on instances of 20, 2,627,996 GB-s ($7.74): $73.07, less the $20
+  // credit, plus the $20 plan. On the queue service, $1,208.
+  wb::Scenario s = on("vercel_pro", 1e6);
+  s.job_seconds_typical = s.job_seconds_longest = 35;
+  const auto cost = [&] { return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()); };
+  CHECK(cost().breakdown.queue_tasks == wb::QueueTasks::kPlatform);
+  CHECK(cost().breakdown.queue_usd_month == doctest::Approx(50));
+  CHECK(cost().breakdown.platform_usd_month == doctest::Approx(73.07).epsilon(1e-4));
+  // Netlify bills a function's every second at $0.20 a GB-hour, one request
+  // an instance: the steps' 35M s and the calls' 400,000 s, $1,966.67, and
+  // 4M calls, $24, less the $100 credit, plus the $20 plan: $1,910.67.
+  // Enqueueing alone stays inside the credit ($20), and the service's
+  // $1,208 makes $1,228.
+  s.platform = wb::find_platform(A(), "netlify");
+  CHECK(cost().breakdown.queue_tasks == wb::QueueTasks::kQueueService);
+  CHECK(cost().breakdown.queue_usd_month == doctest::Approx(1208));
+  // Heavy processing is one step: it must fit one function. On Vercel Pro a
+  // job of 800 s does (the workflow's 80 % CPU is still cheaper than the
+  // service's 1-vCPU machine), one of 800.001 s does not.
+  s.platform = wb::find_platform(A(), "vercel_pro");
+  s.heavy_processing = true;
+  s.job_seconds_typical = s.job_seconds_longest = 800;
+  CHECK(wb::queue_tasks_fit_platform(s, A()));
+  CHECK(cost().breakdown.queue_tasks == wb::QueueTasks::kPlatform);
+  s.job_seconds_longest = 800.001;
+  CHECK_FALSE(wb::queue_tasks_fit_platform(s, A()));
+  CHECK(cost().breakdown.queue_tasks == wb::QueueTasks::kQueueService);
+  // A scheduled job counts as well.
+  s.job_seconds_longest = 800;
+  s.scheduled_job_seconds = 800.001;
+  CHECK_FALSE(wb::queue_tasks_fit_platform(s, A()));
+  // Workers stop a job at 300 CPU-s: 375 s at 80 % fits, 375.001 s does not.
+  s.scheduled_job_seconds = 0;
+  s.platform = wb::find_platform(A(), "cloudflare_workers");
+  s.job_seconds_typical = s.job_seconds_longest = 375;
+  CHECK(wb::queue_tasks_fit_platform(s, A()));
+  s.job_seconds_longest = 375.001;
+  CHECK_FALSE(wb::queue_tasks_fit_platform(s, A()));
+  // A job that waits on hosted models splits into a step per call: any
+  // length fits.
+  s.heavy_processing = false;
+  s.job_seconds_longest = 86400;
+  CHECK(wb::queue_tasks_fit_platform(s, A()));
 }
 
 TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {
@@ -437,9 +518,16 @@ TEST_CASE("a part that only waits spends the waiting CPU share, however heavy th
   CHECK(celery.breakdown.api_usd_month == 7);
   CHECK(celery.breakdown.api_containers == 1);
   CHECK(celery.breakdown.worker_pool == wb::WorkerPool::kPrefork);
-  // Next.js that enqueues for the managed queue: 2M calls ($1.20), 20,000
-  // CPU-s ($0.71), 20,000 GB-s ($0.06): inside the $20 credit.
-  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.platform_usd_month == 20);
+  // Next.js that enqueues for the managed queue service: 2M calls ($1.20),
+  // 20,000 CPU-s ($0.71), 20,000 GB-s ($0.06): inside the $20 credit.
+  CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, cost_test::on_queue_service())
+            .breakdown.platform_usd_month == 20);
+  // As a workflow its functions run the jobs too, at 80 %: 4M calls
+  // ($2.40), 240.02M Active CPU-s ($8,534.04), and instances of 1 / 79.95 %
+  // = 1.25 requests, 240.02M GB-s ($706.73): $9,243.17.
+  CHECK(to_cents(
+            wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.platform_usd_month) ==
+        9243.17);
 }
 
 TEST_CASE("on always-on containers, the hybrid's Next.js gateway is sized at the waiting share") {

@@ -540,12 +540,12 @@ TEST_CASE("a close call is a margin under 5 points") {
   CHECK_FALSE(wb::is_close_call(5));
   // A web app with 30 s interactions and hour-long jobs on Lambda, 1,000
   // requests a month, a team fluent in both at the scaling stage: the queue
-  // design 4.26 ahead of the hybrid + Celery. The cost criterion weighs 3 /
+  // design 4.34 ahead of the hybrid + Celery. The cost criterion weighs 3 /
   // 14 of 100 points (21.43) and counts each design's month in all: the
-  // queue design's $1,210 (its $10 and 12 upkeep hours) is the cheapest, the
-  // hybrid + Celery's $2,224 (22 hours) keeps (1,210 + 800) / (2,224 + 800)
-  // of it, 14.24 points. Counted on infrastructure alone ($24 against $10:
-  // 21.06) it led by 2.56.
+  // queue design's $1,200.005 (12 upkeep hours; its tail's 100 jobs run as
+  // 200 workflow steps, $0.005, on functions inside Lambda's free tier) is
+  // the cheapest, the hybrid + Celery's $2,224 (22 hours) keeps (1,200.005 +
+  // 800) / (2,224 + 800) of it, 14.17 points.
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
       R"({"product": "web_app", "platform": "aws_lambda", "job_seconds_typical": 30,
           "job_seconds_longest": 3600, "team": "both", "stage": "scaling",
@@ -553,15 +553,15 @@ TEST_CASE("a close call is a margin under 5 points") {
   REQUIRE(d.ok());
   const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
   CHECK(e.close_call);
-  CHECK(e.margin == doctest::Approx(4.264).epsilon(0.001));
+  CHECK(e.margin == doctest::Approx(4.335).epsilon(0.001));
   CHECK(e.recommended == C::kNextjsQueue);
   CHECK(e.runner_up == C::kHybridCelery);
   CHECK(e.assessments[wb::index_of(C::kHybridCelery)].fit_points[2] ==
-        doctest::Approx(300.0 / 14 * 2010 / 3024).epsilon(1e-9));
-  // At $150 an hour the totals are $1,810 and $3,324; the gaps still count
-  // against $800, a fifth of the bill scale, not against the rate.
+        doctest::Approx(300.0 / 14 * 2000.005 / 3024).epsilon(1e-9));
+  // At $150 an hour the totals are $1,800.005 and $3,324; the gaps still
+  // count against $800, a fifth of the bill scale, not against the rate.
   CHECK(at_rate(d, 150).assessments[wb::index_of(C::kHybridCelery)].fit_points[2] ==
-        doctest::Approx(300.0 / 14 * 2610 / 4124).epsilon(1e-9));
+        doctest::Approx(300.0 / 14 * 2600.005 / 4124).epsilon(1e-9));
   CHECK_FALSE(eval("{}").close_call);
   CHECK(eval("{}").runner_up == C::kNextjsQueue);
 }
@@ -569,8 +569,10 @@ TEST_CASE("a close call is a margin under 5 points") {
 TEST_CASE("a Celery design is credited for what it saves against the queue design") {
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "monthly_requests": 1000000,
-          "stage": "growing"})"));
+          "stage": "growing", "assumptions": {"queue_workflow_usd_per_step": 1}})"));
   REQUIRE(d.ok());
+  // The workflow priced out (a dollar a step), the queue runs its tasks on
+  // the queue service's machines, dearer than Celery's workers by far.
   // The queue design, by hand: the $20 Pro plan (its enqueue calls fit the
   // included usage) and the queue service, which runs every job (typical
   // ones past 30 s): 900,000 of 300 s and a tail of 100,000 spread evenly in
@@ -604,6 +606,18 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   CHECK(points(e, C::kNextjsQueue, R::kCheaperForSameWork) == 0);
   CHECK(points(e, C::kNextjsServerActions, R::kCheaperForSameWork) == 0);
   CHECK(e.recommended == C::kHybridCelery);
+  // At the data's prices the queue runs as a workflow on Vercel's functions
+  // instead: 2M enqueue and result calls of 0.2 s and 2M steps for the
+  // jobs' 3.24614e8 s, at 5 %: 4M calls ($2.40), 16.25M Active CPU-s
+  // ($577.80) and, 20 to an instance, 16.25M GB-s ($47.85): $628.05, and
+  // 2M steps at $0.000025, $50. With its 12 h, $1,878.05 against the hybrid
+  // + Celery's $2,607.56: nothing saved, and the queue design is the answer.
+  const wb::Evaluation workflow = eval(
+      R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "monthly_requests": 1000000,
+          "stage": "growing"})");
+  CHECK(total_of(workflow, C::kNextjsQueue) == doctest::Approx(1878.0526).epsilon(1e-7));
+  CHECK(points(workflow, C::kHybridCelery, R::kCheaperForSameWork) == 0);
+  CHECK(workflow.recommended == C::kNextjsQueue);
   // The saving, 11,016.97 - 407.56 = 10,609.40 - 10 h x rate, over the
   // $4,000 bill scale: the dearer the engineer hour, the less the Celery
   // design (10 more hours of upkeep) saves, to none from $1,060.94.
@@ -726,7 +740,7 @@ TEST_CASE("a Celery design is credited for what it saves against the queue desig
   // A typical job of 2 min, past an interaction, goes through them too.
   const wb::Decoded two_minutes = wb::decode_scenario(nlohmann::json::parse(
       R"({"job_seconds_typical": 120, "job_seconds_longest": 900, "monthly_requests": 1000000,
-          "stage": "growing"})"));
+          "stage": "growing", "assumptions": {"queue_workflow_usd_per_step": 1}})"));
   CHECK(points(wb::evaluate(two_minutes.scenario, two_minutes.assumptions), C::kHybridCelery,
                R::kCheaperForSameWork) > 0);
   // A tenth of the volume: a smaller credit, and the queue design wins.
@@ -862,12 +876,15 @@ TEST_CASE("a design passed over that ranks first in its other routing is the ans
   // capped at 60 either way, so in the ranking the saving buys nothing.
   // Queued, it trails FastAPI + Celery by 6.4; holding them, it leads by
   // 1.3, and that is the answer (audit 20, W1: one more request a month
-  // flipped it, at 96,558,266 and 96,558,267).
+  // flipped it, at 96,558,266 and 96,558,267). The workflow is priced out
+  // (a dollar a step): the queue design runs on the queue service, dear
+  // enough to cap the credit.
   const char* text =
       R"({"platform": "aws_lambda", "team": "python", "stage": "validating",
           "product": "web_app_and_api", "job_seconds_typical": 3, "job_seconds_longest": 301,
           "monthly_requests": 100000000, "ai_logic": "complex", "heavy_processing": true,
-          "python_libraries": "nice_to_have"})";
+          "python_libraries": "nice_to_have",
+          "assumptions": {"queue_workflow_usd_per_step": 1}})";
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(text));
   REQUIRE(d.ok());
   const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
@@ -959,10 +976,12 @@ TEST_CASE("costs_far_more holds a bill only against a sound alternative, once") 
   // cheaper_for_same_work already (FastAPI + Celery, $5,322, earns the full
   // 60 points for the web app and API), so costs_far_more does not count the
   // same saving again: held against FastAPI alone or against FastAPI +
-  // Celery it would lose 40.
+  // Celery it would lose 40. (The workflow priced out, a dollar a step, the
+  // queue runs on the queue service's machines.)
   const wb::Evaluation e = eval(
       R"({"stage": "scaling", "monthly_requests": 100000000, "job_seconds_typical": 20,
-          "job_seconds_longest": 301, "product": "web_app_and_api"})");
+          "job_seconds_longest": 301, "product": "web_app_and_api",
+          "assumptions": {"queue_workflow_usd_per_step": 1}})");
   CHECK(total_of(e, C::kFastapi) == doctest::Approx(4807.87).epsilon(1e-5));
   CHECK(points(e, C::kFastapi, R::kLongJobsOffRequestPath) == -20);
   CHECK(total_of(e, C::kNextjsQueue) == doctest::Approx(40018.12).epsilon(1e-6));
@@ -991,13 +1010,16 @@ TEST_CASE("costs_far_more holds a bill only against a sound alternative, once") 
 // containers, so every bill is worked out by hand: the queue service bills
 // $0.000025 a run and $0.0000338 a second past its $10 plan's $10; a $7
 // container holds 10 requests at a 5 % CPU share, at peak 3 times the
-// average, 70 % full.
+// average, 70 % full. The workflow is priced out (a dollar a step), so the
+// queue runs on the queue service's machines; as a workflow on the
+// containers, queueing costs about what holding does (the last subcase).
+constexpr const char* kOnQueueService = R"("assumptions":{"queue_workflow_usd_per_step":1})";
 TEST_CASE("the queue design holds a web app's interactions where queueing them costs too much") {
   const auto queue_cost = [](double requests, double longest) {
     const std::string text = R"({"platform":"containers","job_seconds_typical":60,)"
                              R"("job_seconds_longest":)" +
                              std::to_string(longest) + R"(,"monthly_requests":)" +
-                             std::to_string(requests) + "}";
+                             std::to_string(requests) + "," + kOnQueueService + "}";
     return eval(text.c_str()).assessments[wb::index_of(C::kNextjsQueue)].cost;
   };
   SUBCASE("a 5 min tail: the tail is queued either way, the 1 min jobs are the choice") {
@@ -1026,24 +1048,27 @@ TEST_CASE("the queue design holds a web app's interactions where queueing them c
     CHECK(held.added_latency_ms == 0);
   }
   SUBCASE("jobs within 2 min: nothing is queued once they are held") {
-    // Held, nothing is queued (the queue's $10 plan) and 61.83 s a request
-    // (9 in 10 of 60 s, 1 in 10 of 40 / ln(5/3) = 78.30 s) fills
+    // Held, nothing is queued (an idle workflow costs nothing) and 61.83 s a
+    // request (9 in 10 of 60 s, 1 in 10 of 40 / ln(5/3) = 78.30 s) fills
     // requests x 0.0000706 dollars of containers; queued, requests x
-    // 0.00211485 of runs and seconds, and one container: $1,964.02 apart at
-    // 962,221 requests.
-    const wb::Cost queued = queue_cost(962000, 100);
+    // 0.00211487 of runs and seconds, and one container. At 957,312
+    // requests: $2,024.59 + $7 against $67.57, $1,964.02 apart, just short
+    // of what the reader's wait is worth: queued; one more, held.
+    const wb::Cost queued = queue_cost(957312, 100);
     CHECK(queued.routing.typical_queued);
-    CHECK(queued.breakdown.queue_usd_month == doctest::Approx(2034.50).epsilon(1e-5));
-    const wb::Cost held = queue_cost(963000, 100);
+    CHECK(queued.breakdown.queue_usd_month == doctest::Approx(2024.59).epsilon(1e-5));
+    const wb::Cost held = queue_cost(957313, 100);
     CHECK_FALSE(held.routing.typical_queued);
     CHECK_FALSE(held.routing.requests_queued);
-    CHECK(held.breakdown.queue_usd_month == 10);
-    CHECK(held.breakdown.platform_usd_month == doctest::Approx(67.97).epsilon(1e-3));
+    CHECK(held.breakdown.queue_usd_month == 0);
+    CHECK(held.breakdown.queue_tasks == wb::QueueTasks::kPlatform);
+    CHECK(held.breakdown.platform_usd_month == doctest::Approx(67.57).epsilon(1e-3));
   }
   SUBCASE("design_cost gives the routing evaluate chose; estimate_cost queues what it may") {
     const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
         R"({"platform":"containers","job_seconds_typical":60,"job_seconds_longest":300,)"
-        R"("monthly_requests":1250000})"));
+        R"("monthly_requests":1250000,)" +
+        std::string(kOnQueueService) + "}"));
     REQUIRE(d.ok());
     const wb::Cost chosen = wb::design_cost(C::kNextjsQueue, d.scenario, d.assumptions);
     CHECK_FALSE(chosen.routing.typical_queued);
@@ -1053,9 +1078,11 @@ TEST_CASE("the queue design holds a web app's interactions where queueing them c
     CHECK(all.infra_usd_month == doctest::Approx(2949.78).epsilon(1e-5));
   }
   SUBCASE("the reader's 8 points are at stake whatever the tail") {
-    const wb::Evaluation e =
-        eval(R"({"platform":"containers","job_seconds_typical":60,"job_seconds_longest":300,)"
-             R"("monthly_requests":1250000})");
+    const std::string text =
+        R"({"platform":"containers","job_seconds_typical":60,"job_seconds_longest":300,)"
+        R"("monthly_requests":1250000,)" +
+        std::string(kOnQueueService) + "}";
+    const wb::Evaluation e = eval(text.c_str());
     CHECK(points(e, C::kNextjsQueue, R::kBeyondInteractive) == -8);
     CHECK(points(e, C::kNextjsServerActions, R::kBeyondInteractive) == -8);
     CHECK(points(e, C::kHybridCelery, R::kBeyondInteractive) == 0);  // it queues them
@@ -1070,13 +1097,33 @@ TEST_CASE("the queue design holds a web app's interactions where queueing them c
       CAPTURE(product);
       const std::string text = R"({"platform":"containers","product":")" + std::string(product) +
                                R"(","job_seconds_typical":60,"job_seconds_longest":300,)"
-                               R"("monthly_requests":2000000})";
+                               R"("monthly_requests":2000000,)" +
+                               kOnQueueService + "}";
       const wb::Evaluation e = eval(text.c_str());
       CHECK(e.assessments[wb::index_of(C::kNextjsQueue)].cost.routing.typical_queued);
       CHECK(e.assessments[wb::index_of(C::kFastapiCelery)].cost.routing.typical_queued);
     }
     // The same web app holds them (queueing them would cost $3,600 more).
     CHECK_FALSE(queue_cost(2000000, 300).routing.typical_queued);
+  }
+  SUBCASE("as a workflow on the containers, queueing costs about what holding does: queued") {
+    // 1.1M: every job on the Next.js containers either way. Queued, they
+    // carry 2.2M enqueue and result calls of 0.2 s and the jobs, 990,000
+    // of 60 s and 110,000 of 240 / ln 5 = 149.12 s: 76,242,829 s at 5 %,
+    // 87.03 at peak over 7 a container, 12.43 containers, $87.04, and
+    // 2.2M steps, $55. Held, the typical jobs lose the reader 8 points for
+    // the $59 that queueing costs more than holding.
+    const wb::Evaluation e =
+        eval(R"({"platform":"containers","job_seconds_typical":60,"job_seconds_longest":300,)"
+             R"("monthly_requests":1100000})");
+    const wb::Cost& queued = e.assessments[wb::index_of(C::kNextjsQueue)].cost;
+    CHECK(queued.routing.typical_queued);
+    CHECK(queued.breakdown.queue_tasks == wb::QueueTasks::kPlatform);
+    CHECK(queued.breakdown.queue_usd_month == doctest::Approx(55));
+    CHECK(queued.breakdown.platform_usd_month ==
+          doctest::Approx((2.2e6 * 0.2 + 990000 * 60 + 110000 * 240 / std::log(5.0)) * 3 / 2628000)
+              .epsilon(1e-9));
+    CHECK(points(e, C::kNextjsQueue, R::kBeyondInteractive) == 0);
   }
 }
 

@@ -195,9 +195,12 @@ TEST_CASE("the Celery credit is bounded by the pipelines' opposite ends, not mat
   // Five-minute jobs, growing: the queue design wins at 300,000 and at
   // 540,000 requests (the hybrid takes over at 545,868), while Celery's
   // credit grows with volume. Pairing the cheaper Celery bill with the
-  // dearer queue bill bounds the hybrid above its score at 540,000.
+  // dearer queue bill bounds the hybrid above its score at 540,000. (The
+  // workflow priced out, a dollar a step, the queue runs on the queue
+  // service's machines, whose bill the credit is earned against.)
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
-      R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "stage": "growing"})"));
+      R"({"job_seconds_typical": 300, "job_seconds_longest": 900, "stage": "growing",)"
+      R"("assumptions": {"queue_workflow_usd_per_step": 1}})"));
   REQUIRE(d.ok());
   const auto at = [&](double requests) {
     wb::Scenario s = d.scenario;
@@ -247,10 +250,12 @@ TEST_CASE("the fit's cost is bounded by the cheapest design's opposite end, not 
 TEST_CASE("a design that changes routing between two values is looked at closer") {
   // A design that streams its typical job at one end and queues it at the
   // other has two bills, each rising with the input: the ends bound neither
-  // between them. Whatever else agrees, nothing is proved.
+  // between them. Whatever else agrees, nothing is proved. So too for a
+  // queue whose tasks run on the platform at one end and on the queue
+  // service at the other. (The workflow priced out, a dollar a step.)
   const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(
       R"({"platform":"containers","job_seconds_typical":60,"job_seconds_longest":300,)"
-      R"("monthly_requests":1250000})"));
+      R"("monthly_requests":1250000,"assumptions":{"queue_workflow_usd_per_step":1}})"));
   REQUIRE(d.ok());
   const wb::ScoreSketch x = wb::sketch(wb::evaluate(d.scenario, d.assumptions));
   const std::size_t queue = wb::index_of(wb::Candidate::kNextjsQueue);
@@ -260,6 +265,11 @@ TEST_CASE("a design that changes routing between two values is looked at closer"
   y.typical_queued[queue] = true;
   CHECK_FALSE(wb::stays_recommended(x, y, wb::Moving::kScenarioNumber, d.assumptions));
   CHECK_FALSE(wb::stays_recommended(y, x, wb::Moving::kScenarioNumber, d.assumptions));
+  REQUIRE(x.queue_tasks[queue] == wb::QueueTasks::kQueueService);
+  wb::ScoreSketch z = x;
+  z.queue_tasks[queue] = wb::QueueTasks::kPlatform;
+  CHECK_FALSE(wb::stays_recommended(x, z, wb::Moving::kScenarioNumber, d.assumptions));
+  CHECK_FALSE(wb::stays_recommended(z, x, wb::Moving::kScenarioNumber, d.assumptions));
 }
 
 TEST_CASE("held_jobs_at_volume is bounded by its opposite end, not the nearer one") {

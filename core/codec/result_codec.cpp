@@ -11,6 +11,18 @@ namespace {
 double cents(double usd) { return std::round(usd * 100) / 100; }
 double tenths(double x) { return std::round(x * 10) / 10; }
 
+std::string_view queue_tasks_id(QueueTasks q) {
+  switch (q) {
+    case QueueTasks::kPlatform:
+      return "platform";
+    case QueueTasks::kQueueService:
+      return "queue_service";
+    case QueueTasks::kNone:
+      break;
+  }
+  return "none";
+}
+
 std::string_view pool_id(WorkerPool p) {
   switch (p) {
     case WorkerPool::kThreads:
@@ -48,6 +60,7 @@ nlohmann::json encode_cost(const Cost& c, const CostRange& range) {
         {"worker_pool", pool_id(b.worker_pool)},
         {"broker_usd_month", cents(b.broker_usd_month)},
         {"queue_usd_month", cents(b.queue_usd_month)},
+        {"queue_tasks", queue_tasks_id(b.queue_tasks)},
         {"api_containers", b.api_containers},
         {"worker_containers", b.worker_containers},
         {"js_containers", b.js_containers}}},

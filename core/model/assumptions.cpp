@@ -23,6 +23,8 @@ const std::vector<ConstantField>& constant_fields() {
       {"queue_service_usd_per_compute_s", "USD", &A::queue_service_usd_per_compute_s},
       {"queue_service_heavy_usd_per_compute_s", "USD", &A::queue_service_heavy_usd_per_compute_s},
       {"queue_service_max_run_s", "seconds", &A::queue_service_max_run_s},
+      {"queue_workflow_usd_per_step", "USD", &A::queue_workflow_usd_per_step},
+      {"queue_workflow_steps_per_job", "steps", &A::queue_workflow_steps_per_job},
       {"scheduled_runs_month", "runs/month", &A::scheduled_runs_month},
       {"function_memory_gb", "GB", &A::function_memory_gb},
       {"ai_job_cpu_share", "share", &A::ai_job_cpu_share, true, 1},

@@ -84,6 +84,10 @@ struct Assumptions {
   double queue_service_usd_per_compute_s = 0;        // USD per second a task runs (wall time)
   double queue_service_heavy_usd_per_compute_s = 0;  // the same on the machine for heavy processing
   double queue_service_max_run_s = 0;                // seconds a task may run; 0 = no limit
+  // The same queue as a durable workflow whose steps run on the platform's
+  // own functions (queue_tasks_fit_platform), billed at its rates.
+  double queue_workflow_usd_per_step = 0;   // USD per workflow step
+  double queue_workflow_steps_per_job = 0;  // steps one job takes
   // Scheduled jobs.
   double scheduled_runs_month = 0;  // runs per month of the longest scheduled job
   // Serverless usage.

@@ -108,6 +108,34 @@ PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumpti
   return {p.plan_usd_month + over(usage, p.usage_credit_usd_month), false};
 }
 
+// The JavaScript side's bill: on use on a serverless platform, else the
+// always-on Next.js containers that cover its busiest hour.
+struct JsBill {
+  double usd = 0;
+  bool upgrade = false;    // PlatformBill's
+  bool always_on = false;  // billed as containers
+  int containers = 0;      // at peak, when always on
+};
+JsBill js_bill(const Load& load, const Platform& p, const Assumptions& a) {
+  if (p.serverless) {
+    const PlatformBill bill = serverless_bill(load, p, a);
+    return {bill.usd, bill.upgrade, false, 0};
+  }
+  const double instances = always_on(
+      load.busy_s, slots(a.js_container_concurrency, a.js_container_vcpu, load.cpu_share), a);
+  return {instances * a.js_container_usd_month, false, true, at_peak(instances)};
+}
+
+// The queue service running `tasks` on its own machines: per run and per
+// second a task runs, on its default machine or, for heavy processing, one
+// with a whole vCPU (as Celery's prefork gives each such job a core).
+double queue_service_bill(const Load& tasks, const Scenario& s, const Assumptions& a) {
+  const double per_s = s.heavy_processing ? a.queue_service_heavy_usd_per_compute_s
+                                          : a.queue_service_usd_per_compute_s;
+  const double usage = tasks.calls * a.queue_service_usd_per_run + tasks.busy_s * per_s;
+  return a.queue_service_plan_usd_month + over(usage, a.queue_service_included_usd_month);
+}
+
 }  // namespace
 
 double job_cpu_share(const Scenario& s, const Assumptions& a) {
@@ -127,6 +155,14 @@ double longest_job(const Scenario& s) {
 
 bool past_cron_limit(const Scenario& s, const Platform& p) {
   return p.cron_max_s > 0 && s.scheduled_job_seconds > p.cron_max_s;
+}
+
+bool queue_tasks_fit_platform(const Scenario& s, const Assumptions& a) {
+  if (!s.heavy_processing) return true;
+  const Platform& p = a.platforms[s.platform];
+  const double longest = longest_job(s);
+  return (p.function_max_s <= 0 || longest <= p.function_max_s) &&
+         (p.cpu_max_s <= 0 || longest * job_cpu_share(s, a) <= p.cpu_max_s);
 }
 
 bool gpt_action_may_give_up(double seconds, const Scenario& s, const Assumptions& a) {
@@ -250,18 +286,29 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
 
   CostBreakdown& b = cost.breakdown;
   if (parts.nextjs) {
-    const Load& js = parts.fastapi ? gateway : request_path;
-    if (p.serverless) {
-      const PlatformBill bill = serverless_bill(js, p, a);
-      b.platform_usd_month = bill.usd;
-      b.platform_upgrade = bill.upgrade;
-    } else {
-      const double instances = always_on(
-          js.busy_s, slots(a.js_container_concurrency, a.js_container_vcpu, js.cpu_share), a);
-      b.js_containers = at_peak(instances);
-      b.platform_usd_month = instances * a.js_container_usd_month;
-      b.platform_always_on = true;
+    JsBill js = js_bill(parts.fastapi ? gateway : request_path, p, a);
+    if (parts.managed_queue) {
+      // The queue's tasks run where they cost less: on the queue service's
+      // machines, or as a durable workflow's steps, functions of their own
+      // beside the requests (an invocation each), where they fit.
+      b.queue_tasks = QueueTasks::kQueueService;
+      b.queue_usd_month = queue_service_bill(queued, s, a);
+      if (queue_tasks_fit_platform(s, a)) {
+        const double steps = queued.calls * a.queue_workflow_steps_per_job;
+        const JsBill with_steps =
+            js_bill(combined(request_path, {steps, queued.busy_s, queued.cpu_share}), p, a);
+        const double workflow_usd = steps * a.queue_workflow_usd_per_step;
+        if (with_steps.usd + workflow_usd <= js.usd + b.queue_usd_month) {
+          js = with_steps;
+          b.queue_tasks = QueueTasks::kPlatform;
+          b.queue_usd_month = workflow_usd;
+        }
+      }
     }
+    b.platform_usd_month = js.usd;
+    b.platform_upgrade = js.upgrade;
+    b.platform_always_on = js.always_on;
+    b.js_containers = js.containers;
   } else if (has_ui(s.product)) {
     // FastAPI alone leaves the UI to a separate front end, hosted where the
     // JavaScript side would be: the plan's fee, or one small container.
@@ -286,15 +333,6 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
     b.worker_containers = at_peak(instances);
     b.workers_usd_month = instances * a.worker_container_usd_month;
     b.broker_usd_month = a.broker_usd_month;
-  }
-  if (parts.managed_queue) {
-    // A task runs on the service's default machine, or on one with a whole
-    // vCPU for heavy processing, as Celery's prefork gives each such job a core.
-    const double per_s = s.heavy_processing ? a.queue_service_heavy_usd_per_compute_s
-                                            : a.queue_service_usd_per_compute_s;
-    const double usage = queued.calls * a.queue_service_usd_per_run + queued.busy_s * per_s;
-    b.queue_usd_month =
-        a.queue_service_plan_usd_month + over(usage, a.queue_service_included_usd_month);
   }
   cost.infra_usd_month = b.platform_usd_month + b.frontend_usd_month + b.api_usd_month +
                          b.workers_usd_month + b.broker_usd_month + b.queue_usd_month;

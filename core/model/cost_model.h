@@ -3,7 +3,8 @@
 // Each part is billed the way its host bills: serverless platforms on use
 // (per request, per instance-second, per CPU-second, per credit, as the data
 // file says), always-on containers for the capacity that covers the busiest
-// hour, the managed queue per run and per second a task runs.
+// hour, the managed queue per workflow step on the platform's functions, or
+// per run and per second a task runs on the queue service's machines.
 //   Cost c = estimate_cost(Candidate::kHybrid, s, a);  // c.network_hops == 1
 #pragma once
 
@@ -19,6 +20,11 @@ inline constexpr double kSecondsPerMonth = 730 * 3600;  // seconds in an average
 // (threads/gevent), or one process per core for CPU-heavy work (prefork).
 enum class WorkerPool { kNone, kThreads, kPrefork };
 
+// Where the managed queue's tasks run: as the platform's own functions,
+// steps of a durable workflow (queue_tasks_fit_platform), or on the queue
+// service's machines.
+enum class QueueTasks { kNone, kPlatform, kQueueService };
+
 struct CostBreakdown {
   double platform_usd_month = 0;    // USD per month, the JavaScript side on the platform
   double frontend_usd_month = 0;    // USD per month, a separate front end (FastAPI alone with a UI)
@@ -31,6 +37,7 @@ struct CostBreakdown {
   // no more (Vercel Hobby): it is billed as the paid plan it needs.
   bool platform_upgrade = false;
   WorkerPool worker_pool = WorkerPool::kNone;
+  QueueTasks queue_tasks = QueueTasks::kNone;
   // Containers running in the busiest hour; the dollars above follow the
   // capacity continuously, so they are not count x price.
   int api_containers = 0;     // FastAPI containers needed at peak
@@ -95,6 +102,15 @@ double longest_job(const Scenario& s);
 // Whether the scheduled job outlasts what one cron invocation may run on
 // the platform (a platform without a cron limit holds any).
 bool past_cron_limit(const Scenario& s, const Platform& p);
+
+// Whether the managed queue may run its tasks as the platform's own
+// functions, steps of a durable workflow (Vercel Workflow, Inngest) billed
+// at the platform's rates, rather than on the queue service's machines,
+// billed for every second a task runs; the cost model takes the cheaper. A
+// job that waits on hosted models splits into a step per call, each well
+// within a function; heavy processing runs as one step, so only where the
+// platform lets one function run all of it, wall time and CPU.
+bool queue_tasks_fit_platform(const Scenario& s, const Assumptions& a);
 
 // Whether a GPT Action's caller, ChatGPT, may give up on a call of
 // `seconds`: past its 45 s wait (gpt_action_timeout_s), or so close to it

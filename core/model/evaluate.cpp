@@ -59,7 +59,7 @@ void apply_hard_rules(Assessment& x, const Scenario& s, const Assumptions& a) {
     rule_out(x, RuleId::kPythonOnlyLibraries, 0, 0, Part::kDesign);
   if (!parts.durable() && longest_job(s) > a.queue_required_s)
     rule_out(x, RuleId::kDurableQueueRequired, longest_job(s), a.queue_required_s, Part::kDesign);
-  if (parts.managed_queue && a.queue_service_max_run_s > 0 &&
+  if (parts.managed_queue && !queue_tasks_fit_platform(s, a) && a.queue_service_max_run_s > 0 &&
       longest_job(s) > a.queue_service_max_run_s)
     rule_out(x, RuleId::kQueueServiceRunLimit, longest_job(s), a.queue_service_max_run_s,
              Part::kQueueService);
@@ -264,7 +264,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
   // (the stage's weights already favour flexibility): the FastAPI service
   // runs it apart from whatever serves the UI, whether Next.js or a
   // separate front end, and Celery's workers apart from the API too; the
-  // queue service's runs apart from the app. A queue that runs no request's
+  // durable queue's runs apart from the app. A queue that runs no request's
   // job (a nightly job at most) scales none of that work.
   // The points grow with each doubling of the load past one container, in
   // full from eight: a second small container is no reason to split a
@@ -356,8 +356,10 @@ bool same_work_credited(Candidate c, Product product) {
 
 // Once a job outgrows a request, each durable design that must queue it
 // needs its queue for the same jobs, and Celery's workers (waiting on many
-// jobs at once) can cost far less than the queue service, which bills every
-// second a task runs, waiting on the model included. What the whole design
+// jobs at once) can cost far less than the managed queue, whose service
+// bills every second a task runs, waiting on the model included, and whose
+// workflow steps pay the platform's rates (every second, one job an
+// instance, on Lambda or Netlify). What the whole design
 // then saves a month, infrastructure and upkeep (its API containers too),
 // pays for Celery's extra parts: a second language, a broker, workers to
 // run. What the design itself costs beyond the cheapest sound design not
@@ -763,6 +765,7 @@ ScoreSketch sketch(const Evaluation& e) {
                        b.workers_usd_month,         b.broker_usd_month,   b.queue_usd_month,
                        x.cost.engineering_usd_month};
     k.worker_pool[i] = x.cost.breakdown.worker_pool;
+    k.queue_tasks[i] = x.cost.breakdown.queue_tasks;
     k.platform_upgrade[i] = x.cost.breakdown.platform_upgrade;
     k.typical_queued[i] = x.cost.routing.typical_queued;
   }
@@ -791,11 +794,12 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
   }
   // The two rules that weigh monthly totals move continuously with the
   // difference between two designs' totals. Bounded part by part: each part
-  // moves monotonically while its design's make-up (worker pool, plan)
-  // holds, so pairing its opposite ends bounds it, and a part two designs
-  // price alike at both ends is one formula on one load, which cancels
-  // (workers the two Celery designs share, upkeep). The designs the credit
-  // weighs against follow from sound_alternative, the product being fixed.
+  // moves monotonically while its design's make-up (worker pool, queue
+  // host, plan) holds, so pairing its opposite ends bounds it, and a part
+  // two designs price alike at both ends is one formula on one load, which
+  // cancels (workers the two Celery designs share, upkeep). The designs the
+  // credit weighs against follow from sound_alternative, the product being
+  // fixed.
   if (x.same_work_compared != y.same_work_compared || x.sound_alternative != y.sound_alternative)
     return false;
   const auto difference = [&](std::size_t i, std::size_t j) {
@@ -810,7 +814,8 @@ bool stays_recommended(const ScoreSketch& x, const ScoreSketch& y, Moving moving
     return std::pair{lo, hi};
   };
   const auto same_make_up = [&](std::size_t i) {
-    return x.worker_pool[i] == y.worker_pool[i] && x.platform_upgrade[i] == y.platform_upgrade[i];
+    return x.worker_pool[i] == y.worker_pool[i] && x.queue_tasks[i] == y.queue_tasks[i] &&
+           x.platform_upgrade[i] == y.platform_upgrade[i];
   };
   // costs_far_more's excess is the largest difference with an alternative.
   std::array<double, kCandidateCount> penalty_lo{}, penalty_hi{};

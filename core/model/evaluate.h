@@ -113,12 +113,13 @@ struct ScoreSketch {
   std::array<double, kCandidateCount> total_usd_month;  // infrastructure and upkeep
   // The designs cheaper_for_same_work compares and weighs against, every
   // design's monthly total in parts, and what those parts are made of: each
-  // moves monotonically while its design's Celery pool and plan stay the
-  // same.
+  // moves monotonically while its design's Celery pool, queue host and plan
+  // stay the same.
   std::array<bool, kCandidateCount> same_work_compared;
   std::array<bool, kCandidateCount> same_work_reference;
   std::array<std::array<double, kCostParts>, kCandidateCount> cost_parts;
   std::array<WorkerPool, kCandidateCount> worker_pool;
+  std::array<QueueTasks, kCandidateCount> queue_tasks;
   std::array<bool, kCandidateCount> platform_upgrade;
   // Whether each design queues its typical job: a design that may hold it
   // on the request chooses by its bill, so its costs and points jump where

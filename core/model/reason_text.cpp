@@ -95,9 +95,10 @@ WaitBill wait_bill(const Assessment& x, const Platform& p) {
   const Parts& parts = info(x.candidate).parts;
   if (!parts.nextjs || !p.serverless || !(p.cpu_billed_while_waiting || p.usd_per_memory_gb_s > 0))
     return WaitBill::kNone;
-  // A typical job on the queue leaves the functions only its enqueue and
-  // result calls to wait on.
-  if (x.cost.routing.typical_queued) return WaitBill::kNone;
+  // A typical job on the queue service leaves the functions only its
+  // enqueue and result calls to wait on; a workflow's steps wait in them.
+  if (x.cost.routing.typical_queued && x.cost.breakdown.queue_tasks != QueueTasks::kPlatform)
+    return WaitBill::kNone;
   if (parts.fastapi) return WaitBill::kGateway;
   return p.instance_concurrency <= 1 ? WaitBill::kFunctions : WaitBill::kNone;
 }
@@ -177,7 +178,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
              " offers only in beta.";
     case RuleId::kLongJobsOffRequestPath:
       return favours
-                 ? std::string(ci.parts.celery ? "Celery workers run" : "The queue service runs") +
+                 ? std::string(ci.parts.celery ? "Celery workers run" : "The durable queue runs") +
                        (r.value == s.job_seconds_typical
                             ? " your " + dur_past(r.value, r.limit) + " jobs"
                             : " your longest jobs (" + dur_past(r.value, r.limit) + ")") +
@@ -232,7 +233,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                   : std::string()) +
              ", so a queue adds parts without solving a problem.";
     case RuleId::kScheduledJobsOnQueue:
-      return std::string(ci.parts.celery ? "Celery beat" : "The queue service's schedules") +
+      return std::string(ci.parts.celery ? "Celery beat" : "The durable queue's schedules") +
              " can run your " + dur_past(r.value, p.cron_max_s) + " scheduled job" +
              (r.value > a.queue_recommended_s
                   ? " with no request time limit."
@@ -301,7 +302,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                             : "about " + format_number(r.value, 0) + " containers'") +
              " worth of capacity; " +
              (!ci.parts.fastapi
-                  ? std::string("the queue service scales your jobs apart from the app.")
+                  ? std::string("the durable queue scales your jobs apart from the app.")
               : ci.parts.celery && x.cost.routing.requests_queued
                   ? std::string("Celery's workers scale it apart from the API") +
                         (has_ui(s.product) ? " and the front end." : ".")
@@ -314,7 +315,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
       return "With Celery's workers this design costs about " + format_usd(r.value) +
              "/month, upkeep included; " +
              (r.other == Candidate::kNextjsQueue
-                  ? std::string("the queue design, whose service bills every second a task runs,")
+                  ? std::string("the queue design, running the same jobs,")
                   : std::string(info(r.other).name) + ", which holds your jobs as well,") +
              " about " + format_usd(r.limit) + ": " +
              hours_of_pay((r.limit - r.value) / a.engineer_usd_hour) + " a month saved.";
@@ -567,7 +568,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                    "always-on containers, which wait on many requests at once, the same design "
                    "would cost about " +
                    format_usd(moved) + "/month; move hosts before you grow."
-         : rec.managed_queue && bill.queue_usd_month >= mine / 2
+         : bill.queue_tasks == QueueTasks::kQueueService && bill.queue_usd_month >= mine / 2
              ? ": the queue service bills every second a task runs, waiting on the model "
                "included, where Celery's workers wait on many jobs at once; check the bill "
                "before you grow."

@@ -41,6 +41,8 @@ export interface CostBreakdown {
   worker_pool: 'none' | 'threads' | 'prefork';
   broker_usd_month: number;
   queue_usd_month: number;
+  /** Where the managed queue's tasks run: the platform's own functions (a durable workflow) or the queue service's machines. */
+  queue_tasks: 'none' | 'platform' | 'queue_service';
   api_containers: number;
   worker_containers: number;
   js_containers: number;
