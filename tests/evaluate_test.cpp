@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "codec/assumptions_codec.h"
 #include "codec/scenario_codec.h"
 #include "model/cost_model.h"
 #include "model/reason_text.h"
@@ -1280,4 +1281,33 @@ TEST_CASE("priced_out: a design its bill's 60 points bring exactly level with th
   const wb::Assessment* out = wb::priced_out(e, d.assumptions);
   REQUIRE(out != nullptr);
   CHECK(out->candidate == C::kFastapi);
+}
+
+TEST_CASE("priced_out counts the credit a Celery answer earned against the dearer design") {
+  // A TypeScript team on Lambda, validating, 20M one-minute jobs with a
+  // 10 min tail. The queue design runs them as workflow steps that Lambda
+  // bills for every second they wait: $28,160 a month in all against the
+  // hybrid + Celery's $4,122. Its score, 43.03 (31.6 shown), is 39.1 down
+  // for its bill; the hybrid + Celery's 111.43 (100 shown) is 60 up for
+  // undercutting that same bill. Without both, 82.1 against 51.4: the bills
+  // decided, and the result says what the queue design would cost on
+  // always-on containers ($2,777).
+  const wb::Evaluation e = eval(
+      R"({"platform": "aws_lambda", "stage": "validating", "job_seconds_typical": 60,
+          "job_seconds_longest": 600, "monthly_requests": 20000000})");
+  REQUIRE(e.recommended == C::kHybridCelery);
+  CHECK(points(e, C::kHybridCelery, R::kCheaperForSameWork) == 60);
+  CHECK(points(e, C::kNextjsQueue, R::kCostsFarMore) == doctest::Approx(-39.1).epsilon(1e-3));
+  CHECK(e.assessments[wb::index_of(C::kNextjsQueue)].score == doctest::Approx(43.03).epsilon(1e-3));
+  CHECK(e.assessments[wb::index_of(C::kHybridCelery)].score ==
+        doctest::Approx(111.43).epsilon(1e-3));
+  const wb::Assessment* out = wb::priced_out(e, wb::builtin_assumptions());
+  REQUIRE(out != nullptr);
+  CHECK(out->candidate == C::kNextjsQueue);
+  // A tenth of the volume: the queue design is the answer, nothing priced out.
+  const wb::Evaluation small = eval(
+      R"({"platform": "aws_lambda", "stage": "validating", "job_seconds_typical": 60,
+          "job_seconds_longest": 600, "monthly_requests": 2000000})");
+  REQUIRE(small.recommended == C::kNextjsQueue);
+  CHECK(wb::priced_out(small, wb::builtin_assumptions()) == nullptr);
 }

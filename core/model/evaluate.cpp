@@ -704,14 +704,23 @@ double score_shift(const Evaluation& e) {
 const Assessment* priced_out(const Evaluation& e, const Assumptions& a) {
   const auto far_more = [](const Assessment& x) { return -x.points_of(RuleId::kCostsFarMore); };
   const Assessment& chosen = e.assessments[index_of(e.recommended)];
-  // Both scores without the rule, then the dearer one's bill against the
-  // chosen one's only (a third design may have set both penalties).
+  // What the chosen Celery design earned for undercutting `y`'s bill.
+  const auto credit_against = [&](const Assessment& y) {
+    for (std::size_t r = 0; r < chosen.reason_count; ++r)
+      if (chosen.reasons[r].rule == RuleId::kCheaperForSameWork &&
+          chosen.reasons[r].other == y.candidate)
+        return chosen.reasons[r].points;
+    return 0.0;
+  };
+  // Both scores without the bill rules, then the dearer one's bill against
+  // the chosen one's only (a third design may have set both penalties).
   const double mine = chosen.score + far_more(chosen);
   const Assessment* out = nullptr;
-  double best = mine;
+  double best = -std::numeric_limits<double>::infinity();
   for (const Assessment& y : e.assessments) {
     const double theirs = y.score + far_more(y);
-    if (y.ruled_out() || y.candidate == e.recommended || !(theirs > best) ||
+    if (y.ruled_out() || y.candidate == e.recommended || !(theirs > mine - credit_against(y)) ||
+        !(theirs > best) ||
         theirs - far_more_points(y.cost.total_usd_month - chosen.cost.total_usd_month, a) > mine)
       continue;
     best = theirs;

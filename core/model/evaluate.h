@@ -80,10 +80,11 @@ double score_shift(const Evaluation& e);
 // its score less score_shift, and at least 0.
 double display_score(const Evaluation& e, Candidate c);
 
-// The viable design that would rank above the recommended one but for
-// costs_far_more, and loses to it even with its bill held against the
-// recommended design's alone: the two bills decided between them. Null when
-// none.
+// The viable design that would rank above the recommended one but for the
+// bill rules (its costs_far_more, and the credit the recommended Celery
+// design earned against it), and loses to it even with its bill held
+// against the recommended design's alone: the two bills decided between
+// them. Null when none.
 const Assessment* priced_out(const Evaluation& e, const Assumptions& a);
 
 // A design's monthly total in parts: the platform, a separate front end,
