@@ -184,6 +184,32 @@ TEST_CASE("--format markdown is a MADR 4 record") {
         std::string::npos);
   CHECK(dear.out.find("- Bad: about $3,796/month") != std::string::npos);
   CHECK(dear.out.find("- Neutral: about $") == std::string::npos);
+  // A chosen queue design says where its tasks run, as they were priced:
+  // none for a Celery answer; workflow steps on Vercel's functions for
+  // jobs that wait on hosted models; the queue service's machines for
+  // heavy jobs past Lambda's 15 min, or where they cost less (Netlify,
+  // which bills each step's every second).
+  CHECK(r.out.find("the queue's tasks run") == std::string::npos);
+  const auto queue_line = [](const char* scenario) {
+    const std::string out = run("--format markdown -", scenario).out;
+    const std::size_t at = out.find("- Neutral: the queue's tasks run ");
+    return at == std::string::npos ? std::string() : out.substr(at, out.find('\n', at) - at);
+  };
+  CHECK(queue_line(R"({"job_seconds_typical": 300, "job_seconds_longest": 900})") ==
+        "- Neutral: the queue's tasks run as steps of a durable workflow (Vercel Workflow or "
+        "Inngest style) on Vercel Pro's functions, billed like its requests, plus $2.50 per "
+        "100,000 steps.");
+  CHECK(queue_line(R"({"platform": "aws_lambda", "heavy_processing": true, "stage": "growing",
+                       "job_seconds_typical": 240, "job_seconds_longest": 1200,
+                       "monthly_requests": 30000})") ==
+        "- Neutral: the queue's tasks run on a queue service's own machines (Trigger.dev style), "
+        "billed for every second a task runs: one function on AWS Lambda cannot run a whole "
+        "heavy job.");
+  CHECK(queue_line(R"({"platform": "netlify", "stage": "scaling", "monthly_requests": 1500000,
+                       "job_seconds_typical": 30, "job_seconds_longest": 90,
+                       "scheduled_job_seconds": 600})")
+            .find("that costs less than steps on Netlify Pro's functions here.") !=
+        std::string::npos);
   // The close-call rule is said only of a close call.
   CHECK(r.out.find("is a close call") == std::string::npos);
   const Run close =

@@ -102,6 +102,24 @@ void pros_and_cons(TextBuilder& md, const Result& r, Candidate c) {
   md << "\n";
 }
 
+// Where the chosen queue design's tasks run, as the cost model priced
+// them: the product to pick follows from it.
+std::string queue_tasks_consequence(const Cost& c, const Scenario& s, const Assumptions& a) {
+  const Platform& p = a.platforms[s.platform];
+  if (c.breakdown.queue_tasks == QueueTasks::kPlatform)
+    return "the queue's tasks run as steps of a durable workflow (Vercel Workflow or Inngest "
+           "style) " +
+           std::string(p.serverless ? "on " + p.name + "'s functions"
+                                    : "in the Next.js containers") +
+           ", billed like its requests, plus " + format_usd(a.queue_workflow_usd_per_step * 1e5) +
+           " per 100,000 steps.";
+  return "the queue's tasks run on a queue service's own machines (Trigger.dev style), billed "
+         "for every second a task runs: " +
+         std::string(queue_tasks_fit_platform(s, a)
+                         ? "that costs less than steps on " + p.name + "'s functions here."
+                         : "one function on " + p.name + " cannot run a whole heavy job.");
+}
+
 }  // namespace
 
 std::string adr(const Result& r, const Assumptions& a) {
@@ -153,6 +171,8 @@ std::string adr(const Result& r, const Assumptions& a) {
      << format_usd(best.cost.infra_usd_month) << "/month of infrastructure and "
      << format_number(best.cost.maintenance_hours_month, 1)
      << " hours/month of upkeep at this volume.\n";
+  if (best.cost.breakdown.queue_tasks != QueueTasks::kNone && best.cost.routing.runs_jobs)
+    md << "- Neutral: " << queue_tasks_consequence(best.cost, s, a) << "\n";
   for (const std::string& w : r.warnings) md << "- Bad, unless handled: " << w << "\n";
 
   md << "\n### Confirmation\n\n"
