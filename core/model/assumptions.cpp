@@ -56,6 +56,7 @@ const std::vector<PlatformField>& platform_fields() {
       {"serverless", "", nullptr, &P::serverless},
       {"commercial_use", "", nullptr, &P::commercial_use},
       {"cpu_billed_while_waiting", "", nullptr, &P::cpu_billed_while_waiting},
+      {"native_binaries", "", nullptr, &P::native_binaries},
       {"function_max_s", "seconds", &P::function_max_s, nullptr},
       {"function_default_s", "seconds", &P::function_default_s, nullptr},
       {"function_beta_max_s", "seconds", &P::function_beta_max_s, nullptr},

@@ -35,7 +35,9 @@ struct Platform {
   double included_memory_gb_s = 0;         // GB-seconds per month at no charge
   double usd_per_memory_gb_s = 0;          // USD per GB-second
   bool cpu_billed_while_waiting = false;   // CPU billed for wall time, not only active time
-  double instance_concurrency = 1;         // requests sharing one billed instance (1: one each)
+  bool native_binaries =
+      true;  // a function may run native code (ONNX, ffmpeg), not only JS and wasm
+  double instance_concurrency = 1;  // requests sharing one billed instance (1: one each)
   // The share of an instance's CPU and concurrency its autoscaler fills
   // before it starts another (Cloud Run: 60 %); 1: filled to the limit.
   double autoscale_target = 1;

@@ -1,5 +1,6 @@
 #include "reason_text.h"
 
+#include <algorithm>
 #include <limits>
 
 #include "cost_model.h"
@@ -439,7 +440,13 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   // The scheduled job a Next.js-only design runs on the platform's cron, in
   // a function of the same timeout.
   const double on_cron = rec.nextjs && !rec.fastapi && !rec.durable() ? s.scheduled_job_seconds : 0;
-  const double held = std::max(on_function, on_cron);
+  // A durable workflow on the platform runs heavy processing as one step,
+  // a whole job in one function; a job that waits on hosted models splits
+  // at each call (queue_tasks_fit_platform).
+  const bool steps_on_platform =
+      chosen.cost.breakdown.queue_tasks == QueueTasks::kPlatform && routed.runs_jobs;
+  const double on_step = steps_on_platform && s.heavy_processing ? longest_any : 0;
+  const double held = std::max({on_function, on_cron, on_step});
   if (p.function_default_s > 0 && held > p.function_default_s &&
       (p.function_max_s <= 0 || held <= p.function_max_s))
     out.push_back(p.name + " stops a function at " + dur(p.function_default_s) +
@@ -448,7 +455,8 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   // A job the function runs itself, a request's or a cron run's, spends its
   // CPU share there: past the CPU an invocation gets by default (Workers:
   // 30 s), the limit must be raised.
-  const double run_on_function = rec.nextjs && !rec.fastapi ? std::max(on_request, on_cron) : 0;
+  const double run_on_function =
+      rec.nextjs && !rec.fastapi ? std::max({on_request, on_cron, on_step}) : 0;
   const double cpu_on_function = run_on_function * job_cpu_share(s, a);
   if (p.cpu_default_s > 0 && cpu_on_function > p.cpu_default_s &&
       (p.cpu_max_s <= 0 || cpu_on_function <= p.cpu_max_s))
@@ -457,6 +465,21 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   (on_cron > on_request ? " scheduled job" : " job") + " spends about " +
                   dur_past(cpu_on_function, p.cpu_default_s) +
                   " on the CPU; raise the limit (limits.cpu_ms) above that.");
+  // The premise that lets a job outlast the platform's functions as a
+  // workflow's steps: no single model call as long as a function.
+  if (steps_on_platform && !s.heavy_processing && p.function_max_s > 0 &&
+      longest_any > p.function_max_s)
+    out.push_back("Your longest job (" + dur_past(longest_any, p.function_max_s) +
+                  ") outlasts the " + dur(p.function_max_s) + " a " + p.name +
+                  " function may run, so the queue runs it as steps, one per model call: a "
+                  "single call that can run longer needs a queue service's own machines "
+                  "(Trigger.dev style), billed for every second it runs.");
+  // Heavy processing in functions that run no native code (Workers).
+  if (s.heavy_processing && run_on_function > 0 && !p.native_binaries)
+    out.push_back(p.name +
+                  " runs JavaScript and WebAssembly only, in small isolates: parsing documents "
+                  "in JavaScript fits, but local models and media tools (ONNX runtime, Whisper, "
+                  "ffmpeg) need another host for that part.");
   // A job that fits a hard limit with little to spare: a slow model
   // response pushes it past.
   const auto close_to = [&](double job, double limit, const char* what) {
