@@ -252,7 +252,8 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
                      "docs.";
       return ci.parts.nextjs && ci.parts.fastapi
                  ? "With no UI to serve, a Next.js layer in front of the API is an extra hop."
-                 : "This serves your own React UI, not outside callers of an API.";
+                 : "Next.js is built around a React UI: its route handlers can serve an API, "
+                   "but without the typed endpoints and OpenAPI docs FastAPI generates.";
     case RuleId::kShortInteractionsFitServerActions:
       return "Your interactions end within " + dur(r.limit) +
              ", where Server Actions beside the React UI ship fastest.";
