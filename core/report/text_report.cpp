@@ -37,9 +37,12 @@ std::string text_report(const Result& r, const Assumptions& a) {
   if (e.runner_up != e.recommended)
     out << "Runner-up: " << info(e.runner_up).name << ", " << format_margin(e.margin) << " behind"
         << (e.close_call ? " (a close call)" : "") << "\n";
-  out << (r.uncertainty.robust ? "Robust: the same answer at both ends of every estimate's range\n"
-                               : "Sensitive to estimates: see below\n");
-  out << "Platform: " << a.platforms[r.scenario.platform].name << ", "
+  // Robust to the data's estimates, which a close call may be too: a
+  // judgement apart from the margin.
+  out << (r.uncertainty.robust
+              ? "Estimates: the same answer at both ends of every estimate's range\n"
+              : "Estimates: the answer changes within their ranges, see below\n");
+  out << "JavaScript host: " << a.platforms[r.scenario.platform].name << ", "
       << format_count(r.scenario.monthly_requests) << " requests/month\n\n";
 
   std::vector<std::vector<std::string>> rows{{"candidate", "verdict", "score", "infra/mo",
