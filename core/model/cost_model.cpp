@@ -112,18 +112,17 @@ PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumpti
 // always-on Next.js containers that cover its busiest hour.
 struct JsBill {
   double usd = 0;
-  bool upgrade = false;    // PlatformBill's
-  bool always_on = false;  // billed as containers
-  int containers = 0;      // at peak, when always on
+  bool upgrade = false;  // PlatformBill's
+  int containers = 0;    // at peak, on always-on containers
 };
 JsBill js_bill(const Load& load, const Platform& p, const Assumptions& a) {
   if (p.serverless) {
     const PlatformBill bill = serverless_bill(load, p, a);
-    return {bill.usd, bill.upgrade, false, 0};
+    return {bill.usd, bill.upgrade, 0};
   }
   const double instances = always_on(
       load.busy_s, slots(a.js_container_concurrency, a.js_container_vcpu, load.cpu_share), a);
-  return {instances * a.js_container_usd_month, false, true, at_peak(instances)};
+  return {instances * a.js_container_usd_month, false, at_peak(instances)};
 }
 
 // The queue service running `tasks` on its own machines: per run and per
@@ -307,7 +306,7 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
     }
     b.platform_usd_month = js.usd;
     b.platform_upgrade = js.upgrade;
-    b.platform_always_on = js.always_on;
+    b.platform_always_on = !p.serverless;
     b.js_containers = js.containers;
   } else if (has_ui(s.product)) {
     // FastAPI alone leaves the UI to a separate front end, hosted where the
