@@ -89,10 +89,17 @@ double round_outward(double x, bool up) {
   // loops below would never end on 0, and scaling a subnormal by powers of
   // ten overflows to inf.
   if (x <= 1e-9) return x;
+  const auto outward = [up](double digits) {
+    return up ? std::ceil(digits - 1e-9) : std::floor(digits + 1e-9);
+  };
+  // Large values are divided by an exact power of ten, not multiplied by an
+  // inexact 0.1^k, so whole numbers stay whole.
+  double power = 1;
+  while (x >= 10000 * power) power *= 10;
+  if (power > 1) return outward(x / power) * power;
   double scale = 1;
   while (x * scale < 1000) scale *= 10;
-  while (x * scale >= 10000) scale /= 10;
-  return (up ? std::ceil(x * scale - 1e-9) : std::floor(x * scale + 1e-9)) / scale;
+  return outward(x * scale) / scale;
 }
 
 // The nearest flip of one numeric input in one direction. Stretch by
@@ -245,13 +252,14 @@ class NumericSearch {
     return std::max(a, b) <= 1.01 * std::min(a, b);
   }
 
-  // Whole numbers are pinned to the exact first value that changes the
-  // answer; others to 1e-5 of it, enough for the 4 significant digits
-  // reported, or once no value lies strictly between the two (subnormal
-  // weights: 1e-5 of 1e-322 is 0, and halving them never narrows).
+  // Flips are pinned to 1e-5 of their value, enough for the 4 significant
+  // digits reported, and whole numbers to at least the exact first value
+  // that changes the answer; others also once no value lies strictly between
+  // the two (subnormal weights: 1e-5 of 1e-322 is 0, and halving them never
+  // narrows).
   bool pinned(double near, double far) const {
     const double width = std::fabs(far - near);
-    if (in_.integer) return width <= 1;
+    if (in_.integer) return width <= std::max(1.0, 1e-5 * std::fabs(far));
     const double mid = split(near, far);
     return width <= 1e-5 * std::fabs(far) ||
            !(mid > std::min(near, far) && mid < std::max(near, far));
@@ -262,8 +270,9 @@ class NumericSearch {
   // leader's score less the new leader's; against the input's log for
   // scenario numbers) reaches 0: near a flip the scores move almost in a
   // line, so two or three looks pin it where halving takes about 20. The
-  // middle otherwise, and after two looks that left the far end where it
-  // was (a bent lead), so no bracket narrows slower than halving allows.
+  // middle otherwise, and after a look that left the far end where it was
+  // (a bent lead, or one that jumps where a design changes its make-up), so
+  // no bracket narrows much slower than halving allows.
   double next_look(const Point& near, const Point& far) {
     const std::size_t r = index_of(recommended());
     const std::size_t c = index_of(far.sketch.recommended);
@@ -271,7 +280,7 @@ class NumericSearch {
         c != r && !near.sketch.ruled_out[c] && !far.sketch.ruled_out[r] && near.x > 0 && far.x > 0;
     if (lead_lines && far.x != last_far_) kept_far_ = 0;
     last_far_ = far.x;
-    if (!lead_lines || kept_far_++ >= 2) {
+    if (!lead_lines || kept_far_++ >= 1) {
       kept_far_ = 0;
       return split(near.x, far.x);
     }
@@ -299,7 +308,8 @@ class NumericSearch {
   FlipPoint report(const Point& changed, bool up, double to) {
     const Candidate becomes = changed.sketch.recommended;
     double value = changed.x;
-    if (!in_.integer) {
+    // Whole numbers below 10,000 are reported exactly (they have 4 digits).
+    if (!in_.integer || value >= 10000) {
       // Each value is looked at once, and the flip's own needs no look.
       const auto becomes_at = [&](double x) {
         return x == changed.x || at(x).sketch.recommended == becomes;
