@@ -13,8 +13,10 @@
 #include "codec/schema.h"
 #include "model/cost_model.h"
 #include "model/evaluate.h"
+#include "model/flip_points.h"
 #include "model/scenario_fields.h"
 #include "model/uncertainty.h"
+#include "random_scenarios.h"
 
 TEST_CASE("axis values include both ends, linear and log") {
   const wb::Axis lin{"job_seconds_longest", 10, 100, 10, false};
@@ -75,6 +77,64 @@ TEST_CASE("each decision-map cell is the single evaluation's recommendation") {
   // Short jobs → fastapi; day-long jobs → fastapi_celery.
   CHECK(cells[0] == wb::index_of(wb::Candidate::kFastapi));
   CHECK(cells[23] == wb::index_of(wb::Candidate::kFastapiCelery));
+}
+
+// The map the bracketed lines must draw: every cell evaluated, as a reader's
+// scenario at that cell (y's value set, then x's).
+std::vector<std::uint8_t> cell_by_cell(const wb::Scenario& s, const wb::Assumptions& a,
+                                       const wb::Axis& x, const wb::Axis& y) {
+  const wb::FlipInput& fx = *wb::find_flip_input(x.field);
+  const wb::FlipInput& fy = *wb::find_flip_input(y.field);
+  const int platforms = static_cast<int>(a.platforms.size());
+  const auto value = [](const wb::Axis& axis, const wb::FlipInput& in, int i) {
+    return in.integer ? std::round(wb::axis_value(axis, i)) : wb::axis_value(axis, i);
+  };
+  std::vector<std::uint8_t> out;
+  for (int j = 0; j < y.steps; ++j)
+    for (int i = 0; i < x.steps; ++i) {
+      wb::Scenario c = s;
+      fy.set(c, value(y, fy, j));
+      const bool row_valid = wb::check_scenario(c, platforms).empty();
+      fx.set(c, value(x, fx, i));
+      const bool valid =
+          row_valid && c.job_seconds_typical <= c.job_seconds_longest && c.job_seconds_typical > 0;
+      out.push_back(valid ? static_cast<std::uint8_t>(wb::index_of(wb::evaluate(c, a).recommended))
+                          : wb::kInvalidCell);
+    }
+  return out;
+}
+
+TEST_CASE("the decision map is the cell-by-cell map over 300 scenarios and every kind of axis") {
+  // Lines along volume (the widget's map), along a duration crossing every
+  // platform limit, along a weight; the typical job against the longest
+  // (cells past it invalid, the longest pulling it down); the longest on y,
+  // which pulls the typical along, so lines run along x.
+  const wb::Axis longest{"job_seconds_longest", 1, 86400, 40, true};
+  const wb::Axis volume{"monthly_requests", 100, 1e9, 40, true};
+  const wb::Axis typical{"job_seconds_typical", 0.5, 7200, 24, true};
+  const wb::Axis scheduled{"scheduled_job_seconds", 0, 7200, 24, false};
+  const wb::Axis cost_weight{"weights.cost", 0, 5, 21, false};
+  const std::pair<wb::Axis, wb::Axis> pairs[] = {{longest, volume},        {volume, longest},
+                                                 {typical, longest},       {longest, typical},
+                                                 {scheduled, cost_weight}, {cost_weight, volume}};
+  int scenarios = 0, differing = 0;
+  for (const nlohmann::json& j : wb::testing::scenarios(300, 4242)) {
+    const wb::Decoded d = wb::decode_scenario(j);
+    if (!d.ok()) continue;
+    ++scenarios;
+    const auto& [x, y] = pairs[scenarios % std::size(pairs)];
+    REQUIRE(wb::valid_axis(x));
+    REQUIRE(wb::valid_axis(y));
+    const auto fast = wb::decision_grid(d.scenario, d.assumptions, x, y);
+    const auto slow = cell_by_cell(d.scenario, d.assumptions, x, y);
+    CAPTURE(j.dump());
+    CAPTURE(x.field);
+    CAPTURE(y.field);
+    if (fast != slow) ++differing;
+    CHECK(fast == slow);
+  }
+  CHECK(scenarios >= 250);
+  CHECK(differing == 0);
 }
 
 TEST_CASE("cost curve: infrastructure and its range per candidate per point, as the cost model") {

@@ -19,17 +19,6 @@ struct Evaluator {
   }
 };
 
-// Values where hard rules switch. A search never steps over one: it looks at
-// the values up to each and those past it separately.
-std::vector<double> thresholds(const Scenario& s, const Assumptions& a) {
-  const Platform& p = a.platforms[s.platform];
-  // The job length whose CPU share reaches the platform's CPU limit.
-  const double cpu_bound = p.cpu_max_s > 0 ? p.cpu_max_s / job_cpu_share(s, a) : 0;
-  return {p.function_max_s,          p.function_beta_max_s,  p.cron_max_s,
-          a.interactive_limit_s,     a.queue_recommended_s,  a.queue_required_s,
-          a.queue_service_max_run_s, a.gpt_action_timeout_s, cpu_bound};
-}
-
 // The smallest value searched above 0: a millisecond, or a thousandth of a
 // request or of a weight point (whole numbers start at 1). 0 itself is a
 // mark for every input: it means "none" (no scheduled job, no preference).
@@ -223,7 +212,7 @@ class NumericSearch {
       const Point& right = looks[pending.back()];
       const bool changed = right.sketch.recommended != recommended();
       if (!changed && (within_step(left.x, right.x) ||
-                       stays_recommended(left.sketch, right.sketch, moving(), evaluate_.a))) {
+                       stays_recommended(left.sketch, right.sketch, in_.moving(), evaluate_.a))) {
         passed = pending.back();
         pending.pop_back();
         continue;
@@ -239,8 +228,6 @@ class NumericSearch {
     }
     return std::nullopt;
   }
-
-  Moving moving() const { return in_.weight ? Moving::kWeight : Moving::kScenarioNumber; }
 
   // Two values closer than the search's resolution, 1 % (0.02 of a weight
   // point), that give the same answer are taken to give it in between: an
@@ -358,6 +345,20 @@ void FlipInput::set(Scenario& s, double v) const {
   s.weights.*weight->member = v;
 }
 
+std::vector<double> FlipInput::marks(const Scenario& s, const Assumptions& a) const {
+  std::vector<double> out{0};
+  if (measure == Measure::kDuration) {
+    const Platform& p = a.platforms[s.platform];
+    // The job length whose CPU share reaches the platform's CPU limit.
+    const double cpu_bound = p.cpu_max_s > 0 ? p.cpu_max_s / job_cpu_share(s, a) : 0;
+    out.insert(out.end(), {p.function_max_s, p.function_beta_max_s, p.cron_max_s,
+                           a.interactive_limit_s, a.queue_recommended_s, a.queue_required_s,
+                           a.queue_service_max_run_s, a.gpt_action_timeout_s, cpu_bound});
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::pair<double, double> FlipInput::range(const Scenario& s) const {
   double lo = min, hi = max;
   if (field) {
@@ -412,19 +413,12 @@ std::vector<FlipPoint> flip_points(const Scenario& s, const Assumptions& a,
   Evaluator evaluate{a};
   const Evaluation first = evaluate(s);
   const ScoreSketch now = sketch(first);
-  const std::vector<double> seconds_marks = [&] {
-    std::vector<double> m = thresholds(s, a);
-    m.push_back(0);
-    std::sort(m.begin(), m.end());  // once for every search
-    return m;
-  }();
-  const std::vector<double> zero_only{0};
   Scratch scratch;
   std::vector<FlipPoint> out;
   for (const FlipInput& in : flip_inputs()) {
     const Point current{in.get(s), now};
     NumericSearch search(in, s, evaluate, first, current, scratch);
-    const std::vector<double>& marks = in.measure == Measure::kDuration ? seconds_marks : zero_only;
+    const std::vector<double> marks = in.marks(s, a);
     search.run(true, marks, out);
     search.run(false, marks, out);
   }

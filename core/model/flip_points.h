@@ -11,6 +11,7 @@
 
 #include "assumptions.h"
 #include "candidate.h"
+#include "evaluate.h"
 #include "scenario.h"
 #include "scenario_fields.h"
 #include "weights.h"
@@ -48,6 +49,14 @@ struct FlipInput {
   void set(Scenario& s, double v) const;
   // The range this input can take with every other input held.
   std::pair<double, double> range(const Scenario& s) const;
+  // Values where a rule switches as this input moves alone, ascending: the
+  // hard rules' limits for durations, and 0 ("none") for every input. A
+  // search proves an answer across the values up to one and across those
+  // past it, never across both (stays_recommended).
+  std::vector<double> marks(const Scenario& s, const Assumptions& a) const;
+  // Whether setting this input may pull another along (set()).
+  bool pulls_another() const { return field && field->at_least; }
+  Moving moving() const { return weight ? Moving::kWeight : Moving::kScenarioNumber; }
 };
 const std::vector<FlipInput>& flip_inputs();
 const FlipInput* find_flip_input(std::string_view name);
