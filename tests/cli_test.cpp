@@ -264,7 +264,7 @@ TEST_CASE("--platforms, --schema and --defaults print JSON") {
   CHECK(schema["candidates"][5]["id"] == "nextjs_queue");
   CHECK(schema["candidates"][5]["parts"]["managed_queue"] == true);
   CHECK(schema["candidates"][5]["parts"]["fastapi"] == false);
-  CHECK(schema["rules"].size() == 28);
+  CHECK(schema["rules"].size() == 29);
 }
 
 TEST_CASE("json output is deterministic and newline-terminated") {

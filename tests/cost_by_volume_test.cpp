@@ -705,13 +705,11 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //     FastAPI $7; total $12
   //   Hybrid+Celery: gateway 2,000 calls free; 400 s x 5 % = 20 CPU-s free, + $5 plan: $5; API $7,
   //     workers $7 and broker $10 as FastAPI+Celery; total $29
-  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
-  //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 93,600 s: 4,060 calls, 94,000 s at
-  //     79.68 %, 0.03577 in flight on instances of 1: 94,000 instance-s; calls $0, 74,900 CPU-s
-  //     $0.90, less what is free (usage $0.90, + $5 plan): $5.90; steps 2,060 x $0.000025 = $0.05;
-  //     total $5.95 (on the queue service: 1,030 runs $0.03 + 93,600 s $6.32 on the 1-vCPU machine,
-  //     inside the $10 included, + $10 plan = $10, with Next.js $5)
-  check_infra(s, 1e3, {5.9, 7, 24, 12, 29, 5.95});
+  //   Next.js+Queue: Workers run no native code, so every job and the scheduled runs go to the
+  //     queue service's machines: 1,030 runs $0.03 + 93,600 s $6.32 on the 1-vCPU machine, inside
+  //     the $10 included, + $10 plan = $10; enqueue 2,000 calls free, 400 s x 5 % = 20 CPU-s free,
+  //     + $5 plan: $5; total $15
+  check_infra(s, 1e3, {5.9, 7, 24, 12, 29, 15});
   // 1M requests: jobs 1,000,030 calls, 90,003,600 s (with 30 x 120 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 1,000,030 calls free; 90,003,600 s x 80 % = 72,002,880 CPU-s - 30,000 free =
@@ -724,14 +722,11 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //     plan: $94.40; API as FastAPI $1,643.90; total $1,738.30
   //   Hybrid+Celery: gateway 2M calls free; 400,000 s x 5 % = 20,000 CPU-s free, + $5 plan: $5; API
   //     $7, workers $1,643.90 and broker $10 as FastAPI+Celery; total $1,665.90
-  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
-  //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 90,003,600 s: 4,000,060
-  //     calls, 90,403,600 s at 79.67 %, 34.4 in flight on instances of 1: 90,403,600 instance-s;
-  //     calls $0, 72,022,880 CPU-s $1,439.86, less what is free (usage $1,439.86, + $5 plan):
-  //     $1,444.86; steps 2,000,060 x $0.000025 = $50; total $1,494.86 (on the queue service:
-  //     1,000,030 runs $25 + 90,003,600 s $6,075.24 on the 1-vCPU machine - $10 included + $10 plan
-  //     = $6,100.24, with Next.js $5)
-  check_infra(s, 1e6, {1444.46, 1643.9, 1660.9, 1738.3, 1665.9, 1494.86});
+  //   Next.js+Queue: Workers run no native code, so every job and the scheduled runs go to the
+  //     queue service's machines: 1,000,030 runs $25 + 90,003,600 s $6,075.24 on the 1-vCPU
+  //     machine - $10 included + $10 plan = $6,100.24; enqueue as Hybrid+Celery's gateway $5;
+  //     total $6,105.24
+  check_infra(s, 1e6, {1444.46, 1643.9, 1660.9, 1738.3, 1665.9, 6105.24});
   // 100M requests: jobs 100,000,030 calls, 9,000,003,600 s (with 30 x 120 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 100,000,030 calls - 10M free = $27.00; 9,000,003,600 s x 80 % = 7,200,002,880 CPU-s
@@ -747,14 +742,11 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //   Hybrid+Celery: gateway 200M calls - 10M free = $57; 40M s x 5 % = 2M CPU-s - 30,000 free =
   //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $164,383.63 and broker $10
   //     as FastAPI+Celery; total $164,540.69
-  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
-  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 9,000,003,600 s:
-  //     400,000,060 calls, 9,040,003,600 s at 79.67 %, 3,439.9 in flight on instances of 1:
-  //     9,040,003,600 instance-s; calls $117, 7,202,002,880 CPU-s $144,039.46, less what is free
-  //     (usage $144,156.46, + $5 plan): $144,161.46; steps 200,000,060 x $0.000025 = $5,000; total
-  //     $149,161.46 (on the queue service: 100,000,030 runs $2,500 + 9,000,003,600 s $607,500.24 on
-  //     the 1-vCPU machine - $10 included + $10 plan = $610,000.24, with Next.js $101.40)
-  check_infra(s, 1e8, {144031.46, 164383.63, 164439.29, 173415.03, 164540.69, 149161.46});
+  //   Next.js+Queue: Workers run no native code, so every job and the scheduled runs go to the
+  //     queue service's machines: 100,000,030 runs $2,500 + 9,000,003,600 s $607,500.24 on the
+  //     1-vCPU machine - $10 included + $10 plan = $610,000.24; enqueue as Hybrid+Celery's gateway
+  //     $101.40; total $610,101.64
+  check_infra(s, 1e8, {144031.46, 164383.63, 164439.29, 173415.03, 164540.69, 610101.64});
 }
 
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s

@@ -464,13 +464,25 @@ TEST_CASE("the managed queue runs its tasks where they cost less: the platform o
   s.job_seconds_longest = 800;
   s.scheduled_job_seconds = 800.001;
   CHECK_FALSE(wb::queue_tasks_fit_platform(s, A()));
-  // Workers stop a job at 300 CPU-s: 375 s at 80 % fits, 375.001 s does not.
+  // Lambda stops a function at 900 s; Workers run no native code, which
+  // heavy processing needs, at any length.
   s.scheduled_job_seconds = 0;
-  s.platform = wb::find_platform(A(), "cloudflare_workers");
-  s.job_seconds_typical = s.job_seconds_longest = 375;
+  s.platform = wb::find_platform(A(), "aws_lambda");
+  s.job_seconds_typical = s.job_seconds_longest = 900;
   CHECK(wb::queue_tasks_fit_platform(s, A()));
-  s.job_seconds_longest = 375.001;
+  s.job_seconds_longest = 900.001;
   CHECK_FALSE(wb::queue_tasks_fit_platform(s, A()));
+  s.platform = wb::find_platform(A(), "cloudflare_workers");
+  s.job_seconds_typical = s.job_seconds_longest = 1;
+  CHECK_FALSE(wb::queue_tasks_fit_platform(s, A()));
+  // Were they to run it, Workers stop a job at 300 CPU-s: 375 s at 80 %
+  // fits, 375.001 s does not.
+  wb::Assumptions native = A();
+  native.platforms[s.platform].native_binaries = true;
+  s.job_seconds_typical = s.job_seconds_longest = 375;
+  CHECK(wb::queue_tasks_fit_platform(s, native));
+  s.job_seconds_longest = 375.001;
+  CHECK_FALSE(wb::queue_tasks_fit_platform(s, native));
   // A job that waits on hosted models splits into a step per call: any
   // length fits.
   s.heavy_processing = false;

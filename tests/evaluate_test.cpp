@@ -1311,3 +1311,54 @@ TEST_CASE("priced_out counts the credit a Celery answer earned against the deare
   REQUIRE(small.recommended == C::kNextjsQueue);
   CHECK(wb::priced_out(small, wb::builtin_assumptions()) == nullptr);
 }
+
+TEST_CASE("heavy processing where functions run no native code: Server Actions -25, the queue +6") {
+  // ffmpeg for 20 to 60 s an upload, 1,000 a month (audit 26, S35).
+  const char* workers = R"({"platform": "cloudflare_workers", "heavy_processing": true,
+                            "job_seconds_typical": 20, "job_seconds_longest": 60,
+                            "monthly_requests": 1000})";
+  const wb::Evaluation e = eval(workers);
+  CHECK(points(e, C::kNextjsServerActions, R::kHeavyProcessingHost) == -25);
+  CHECK(points(e, C::kNextjsQueue, R::kHeavyProcessingHost) == 6);
+  // FastAPI runs it on containers, and the hybrids' gateway only waits.
+  for (C c : {C::kFastapi, C::kFastapiCelery, C::kHybrid, C::kHybridCelery})
+    CHECK(points(e, c, R::kHeavyProcessingHost) == 0);
+  // The queue takes every job to its service's machines, so it is no queue
+  // without long jobs, and nothing runs in a Worker.
+  const wb::Assessment& queue = e.assessments[wb::index_of(C::kNextjsQueue)];
+  CHECK(queue.cost.routing.typical_queued);
+  CHECK(queue.cost.breakdown.queue_tasks == wb::QueueTasks::kQueueService);
+  CHECK(points(e, C::kNextjsQueue, R::kQueueWithoutLongJobs) == 0);
+  // Its own reason says so; the long-job one stays for jobs past a limit.
+  CHECK(points(e, C::kNextjsQueue, R::kLongJobsOffRequestPath) == 0);
+  CHECK(e.recommended == C::kNextjsQueue);
+  // Jobs that wait on hosted models run anywhere; Vercel runs native code.
+  const wb::Evaluation waits = eval(R"({"platform": "cloudflare_workers",
+      "job_seconds_typical": 20, "job_seconds_longest": 60, "monthly_requests": 1000})");
+  CHECK(points(waits, C::kNextjsServerActions, R::kHeavyProcessingHost) == 0);
+  CHECK(points(waits, C::kNextjsQueue, R::kQueueWithoutLongJobs) == -10);
+  const wb::Evaluation vercel = eval(R"({"platform": "vercel_pro", "heavy_processing": true,
+      "job_seconds_typical": 20, "job_seconds_longest": 60, "monthly_requests": 1000})");
+  CHECK(points(vercel, C::kNextjsServerActions, R::kHeavyProcessingHost) == 0);
+  CHECK(points(vercel, C::kNextjsQueue, R::kHeavyProcessingHost) == 0);
+  CHECK(vercel.recommended == C::kNextjsServerActions);
+}
+
+TEST_CASE("a scheduled heavy job on Workers goes to the queue's schedules, named for the host") {
+  const char* text = R"({"platform": "cloudflare_workers", "heavy_processing": true,
+                         "job_seconds_typical": 5, "job_seconds_longest": 10,
+                         "scheduled_job_seconds": 60, "monthly_requests": 1000})";
+  const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(text));
+  REQUIRE(d.ok());
+  const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+  CHECK(points(e, C::kNextjsQueue, R::kScheduledJobsOnQueue) == 4);
+  const wb::Assessment& queue = e.assessments[wb::index_of(C::kNextjsQueue)];
+  CHECK(queue.cost.routing.schedule_queued);
+  bool named = false;
+  for (std::size_t i = 0; i < queue.reason_count; ++i)
+    if (queue.reasons[i].rule == R::kScheduledJobsOnQueue)
+      named = wb::reason_text(queue.reasons[i], queue, d.scenario, d.assumptions) ==
+              "The durable queue's schedules can run your 1 min scheduled job on the queue "
+              "service's machines, which run native code.";
+  CHECK(named);
+}

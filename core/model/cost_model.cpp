@@ -160,7 +160,7 @@ bool queue_tasks_fit_platform(const Scenario& s, const Assumptions& a) {
   if (!s.heavy_processing) return true;
   const Platform& p = a.platforms[s.platform];
   const double longest = longest_job(s);
-  return (p.function_max_s <= 0 || longest <= p.function_max_s) &&
+  return p.native_binaries && (p.function_max_s <= 0 || longest <= p.function_max_s) &&
          (p.cpu_max_s <= 0 || longest * job_cpu_share(s, a) <= p.cpu_max_s);
 }
 
@@ -169,16 +169,27 @@ bool gpt_action_may_give_up(double seconds, const Scenario& s, const Assumptions
          seconds > a.limit_headroom_share * a.gpt_action_timeout_s;
 }
 
-bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a) {
+bool past_request_limits(const Parts& parts, double seconds, const Scenario& s,
+                         const Assumptions& a) {
   const Platform& p = a.platforms[s.platform];
   return seconds > a.queue_recommended_s ||
          (parts.nextjs && p.function_max_s > 0 && seconds > p.function_max_s) ||
          gpt_action_may_give_up(seconds, s, a);
 }
 
+bool heavy_work_without_native_code(const Parts& parts, const Scenario& s, const Assumptions& a) {
+  return parts.nextjs && !parts.fastapi && s.heavy_processing &&
+         !a.platforms[s.platform].native_binaries;
+}
+
+bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a) {
+  return past_request_limits(parts, seconds, s, a) || heavy_work_without_native_code(parts, s, a);
+}
+
 bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptions& a) {
   return s.scheduled_job_seconds > a.queue_recommended_s ||
-         (parts.nextjs && !parts.fastapi && past_cron_limit(s, a.platforms[s.platform]));
+         (parts.nextjs && !parts.fastapi && past_cron_limit(s, a.platforms[s.platform])) ||
+         (s.scheduled_job_seconds > 0 && heavy_work_without_native_code(parts, s, a));
 }
 
 bool may_hold_typical_job(const Parts& parts, const Scenario& s, const Assumptions& a) {

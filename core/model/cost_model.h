@@ -109,7 +109,8 @@ bool past_cron_limit(const Scenario& s, const Platform& p);
 // billed for every second a task runs; the cost model takes the cheaper. A
 // job that waits on hosted models splits into a step per call, each well
 // within a function; heavy processing runs as one step, so only where the
-// platform lets one function run all of it, wall time and CPU.
+// platform lets one function run all of it, wall time and CPU, and runs
+// native code.
 bool queue_tasks_fit_platform(const Scenario& s, const Assumptions& a);
 
 // Whether a GPT Action's caller, ChatGPT, may give up on a call of
@@ -118,10 +119,22 @@ bool queue_tasks_fit_platform(const Scenario& s, const Assumptions& a);
 // it past; never for other products.
 bool gpt_action_may_give_up(double seconds, const Scenario& s, const Assumptions& a);
 
+// Whether a request's job of `seconds` is past a request's limits in this
+// design: it runs for minutes (the article's line, queue_recommended_s),
+// past the platform function a Next.js part would hold it in, or past what
+// ChatGPT waits on a GPT Action.
+bool past_request_limits(const Parts& parts, double seconds, const Scenario& s,
+                         const Assumptions& a);
+
+// Whether the design's Next.js side would run heavy processing (it has no
+// FastAPI to run it) on a platform whose functions run no native code
+// (Workers' isolates: JavaScript and WebAssembly only), which local models
+// and media tools need.
+bool heavy_work_without_native_code(const Parts& parts, const Scenario& s, const Assumptions& a);
+
 // Whether a request's job of `seconds` outgrows a request in this design:
-// it runs for minutes (the article's line, queue_recommended_s), past the
-// platform function a Next.js part would hold it in, or past what ChatGPT
-// waits on a GPT Action.
+// past its limits, or heavy processing its Next.js side cannot run at any
+// length.
 bool outgrows_request(const Parts& parts, double seconds, const Scenario& s, const Assumptions& a);
 
 // Whether a design may hold its typical job on the request rather than
@@ -154,7 +167,7 @@ Routing routing(const Parts& parts, const Scenario& s, const Assumptions& a, boo
 
 // Whether the scheduled job needs a durable queue: it runs for minutes, or
 // Next.js alone would run it past the platform's cron limit (a FastAPI
-// design runs it without one).
+// design runs it without one) or as heavy processing without native code.
 bool schedule_needs_queue(const Parts& parts, const Scenario& s, const Assumptions& a);
 
 // The requests' jobs in a month, the same for every design: the data's

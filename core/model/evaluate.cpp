@@ -125,7 +125,7 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
   } else {
     // A longest job past the platform function its Next.js would hold, or
     // one ChatGPT may give up on: the reason names the limit.
-    if (parts.durable() && outgrows_request(parts, longest, s, a))
+    if (parts.durable() && past_request_limits(parts, longest, s, a))
       favour(x, RuleId::kLongJobsOffRequestPath, 6, longest,
              gpt_action_may_give_up(longest, s, a) ? a.gpt_action_timeout_s : p.function_max_s);
     // A reader whose interactions all end within 30 s waits on the longest
@@ -161,6 +161,16 @@ void apply_soft_rules(Assessment& x, const Scenario& s, const Assumptions& a, co
   // follow, solve no limit.
   if (parts.durable() && !outgrows_request(parts, longest, s, a) && !schedule_queued)
     penalise(x, RuleId::kQueueWithoutLongJobs, 10, longest_job(s), a.queue_recommended_s);
+  // Heavy processing where the platform runs no native code: a Next.js-only
+  // design runs it in the platform's isolates, where local models and media
+  // tools cannot run (parsing documents in JavaScript can: a penalty, not a
+  // limit); the queue design sends every job to its service's machines.
+  if (heavy_work_without_native_code(parts, s, a)) {
+    if (parts.durable())
+      favour(x, RuleId::kHeavyProcessingHost, 6);
+    else
+      penalise(x, RuleId::kHeavyProcessingHost, 25);
+  }
   // Long periodic jobs, or one past the cron a Next.js-only design would
   // otherwise run it on, run in the queue's schedules.
   if (parts.durable() && schedule_queued)

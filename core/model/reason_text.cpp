@@ -241,9 +241,18 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
     case RuleId::kScheduledJobsOnQueue:
       return std::string(ci.parts.celery ? "Celery beat" : "The durable queue's schedules") +
              " can run your " + dur_past(r.value, p.cron_max_s) + " scheduled job" +
-             (r.value > a.queue_recommended_s
-                  ? " with no request time limit."
-                  : ", past the " + dur(p.cron_max_s) + " a cron run may take on " + p.name + ".");
+             (r.value > a.queue_recommended_s ? " with no request time limit."
+              : past_cron_limit(s, p)
+                  ? ", past the " + dur(p.cron_max_s) + " a cron run may take on " + p.name + "."
+                  : " on the queue service's machines, which run native code.");
+    case RuleId::kHeavyProcessingHost:
+      return favours ? "The queue runs your heavy processing on the queue service's own machines, "
+                       "which run native code: " +
+                           p.name + " runs JavaScript and WebAssembly only."
+                     : "Your heavy processing would run in the small isolates of " + p.name +
+                           ", which run JavaScript and WebAssembly only: parsing documents fits, "
+                           "but local models and media tools (ONNX Runtime, Whisper, ffmpeg) "
+                           "cannot run there.";
     case RuleId::kNeedsFrontend:
       return std::string(
                  "FastAPI has no UI: you would build, deploy and wire up a separate "

@@ -31,6 +31,7 @@ enum class RuleId {
   kQueuedInteractions,
   kQueueWithoutLongJobs,
   kScheduledJobsOnQueue,
+  kHeavyProcessingHost,
   kNeedsFrontend,
   kApiFirstProduct,
   kShortInteractionsFitServerActions,
@@ -47,7 +48,7 @@ enum class RuleId {
   kCostsFarMore,
 };
 
-inline constexpr std::size_t kRuleCount = 28;
+inline constexpr std::size_t kRuleCount = 29;
 
 struct RuleInfo {
   RuleId rule;
@@ -103,6 +104,10 @@ inline constexpr std::array<RuleInfo, kRuleCount> kRules{{
      kArticle},
     {RuleId::kScheduledJobsOnQueue, "scheduled_jobs_on_queue", false,
      "Long periodic jobs run best where tasks have no request time limit.", kArticle},
+    {RuleId::kHeavyProcessingHost, "heavy_processing_host", false,
+     "Local models and media tools need a host that runs native code; functions that run "
+     "JavaScript and WebAssembly only (Workers' isolates) cannot run them.",
+     "platform docs (native_binaries in core/data/assumptions.json)"},
     {RuleId::kNeedsFrontend, "needs_frontend", false,
      "FastAPI serves data, not a user interface; hide it behind Next.js instead.", kArticle},
     {RuleId::kApiFirstProduct, "api_first_product", false,
