@@ -1362,3 +1362,22 @@ TEST_CASE("a scheduled heavy job on Workers goes to the queue's schedules, named
               "service's machines, which run native code.";
   CHECK(named);
 }
+
+TEST_CASE(
+    "logic too complex for Next.js alone grows in UI actions, or in route handlers with no UI") {
+  const auto text = [](const char* scenario) {
+    const wb::Decoded d = wb::decode_scenario(nlohmann::json::parse(scenario));
+    REQUIRE(d.ok());
+    const wb::Evaluation e = wb::evaluate(d.scenario, d.assumptions);
+    const wb::Assessment& x = e.assessments[wb::index_of(C::kNextjsServerActions)];
+    for (std::size_t i = 0; i < x.reason_count; ++i)
+      if (x.reasons[i].rule == R::kAiLogicComplexity)
+        return wb::reason_text(x.reasons[i], x, d.scenario, d.assumptions);
+    return std::string();
+  };
+  CHECK(text(R"({"ai_logic": "moderate"})") ==
+        "Your AI logic is more than a thin wrapper, which grows awkward inside UI actions.");
+  CHECK(text(R"({"ai_logic": "moderate", "product": "gpt_action"})") ==
+        "Your AI logic is more than a thin wrapper, which grows awkward inside Next.js route "
+        "handlers.");
+}

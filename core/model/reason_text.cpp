@@ -289,7 +289,9 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
         return logic +
                ": durable tasks keep it out of UI actions, but in TypeScript, with "
                "fewer agent and data tools than Python.";
-      return logic + ", which grows awkward inside UI actions.";
+      // The typical job stays where the design's requests run.
+      return logic + ", which grows awkward inside " +
+             (has_ui(s.product) ? "UI actions." : "Next.js route handlers.");
     }
     case RuleId::kTeamStrength:
       return team_text(x, s);
@@ -403,6 +405,16 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                    "/month, but rank this design below another") +
         ". Stream progress as the job runs, so the reader is not left at a spinner.");
   }
+  // A latency-sensitive reader whose interactions past 30 s go through the
+  // queue (by default, or because holding them would rank the design lower)
+  // gets no stream from the request (audit 26, S20).
+  if (s.latency_sensitive && has_ui(s.product) && routed.typical_queued &&
+      s.job_seconds_typical > a.interactive_limit_s &&
+      s.job_seconds_typical <= a.queue_recommended_s)
+    out.push_back("Your typical " + dur(s.job_seconds_typical) +
+                  " interactions go through the queue, so nothing streams from the request: "
+                  "send the worker's progress and tokens to the reader over a subscription "
+                  "(a pub/sub channel to server-sent events), or the reader waits on a spinner.");
   // Interactions of 30 s or less: sent through the queue, why and what the
   // reader's answer then needs (queued TypeScript tasks also ease complex
   // logic, which may choose them at no saving); streamed, what queueing
@@ -484,9 +496,12 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   // workflow's steps: no single model call as long as a function.
   if (steps_on_platform && !s.heavy_processing && p.function_max_s > 0 &&
       longest_any > p.function_max_s)
-    out.push_back("Your longest job (" + dur_past(longest_any, p.function_max_s) +
-                  ") outlasts the " + dur(p.function_max_s) + " a " + p.name +
-                  " function may run, so the queue runs it as steps, one per model call: a "
+    out.push_back(std::string(s.scheduled_job_seconds > s.job_seconds_longest
+                                  ? "Your scheduled job ("
+                                  : "Your longest job (") +
+                  dur_past(longest_any, p.function_max_s) + ") outlasts the " +
+                  dur(p.function_max_s) + " " + p.name +
+                  " lets a function run, so the queue runs it as steps, one per model call: a "
                   "single call that can run longer needs a queue service's own machines "
                   "(Trigger.dev style), billed for every second it runs.");
   // Heavy processing in functions that run no native code (Workers).
