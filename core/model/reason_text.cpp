@@ -528,7 +528,9 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   " needs maxDuration set explicitly and relies on a beta limit.");
   if (s.scheduled_job_seconds > 0 && p.cron_min_interval_s >= 86400 && rec.nextjs && !rec.fastapi &&
       !rec.durable())
-    out.push_back(p.name + " runs cron jobs at most once a day.");
+    out.push_back(p.name +
+                  " runs cron jobs at most once a day: a job that must run more often needs a "
+                  "paid plan or a queue's schedule.");
   // FastAPI without a queue hands off what outgrows a request (minutes, or
   // a GPT Action's 45 s) to BackgroundTasks.
   if (rec.fastapi && !rec.durable() && outgrows_request(rec, s.job_seconds_longest, s, a))
