@@ -27,10 +27,10 @@ double axis_value(const Axis& axis, int i) {
 namespace {
 
 // One line of the decision map: the cells where one input moves alone (the
-// other axis held), at cells[first + k * stride]. Between two cells whose
+// other axis held), written to out[k * stride]. Between two cells whose
 // scores prove the answer holds throughout (stays_recommended) every cell is
-// filled unseen; a span they do not prove is halved. The map is so the one
-// a cell-by-cell evaluation draws, in a fraction of the evaluations where
+// filled unseen; a span they do not prove is halved. So the map is the one
+// a cell-by-cell evaluation draws, from a fraction of the evaluations where
 // answers hold over long stretches.
 class MapLine {
  public:
@@ -54,7 +54,7 @@ class MapLine {
       }
       int k = i;
       const auto at_i = side(i);
-      // A proof spans marks of none but the input that moves: when it pulls
+      // The proof holds for one input moving alone: where setting it pulls
       // another along, every cell is looked at.
       if (!in_.pulls_another())
         while (k + 1 < n && valid[k + 1] && side(k + 1) == at_i) ++k;
