@@ -405,11 +405,10 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                    "/month, but rank this design below another") +
         ". Stream progress as the job runs, so the reader is not left at a spinner.");
   }
-  // A latency-sensitive reader whose interactions past 30 s go through the
-  // queue (by default, or because holding them would rank the design lower)
-  // gets no stream from the request (audit 26, S20).
+  // A latency-sensitive reader whose interactions go through the queue (past
+  // 30 s, or heavy work the platform cannot run) gets no stream from the
+  // request (audit 26, S20); jobs of minutes are no interactions.
   if (s.latency_sensitive && has_ui(s.product) && routed.typical_queued &&
-      s.job_seconds_typical > a.interactive_limit_s &&
       s.job_seconds_typical <= a.queue_recommended_s)
     out.push_back("Your typical " + dur(s.job_seconds_typical) +
                   " interactions go through the queue, so nothing streams from the request: "
