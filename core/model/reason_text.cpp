@@ -504,7 +504,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                   "single call that can run longer needs a queue service's own machines "
                   "(Trigger.dev style), billed for every second it runs.");
   // Heavy processing in functions that run no native code (Workers).
-  if (s.heavy_processing && run_on_function > 0 && !p.native_binaries)
+  if (heavy_work_without_native_code(rec, s, a) && run_on_function > 0)
     out.push_back(p.name +
                   " runs JavaScript and WebAssembly only, in small isolates: parsing documents "
                   "in JavaScript fits, but local models and media tools (ONNX runtime, Whisper, "
