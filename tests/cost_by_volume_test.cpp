@@ -46,11 +46,13 @@
 //   2,628,000 s (730 hours); a container holds slots x 70 %; the bill is
 //   max(1, at peak / (slots x 0.7)) containers, fractional, x the price.
 //   FastAPI (and Next.js on the containers platform): $7, 0.5 vCPU, slots
-//   min(40, 0.5 / share) = 10 (7 at 70 %), or 0.625 where it runs heavy
-//   processing (0.4375). A Celery worker is the same $7, 0.5 vCPU container: a
-//   threads pool takes min(50, 0.5 / share) = 10 tasks (7); prefork, for
-//   heavy processing, runs max(1, 0.5 vCPU) = 1 process, of which the CPU share
-//   leaves min(1, 0.5 / 80 %) = 0.625 (0.4375). The Redis broker: $10.
+//   min(40, 0.5 / share) = 10 (7 at 70 %). A Celery worker is the same $7,
+//   0.5 vCPU container, whose threads pool takes min(50, 0.5 / share) = 10
+//   tasks (7). A part that runs heavy processing itself runs on the heavy
+//   size instead, $25 with 1 vCPU (heavy_container_*): FastAPI and Next.js
+//   hold min(40, 1 / 80 %) = 1.25 jobs (0.875), and prefork runs 1 / 80 % =
+//   1.25 processes, as many (0.875). A part that only waits on heavy work (a
+//   gateway, an enqueue call) keeps its own size. The Redis broker: $10.
 // - The managed queue runs its tasks where they cost less. As a durable
 //   workflow on the platform's own functions: 2 steps a job
 //   (queue_workflow_steps_per_job), each an invocation beside the requests,
@@ -197,40 +199,40 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     e^-0.02626 = 0.02591 of the month (over 0.02626 / 1.25) = 68,102 instance-s; 1,030 calls =
   //     $0.00062; 69,000 s x 80 % = 55,200 CPU-s = $1.96; 68,102 GB-s = $0.20 (usage $2.16), inside
   //     the $20 credit, + $20 plan: $20
-  //   FastAPI: API 69,000 s, 0.07877 at peak, under the 0.4375 of one container: $7
+  //   FastAPI: API 69,000 s, 0.07877 at peak, under the 0.875 of one container: $25
   //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 69,000
-  //     s, 0.07877 at peak, under the 0.4375 of one container: $7; broker $10; total $24
+  //     s, 0.07877 at peak, under the 0.875 of one container: $25; broker $10; total $42
   //   Hybrid: gateway 60,000 s, 0.02283 in flight: 1 - e^-0.02283 = 0.02257 of the month (over
   //     0.02283 / 20) = 59,320 instance-s; 1,000 calls free; 60,000 s x 5 % = 3,000 CPU-s free;
-  //     59,320 GB-s free: $0; API as FastAPI $7; total $7
+  //     59,320 GB-s free: $0; API as FastAPI $25; total $25
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
-  //     free: $0; API $7, workers $7 and broker $10 as FastAPI+Celery; total $24
+  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: every job and the scheduled runs on the queue service, cheaper than the
   //     workflow ($20.05): Next.js 2,000 calls, 400 s at 5 %, 0.0001522 in flight on instances of
   //     20: 400 instance-s; calls $0, 20 CPU-s $0, 400 GB-s $0, less what is free (usage $0): $0;
   //     queue 1,030 runs $0.03 + 69,000 s $4.66 on the 1-vCPU machine, inside the $10 included, +
   //     $10 plan = $10; total $10
-  check_infra(s, 1e3, {20, 7, 24, 7, 24, 10});
+  check_infra(s, 1e3, {20, 25, 42, 25, 42, 10});
   // 1M requests: jobs 1,000,030 calls, 60,009,000 s (with 30 x 300 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: past Hobby's included usage, billed as Pro: 60,009,000 s, 22.83 in flight / 1.25 =
   //     18.27 instances (over 1 - e^-22.83) = 48,007,200 instance-s; 1,000,030 calls = $0.60;
   //     60,009,000 s x 80 % = 48,007,200 CPU-s = $1,706.92; 48,007,200 GB-s = $141.35 (usage
   //     $1,848.8772), - $20 credit, + $20 plan: $1,848.88
-  //   FastAPI: API 60,009,000 s, 68.5 at peak / 0.4375 = 156.5793 containers x $7 = $1,096.05
+  //   FastAPI: API 60,009,000 s, 68.5 at peak / 0.875 = 78.2897 containers x $25 = $1,957.24
   //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     60,009,000 s, 68.5 at peak / 0.4375 = 156.5793 containers x $7 = $1,096.05; broker $10;
-  //     total $1,113.05
+  //     60,009,000 s, 68.5 at peak / 0.875 = 78.2897 containers x $25 = $1,957.24; broker $10;
+  //     total $1,974.24
   //   Hybrid: gateway past Hobby's included usage, billed as Pro: 60M s, 22.83 in flight / 20 =
   //     1.142 instances (over 1 - e^-22.83) = 3M instance-s; 1M calls = $0.60; 60M s x 5 % = 3M
   //     CPU-s = $106.67; 3M GB-s = $8.83 (usage $116.10), - $20 credit, + $20 plan: $116.10; API as
-  //     FastAPI $1,096.05; total $1,212.15
+  //     FastAPI $1,957.24; total $2,073.34
   //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 400,000 s, 0.1522 in
   //     flight: 1 - e^-0.1522 = 0.1412 of the month (over 0.1522 / 20) = 371,046 instance-s; 2M
   //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 GB-s = $1.09 (usage $3.00),
-  //     inside the $20 credit, + $20 plan: $20; API $7, workers $1,096.05 and broker $10 as
-  //     FastAPI+Celery; total $1,133.05
+  //     inside the $20 credit, + $20 plan: $20; API $7, workers $1,957.24 and broker $10 as
+  //     FastAPI+Celery; total $1,994.24
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 60,009,000 s: 4,000,060
   //     calls, 60,409,000 s at 79.5 %, 22.99 in flight on instances of 1.258: 48,027,200
@@ -239,36 +241,35 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     $1,851.45; steps 2,000,060 x $0.000025 = $50; total $1,901.45 (on the queue service:
   //     1,000,030 runs $25 + 60,009,000 s $4,050.61 on the 1-vCPU machine - $10 included + $10 plan
   //     = $4,075.61, with Next.js $20)
-  check_infra(s, 1e6, {1848.88, 1096.05, 1113.05, 1212.15, 1133.05, 1901.45});
+  check_infra(s, 1e6, {1848.88, 1957.24, 1974.24, 2073.34, 1994.24, 1901.45});
   // 100M requests: jobs 100,000,030 calls, 6,000,009,000 s (with 30 x 300 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 6,000,009,000 s, 2,283.1 in flight /
   //     1.25 = 1,826.5 instances (over 1 - e^-2,283.1) = 4,800,007,200 instance-s; 100,000,030
   //     calls = $60.00; 6,000,009,000 s x 80 % = 4,800,007,200 CPU-s = $170,667.14; 4,800,007,200
   //     GB-s = $14,133.14 (usage $184,860.28), - $20 credit, + $20 plan: $184,860.28
-  //   FastAPI: API 6,000,009,000 s, 6,849.3 at peak / 0.4375 = 15,655.6008 containers x $7 =
-  //     $109,589.21
+  //   FastAPI: API 6,000,009,000 s, 6,849.3 at peak / 0.875 = 7,827.8004 containers x $25 =
+  //     $195,695.01
   //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     6,000,009,000 s, 6,849.3 at peak / 0.4375 = 15,655.6008 containers x $7 = $109,589.21;
-  //     broker $10; total $109,644.87
+  //     6,000,009,000 s, 6,849.3 at peak / 0.875 = 7,827.8004 containers x $25 = $195,695.01;
+  //     broker $10; total $195,750.67
   //   Hybrid: gateway past Hobby's included usage, billed as Pro: 6,000M s, 2,283.1 in flight / 20
   //     = 114.2 instances (over 1 - e^-2,283.1) = 300M instance-s; 100M calls = $60; 6,000M s x 5 %
   //     = 300M CPU-s = $10,666.68; 300M GB-s = $883.32 (usage $11,610), - $20 credit, + $20 plan:
-  //     $11,610; API as FastAPI $109,589.21; total $121,199.21
+  //     $11,610; API as FastAPI $195,695.01; total $207,305.01
   //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 40M s, 15.22 in flight: 1
   //     - e^-15.22 = 0.9999998 of the month (over 15.22 / 20) = 2,627,999 instance-s; 200M calls =
   //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 GB-s = $7.74 (usage $198.85), - $20
-  //     credit, + $20 plan: $198.85; API $45.66, workers $109,589.21 and broker $10 as
-  //     FastAPI+Celery; total $109,843.72
-  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
-  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 6,000,009,000 s:
-  //     400,000,060 calls, 6,040,009,000 s at 79.5 %, 2,298.3 in flight on instances of 1.258:
-  //     4,802,007,200 instance-s; past Hobby's included usage, billed as Pro: calls $240,
-  //     4,802,007,200 CPU-s $170,738.25, 4,802,007,200 GB-s $14,139.03 (usage $185,117.28), less
-  //     the $20 credit, + $20 plan: $185,117.28; steps 200,000,060 x $0.000025 = $5,000; total
-  //     $190,117.28 (on the queue service: 100,000,030 runs $2,500 + 6,000,009,000 s $405,000.61 on
-  //     the 1-vCPU machine - $10 included + $10 plan = $407,500.61, with Next.js $198.85)
-  check_infra(s, 1e8, {184860.28, 109589.21, 109644.87, 121199.21, 109843.72, 190117.28});
+  //     credit, + $20 plan: $198.85; API $45.66, workers $195,695.01 and broker $10 as
+  //     FastAPI+Celery; total $195,949.52
+  //   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions, which run the heavy jobs on the heavy size: enqueue 200,000,000 calls,
+  //     40,000,000 s, and 200,000,060 steps, 18,000,018,000 s: 18,040,018,000 s at 79.83 %,
+  //     20,593.63 at peak / 0.8768 = 23,486.6510 containers x $25 = $587,166.28; steps 200,000,060
+  //     x $0.000025 = $5,000; total $592,166.28 (unrounded $587,166.2753 + $5,000.0015; on the
+  //     queue service: 100,000,030 runs $2,500 + 18,000,018,000 s $1,215,001.22 on the 1-vCPU
+  //     machine - $10 included + $10 plan = $1,217,501.22, with Next.js $45.66)
+  check_infra(s, 1e8, {184860.28, 195695.01, 195750.67, 207305.01, 195949.52, 190117.28});
 }
 
 // Vercel Pro: a $20 plan that includes $20 of usage; nothing else free;
@@ -336,19 +337,19 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //   Next.js: 318,000 s, 0.121 in flight: 1 - e^-0.121 = 0.114 of the month (over 0.121 / 1.25) =
   //     299,513 instance-s; 1,030 calls = $0.00062; 318,000 s x 80 % = 254,400 CPU-s = $9.05;
   //     299,513 GB-s = $0.88 (usage $9.93), inside the $20 credit, + $20 plan: $20
-  //   FastAPI: front end $20; API 318,000 s, 0.363 at peak, under the 0.4375 of one container: $7;
-  //     total $27
+  //   FastAPI: front end $20; API 318,000 s, 0.363 at peak, under the 0.875 of one container: $25;
+  //     total $45
   //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 318,000 s, 0.363 at peak, under the 0.4375 of one container: $7; broker $10; total
-  //     $44
+  //     workers 318,000 s, 0.363 at peak, under the 0.875 of one container: $25; broker $10; total
+  //     $62
   //   Hybrid: gateway 300,000 s, 0.1142 in flight: 1 - e^-0.1142 = 0.1079 of the month (over 0.1142
   //     / 20) = 283,510 instance-s; 1,000 calls = $0.00060; 300,000 s x 5 % = 15,000 CPU-s = $0.53;
   //     283,510 GB-s = $0.83 (usage $1.3687), inside the $20 credit, + $20 plan: $20; API as
-  //     FastAPI $7; total $27
+  //     FastAPI $25; total $45
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
   //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
-  //     $7 and broker $10 as FastAPI+Celery; total $44
+  //     $25 and broker $10 as FastAPI+Celery; total $62
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 318,000 s: 4,060 calls, 318,400 s
   //     at 79.91 %, 0.1212 in flight on instances of 1.251: 299,868 instance-s; calls $0.0024,
@@ -356,25 +357,25 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     $20; steps 2,060 x $0.000025 = $0.05; total $20.05 (on the queue service: 1,030 runs $0.03
   //     + 318,000 s $21.46 on the 1-vCPU machine - $10 included + $10 plan = $21.49, with Next.js
   //     $20)
-  check_infra(s, 1e3, {20, 27, 44, 27, 44, 20.05});
+  check_infra(s, 1e3, {20, 45, 62, 45, 62, 20.05});
   // 1M requests: jobs 1,000,030 calls, 300,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 300,018,000 s, 114.2 in flight / 1.25 = 91.33 instances (over 1 - e^-114.2) =
   //     240,014,400 instance-s; 1,000,030 calls = $0.60; 300,018,000 s x 80 % = 240,014,400 CPU-s =
   //     $8,533.86; 240,014,400 GB-s = $706.70 (usage $9,241.1544), - $20 credit, + $20 plan:
   //     $9,241.15
-  //   FastAPI: front end $20; API 300,018,000 s, 342.5 at peak / 0.4375 = 782.8258 containers x $7
-  //     = $5,479.78; total $5,499.78
+  //   FastAPI: front end $20; API 300,018,000 s, 342.5 at peak / 0.875 = 391.4129 containers x $25
+  //     = $9,785.32; total $9,805.32
   //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 300,018,000 s, 342.5 at peak / 0.4375 = 782.8258 containers x $7 = $5,479.78;
-  //     broker $10; total $5,516.78
+  //     $7; workers 300,018,000 s, 342.5 at peak / 0.875 = 391.4129 containers x $25 = $9,785.32;
+  //     broker $10; total $9,822.32
   //   Hybrid: gateway 300M s, 114.2 in flight / 20 = 5.708 instances (over 1 - e^-114.2) = 15M
   //     instance-s; 1M calls = $0.60; 300M s x 5 % = 15M CPU-s = $533.33; 15M GB-s = $44.17 (usage
-  //     $578.10), - $20 credit, + $20 plan: $578.10; API as FastAPI $5,479.78; total $6,057.88
+  //     $578.10), - $20 credit, + $20 plan: $578.10; API as FastAPI $9,785.32; total $10,363.42
   //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
   //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
   //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
-  //     workers $5,479.78 and broker $10 as FastAPI+Celery; total $5,516.78
+  //     workers $9,785.32 and broker $10 as FastAPI+Celery; total $9,822.32
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 300,018,000 s:
   //     4,000,060 calls, 300,418,000 s at 79.9 %, 114.3 in flight on instances of 1.252:
@@ -382,27 +383,27 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     (usage $9,243.72, less the $20 credit, + $20 plan): $9,243.72; steps 2,000,060 x $0.000025
   //     = $50; total $9,293.73 (on the queue service: 1,000,030 runs $25 + 300,018,000 s $20,251.22
   //     on the 1-vCPU machine - $10 included + $10 plan = $20,276.22, with Next.js $20)
-  check_infra(s, 1e6, {9241.15, 5499.78, 5516.78, 6057.88, 5516.78, 9293.73});
+  check_infra(s, 1e6, {9241.15, 9805.32, 9822.32, 10363.42, 9822.32, 9293.73});
   // 100M requests: jobs 100,000,030 calls, 30,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 30,000,018,000 s, 11,416 in flight / 1.25 = 9,132.4 instances (over 1 - e^-11,416) =
   //     24,000,014,400 instance-s; 100,000,030 calls = $60.00; 30,000,018,000 s x 80 % =
   //     24,000,014,400 CPU-s = $853,334.91; 24,000,014,400 GB-s = $70,665.64 (usage $924,060.55), -
   //     $20 credit, + $20 plan: $924,060.55
-  //   FastAPI: front end $20; API 30,000,018,000 s, 34,247 at peak / 0.4375 = 78,277.9335
-  //     containers x $7 = $547,945.53; total $547,965.53
+  //   FastAPI: front end $20; API 30,000,018,000 s, 34,247 at peak / 0.875 = 39,138.9667 containers
+  //     x $25 = $978,474.17; total $978,494.17
   //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
-  //     $45.66; workers 30,000,018,000 s, 34,247 at peak / 0.4375 = 78,277.9335 containers x $7 =
-  //     $547,945.53; broker $10; total $548,021.20 (unrounded $20 + $45.6621 + $547,945.5342 + $10)
+  //     $45.66; workers 30,000,018,000 s, 34,247 at peak / 0.875 = 39,138.9667 containers x $25 =
+  //     $978,474.17; broker $10; total $978,549.83 (unrounded $20 + $45.6621 + $978,474.1682 + $10)
   //   Hybrid: gateway 30,000M s, 11,416 in flight / 20 = 570.8 instances (over 1 - e^-11,416) =
   //     1,500M instance-s; 100M calls = $60; 30,000M s x 5 % = 1,500M CPU-s = $53,333.40; 1,500M
   //     GB-s = $4,416.60 (usage $57,810), - $20 credit, + $20 plan: $57,810; API as FastAPI
-  //     $547,945.53; total $605,755.53
+  //     $978,474.17; total $1,036,284.17
   //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
   //     15.22 / 20) = 2,627,999 instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s = $71.11;
   //     2,627,999 GB-s = $7.74 (usage $198.85), - $20 credit, + $20 plan: $198.85; API $45.66,
-  //     workers $547,945.53 and broker $10 as FastAPI+Celery; total $548,200.05 (unrounded
-  //     $198.8491 + $45.6621 + $547,945.5342 + $10)
+  //     workers $978,474.17 and broker $10 as FastAPI+Celery; total $978,728.68 (unrounded
+  //     $198.8491 + $45.6621 + $978,474.1682 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 30,000,018,000
   //     s: 400,000,060 calls, 30,040,018,000 s at 79.9 %, 11,430.8 in flight on instances of 1.252:
@@ -411,7 +412,7 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     200,000,060 x $0.000025 = $5,000; total $929,317.56 (on the queue service: 100,000,030 runs
   //     $2,500 + 30,000,018,000 s $2,025,001.22 on the 1-vCPU machine - $10 included + $10 plan =
   //     $2,027,501.22, with Next.js $198.85)
-  check_infra(s, 1e8, {924060.55, 547965.53, 548021.2, 605755.53, 548200.05, 929317.56});
+  check_infra(s, 1e8, {924060.55, 978494.17, 978549.83, 1036284.17, 978728.68, 929317.56});
 }
 
 // Netlify Pro: a $20 plan whose credits cover $100 of usage; $6 per million
@@ -470,56 +471,57 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //   calls, 30,000 s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 30,900 s; 1,030 calls = $0.01; 30,900 GB-s = $1.72 (usage $1.7228), inside the $100
   //     credit, + $20 plan: $20
-  //   FastAPI: API 30,900 s, 0.03527 at peak, under the 0.4375 of one container: $7
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $7; workers: scheduled
-  //     runs only, 900 s, 0.001027 at peak, under the 0.4375 of one container: $7; broker $10;
-  //     total $24
+  //   FastAPI: API 30,900 s, 0.03527 at peak, under the 0.875 of one container: $25
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $25; workers: scheduled
+  //     runs only, 900 s, 0.001027 at peak, under the 0.875 of one container: $25; broker $10;
+  //     total $60
   //   Hybrid: gateway 30,000 s; 1,000 calls = $0.01; 30,000 GB-s = $1.67 (usage $1.6727), inside
-  //     the $100 credit, + $20 plan: $20; API as FastAPI $7; total $27
+  //     the $100 credit, + $20 plan: $20; API as FastAPI $25; total $45
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $20; API $7, workers $7 and broker $10 as FastAPI+Celery; total $44
+  //     gateway as Hybrid $20; API $25, workers $25 and broker $10 as FastAPI+Celery; total $80
   //   Next.js+Queue: the scheduled runs as a workflow's 2 steps each on the functions: the
   //     requests' 1,000 calls, 30,000 s, and 60 steps, 900 s: 1,060 calls, 30,900 s at 80 %,
   //     0.01176 in flight on instances of 1: 30,900 instance-s; calls $0.01, 30,900 GB-s $1.72
   //     (usage $1.72, inside the $100 credit, + $20 plan): $20; steps 60 x $0.000025 = $0.0015;
   //     total $20 (on the queue service: 30 runs $0.0008 + 900 s $0.06 on the 1-vCPU machine,
   //     inside the $10 included, + $10 plan = $10, with Next.js $20)
-  check_infra(s, 1e3, {20, 7, 24, 27, 44, 20});
+  check_infra(s, 1e3, {20, 25, 60, 45, 80, 20});
   // 1M requests: jobs 1,000,030 calls, 30,000,900 s (with 30 x 30 s scheduled); the requests' jobs
   //   1M calls, 30M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 30,000,900 s; 1,000,030 calls = $6.00; 30,000,900 GB-s = $1,666.72 (usage
   //     $1,672.72), - $100 credit, + $20 plan: $1,592.72
-  //   FastAPI: API 30,000,900 s, 34.25 at peak / 0.4375 = 78.2802 containers x $7 = $547.96
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 30M s, 34.25 at peak / 0.4375 =
-  //     78.2779 containers x $7 = $547.95 (the requests' jobs alone); workers: scheduled runs only,
-  //     900 s, 0.001027 at peak, under the 0.4375 of one container: $7; broker $10; total $564.95
+  //   FastAPI: API 30,000,900 s, 34.25 at peak / 0.875 = 39.1401 containers x $25 = $978.50
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 30M s, 34.25 at peak / 0.875 =
+  //     39.1390 containers x $25 = $978.47 (the requests' jobs alone); workers: scheduled runs
+  //     only, 900 s, 0.001027 at peak, under the 0.875 of one container: $25; broker $10; total
+  //     $1,013.47
   //   Hybrid: gateway 30M s; 1M calls = $6; 30M GB-s = $1,666.67 (usage $1,672.67), - $100 credit,
-  //     + $20 plan: $1,592.67; API as FastAPI $547.96; total $2,140.63
+  //     + $20 plan: $1,592.67; API as FastAPI $978.50; total $2,571.17
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $1,592.67; API $547.95, workers $7 and broker $10 as FastAPI+Celery;
-  //     total $2,157.61 (unrounded $1,592.6680 + $547.9452 + $7 + $10)
+  //     gateway as Hybrid $1,592.67; API $978.47, workers $25 and broker $10 as FastAPI+Celery;
+  //     total $2,606.14 (unrounded $1,592.6680 + $978.4736 + $25 + $10)
   //   Next.js+Queue: the scheduled runs as a workflow's 2 steps each on the functions: the
   //     requests' 1,000,000 calls, 30,000,000 s, and 60 steps, 900 s: 1,000,060 calls, 30,000,900 s
   //     at 80 %, 11.42 in flight on instances of 1: 30,000,900 instance-s; calls $6, 30,000,900
   //     GB-s $1,666.72 (usage $1,672.72, less the $100 credit, + $20 plan): $1,592.72; steps 60 x
   //     $0.000025 = $0.0015; total $1,592.72 (on the queue service: 30 runs $0.0008 + 900 s $0.06
   //     on the 1-vCPU machine, inside the $10 included, + $10 plan = $10, with Next.js $1,592.67)
-  check_infra(s, 1e6, {1592.72, 547.96, 564.95, 2140.63, 2157.61, 1592.72});
+  check_infra(s, 1e6, {1592.72, 978.5, 1013.47, 2571.17, 2606.14, 1592.72});
   // 100M requests: jobs 100,000,030 calls, 3,000,000,900 s (with 30 x 30 s scheduled); the
   //   requests' jobs 100M calls, 3,000M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 3,000,000,900 s; 100,000,030 calls = $600.00; 3,000,000,900 GB-s = $166,666.85
   //     (usage $167,266.85), - $100 credit, + $20 plan: $167,186.85
-  //   FastAPI: API 3,000,000,900 s, 3,424.7 at peak / 0.4375 = 7,827.7910 containers x $7 =
-  //     $54,794.54
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 3,000M s, 3,424.7 at peak / 0.4375
-  //     = 7,827.7886 containers x $7 = $54,794.52 (the requests' jobs alone); workers: scheduled
-  //     runs only, 900 s, 0.001027 at peak, under the 0.4375 of one container: $7; broker $10;
-  //     total $54,811.52
+  //   FastAPI: API 3,000,000,900 s, 3,424.7 at peak / 0.875 = 3,913.8955 containers x $25 =
+  //     $97,847.39
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 3,000M s, 3,424.7 at peak / 0.875 =
+  //     3,913.8943 containers x $25 = $97,847.36 (the requests' jobs alone); workers: scheduled
+  //     runs only, 900 s, 0.001027 at peak, under the 0.875 of one container: $25; broker $10;
+  //     total $97,882.36
   //   Hybrid: gateway 3,000M s; 100M calls = $600; 3,000M GB-s = $166,666.80 (usage $167,266.80), -
-  //     $100 credit, + $20 plan: $167,186.80; API as FastAPI $54,794.54; total $221,981.34
+  //     $100 credit, + $20 plan: $167,186.80; API as FastAPI $97,847.39; total $265,034.19
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $167,186.80; API $54,794.52, workers $7 and broker $10 as FastAPI+Celery;
-  //     total $221,998.32
+  //     gateway as Hybrid $167,186.80; API $97,847.36, workers $25 and broker $10 as
+  //     FastAPI+Celery; total $265,069.16
   //   Next.js+Queue: the scheduled runs as a workflow's 2 steps each on the functions: the
   //     requests' 100,000,000 calls, 3,000,000,000 s, and 60 steps, 900 s: 100,000,060 calls,
   //     3,000,000,900 s at 80 %, 1,141.6 in flight on instances of 1: 3,000,000,900 instance-s;
@@ -527,7 +529,7 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //     plan): $167,186.85; steps 60 x $0.000025 = $0.0015; total $167,186.85 (on the queue
   //     service: 30 runs $0.0008 + 900 s $0.06 on the 1-vCPU machine, inside the $10 included, +
   //     $10 plan = $10, with Next.js $167,186.80)
-  check_infra(s, 1e8, {167186.85, 54794.54, 54811.52, 221981.34, 221998.32, 167186.85});
+  check_infra(s, 1e8, {167186.85, 97847.39, 97882.36, 265034.19, 265069.16, 167186.85});
 }
 
 // AWS Lambda: no plan fee; 1M calls and 400,000 GB-s free, then $0.20 per
@@ -581,35 +583,35 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   // 1,000 requests: jobs 1,030 calls, 627,000 s (with 30 x 900 s scheduled); enqueue 2,000 calls,
   //   400 s.
   //   Next.js: 627,000 s; 1,030 calls free; 627,000 GB-s - 400,000 free = $3.78: $3.78
-  //   FastAPI: front end $0; API 627,000 s, 0.7158 at peak / 0.4375 = 1.6360 containers x $7 =
-  //     $11.45; total $11.45
+  //   FastAPI: front end $0; API 627,000 s, 0.7158 at peak, under the 0.875 of one container: $25;
+  //     total $25
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 627,000 s, 0.7158 at peak / 0.4375 = 1.6360 containers x $7 = $11.45; broker $10;
-  //     total $28.45
+  //     workers 627,000 s, 0.7158 at peak, under the 0.875 of one container: $25; broker $10; total
+  //     $42
   //   Hybrid: gateway 600,000 s; 1,000 calls free; 600,000 GB-s - 400,000 free = $3.33: $3.33; API
-  //     as FastAPI $11.45; total $14.79 (unrounded $3.3333 + $11.4521)
-  //   Hybrid+Celery: gateway 400 s; 2,000 calls free; 400 GB-s free: $0; API $7, workers $11.45 and
-  //     broker $10 as FastAPI+Celery; total $28.45
+  //     as FastAPI $25; total $28.33 (unrounded $3.3333 + $25)
+  //   Hybrid+Celery: gateway 400 s; 2,000 calls free; 400 GB-s free: $0; API $7, workers $25 and
+  //     broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 627,000 s: 4,060 calls, 627,400 s
   //     at 79.95 %, 0.2387 in flight on instances of 1: 627,400 instance-s; calls $0, 627,400 GB-s
   //     $3.79, less what is free (usage $3.79): $3.79; steps 2,060 x $0.000025 = $0.05; total $3.84
   //     (on the queue service: 1,030 runs $0.03 + 627,000 s $42.32 on the 1-vCPU machine - $10
   //     included + $10 plan = $42.35, with Next.js $0)
-  check_infra(s, 1e3, {3.78, 11.45, 28.45, 14.79, 28.45, 3.84});
+  check_infra(s, 1e3, {3.78, 25, 42, 28.33, 42, 3.84});
   // 1M requests: jobs 1,000,030 calls, 600,027,000 s (with 30 x 900 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 600,027,000 s; 1,000,030 calls - 1M free = $0.0000060; 600,027,000 GB-s - 400,000
   //     free = $9,993.80 (usage $9,993.80): $9,993.80
-  //   FastAPI: front end $0; API 600,027,000 s, 685.0 at peak / 0.4375 = 1,565.6282 containers x $7
-  //     = $10,959.40; total $10,959.40
+  //   FastAPI: front end $0; API 600,027,000 s, 685.0 at peak / 0.875 = 782.8141 containers x $25 =
+  //     $19,570.35; total $19,570.35
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 600,027,000 s, 685.0 at peak / 0.4375 = 1,565.6282 containers x $7 =
-  //     $10,959.40; broker $10; total $10,976.40
+  //     $7; workers 600,027,000 s, 685.0 at peak / 0.875 = 782.8141 containers x $25 = $19,570.35;
+  //     broker $10; total $19,587.35
   //   Hybrid: gateway 600M s; 1M calls free; 600M GB-s - 400,000 free = $9,993.35: $9,993.35; API
-  //     as FastAPI $10,959.40; total $20,952.75
+  //     as FastAPI $19,570.35; total $29,563.71 (unrounded $9,993.3533 + $19,570.3525)
   //   Hybrid+Celery: gateway 400,000 s; 2M calls - 1M free = $0.20; 400,000 GB-s free: $0.20; API
-  //     $7, workers $10,959.40 and broker $10 as FastAPI+Celery; total $10,976.60
+  //     $7, workers $19,570.35 and broker $10 as FastAPI+Celery; total $19,587.55
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 600,027,000 s:
   //     4,000,060 calls, 600,427,000 s at 79.95 %, 228.5 in flight on instances of 1: 600,427,000
@@ -617,22 +619,22 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     $10,001.07; steps 2,000,060 x $0.000025 = $50; total $10,051.07 (on the queue service:
   //     1,000,030 runs $25 + 600,027,000 s $40,501.82 on the 1-vCPU machine - $10 included + $10
   //     plan = $40,526.82, with Next.js $0.20)
-  check_infra(s, 1e6, {9993.8, 10959.4, 10976.4, 20952.75, 10976.6, 10051.07});
+  check_infra(s, 1e6, {9993.8, 19570.35, 19587.35, 29563.71, 19587.55, 10051.07});
   // 100M requests: jobs 100,000,030 calls, 60,000,027,000 s (with 30 x 900 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 60,000,027,000 s; 100,000,030 calls - 1M free = $19.80; 60,000,027,000 GB-s -
   //     400,000 free = $999,995.78 (usage $1,000,015.58): $1,000,015.58
-  //   FastAPI: front end $0; API 60,000,027,000 s, 68,493 at peak / 0.4375 = 156,555.8434
-  //     containers x $7 = $1,095,890.90; total $1,095,890.90
+  //   FastAPI: front end $0; API 60,000,027,000 s, 68,493 at peak / 0.875 = 78,277.9217 containers
+  //     x $25 = $1,956,948.04; total $1,956,948.04
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 60,000,027,000 s, 68,493 at peak / 0.4375 = 156,555.8434 containers x $7 =
-  //     $1,095,890.90; broker $10; total $1,095,946.57 (unrounded $45.6621 + $1,095,890.9041 + $10)
+  //     workers 60,000,027,000 s, 68,493 at peak / 0.875 = 78,277.9217 containers x $25 =
+  //     $1,956,948.04; broker $10; total $1,957,003.71 (unrounded $45.6621 + $1,956,948.0430 + $10)
   //   Hybrid: gateway 60,000M s; 100M calls - 1M free = $19.80; 60,000M GB-s - 400,000 free =
-  //     $999,995.33 (usage $1,000,015.13): $1,000,015.13; API as FastAPI $1,095,890.90; total
-  //     $2,095,906.04 (unrounded $1,000,015.1333 + $1,095,890.9041)
+  //     $999,995.33 (usage $1,000,015.13): $1,000,015.13; API as FastAPI $1,956,948.04; total
+  //     $2,956,963.18 (unrounded $1,000,015.1333 + $1,956,948.0430)
   //   Hybrid+Celery: gateway 40M s; 200M calls - 1M free = $39.80; 40M GB-s - 400,000 free =
-  //     $660.00 (usage $699.80): $699.80; API $45.66, workers $1,095,890.90 and broker $10 as
-  //     FastAPI+Celery; total $1,096,646.37 (unrounded $699.8013 + $45.6621 + $1,095,890.9041 +
+  //     $660.00 (usage $699.80): $699.80; API $45.66, workers $1,956,948.04 and broker $10 as
+  //     FastAPI+Celery; total $1,957,703.51 (unrounded $699.8013 + $45.6621 + $1,956,948.0430 +
   //     $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 60,000,027,000
@@ -642,7 +644,7 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     $1,005,742.25 (on the queue service: 100,000,030 runs $2,500 + 60,000,027,000 s
   //     $4,050,001.82 on the 1-vCPU machine - $10 included + $10 plan = $4,052,501.82, with Next.js
   //     $699.80)
-  check_infra(s, 1e8, {1000015.58, 1095890.9, 1095946.57, 2095906.04, 1096646.37, 1005742.25});
+  check_infra(s, 1e8, {1000015.58, 1956948.04, 1957003.71, 2956963.18, 1957703.51, 1005742.25});
 }
 
 // Cloudflare Workers Paid: a $5 plan; 10M calls and 30,000 CPU-s included,
@@ -698,55 +700,55 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //   400 s.
   //   Next.js: 1,030 calls free; 93,600 s x 80 % = 74,880 CPU-s - 30,000 free = $0.90, + $5 plan:
   //     $5.90
-  //   FastAPI: API 93,600 s, 0.1068 at peak, under the 0.4375 of one container: $7
+  //   FastAPI: API 93,600 s, 0.1068 at peak, under the 0.875 of one container: $25
   //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 93,600
-  //     s, 0.1068 at peak, under the 0.4375 of one container: $7; broker $10; total $24
+  //     s, 0.1068 at peak, under the 0.875 of one container: $25; broker $10; total $42
   //   Hybrid: gateway 1,000 calls free; 90,000 s x 5 % = 4,500 CPU-s free, + $5 plan: $5; API as
-  //     FastAPI $7; total $12
+  //     FastAPI $25; total $30
   //   Hybrid+Celery: gateway 2,000 calls free; 400 s x 5 % = 20 CPU-s free, + $5 plan: $5; API $7,
-  //     workers $7 and broker $10 as FastAPI+Celery; total $29
+  //     workers $25 and broker $10 as FastAPI+Celery; total $47
   //   Next.js+Queue: Workers run no native code, so every job and the scheduled runs go to the
   //     queue service's machines: 1,030 runs $0.03 + 93,600 s $6.32 on the 1-vCPU machine, inside
   //     the $10 included, + $10 plan = $10; enqueue 2,000 calls free, 400 s x 5 % = 20 CPU-s free,
   //     + $5 plan: $5; total $15
-  check_infra(s, 1e3, {5.9, 7, 24, 12, 29, 15});
+  check_infra(s, 1e3, {5.9, 25, 42, 30, 47, 15});
   // 1M requests: jobs 1,000,030 calls, 90,003,600 s (with 30 x 120 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 1,000,030 calls free; 90,003,600 s x 80 % = 72,002,880 CPU-s - 30,000 free =
   //     $1,439.46, + $5 plan: $1,444.46
-  //   FastAPI: API 90,003,600 s, 102.7 at peak / 0.4375 = 234.8431 containers x $7 = $1,643.90
+  //   FastAPI: API 90,003,600 s, 102.7 at peak / 0.875 = 117.4215 containers x $25 = $2,935.54
   //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     90,003,600 s, 102.7 at peak / 0.4375 = 234.8431 containers x $7 = $1,643.90; broker $10;
-  //     total $1,660.90
+  //     90,003,600 s, 102.7 at peak / 0.875 = 117.4215 containers x $25 = $2,935.54; broker $10;
+  //     total $2,952.54
   //   Hybrid: gateway 1M calls free; 90M s x 5 % = 4,500,000 CPU-s - 30,000 free = $89.40, + $5
-  //     plan: $94.40; API as FastAPI $1,643.90; total $1,738.30
+  //     plan: $94.40; API as FastAPI $2,935.54; total $3,029.94
   //   Hybrid+Celery: gateway 2M calls free; 400,000 s x 5 % = 20,000 CPU-s free, + $5 plan: $5; API
-  //     $7, workers $1,643.90 and broker $10 as FastAPI+Celery; total $1,665.90
+  //     $7, workers $2,935.54 and broker $10 as FastAPI+Celery; total $2,957.54
   //   Next.js+Queue: Workers run no native code, so every job and the scheduled runs go to the
-  //     queue service's machines: 1,000,030 runs $25 + 90,003,600 s $6,075.24 on the 1-vCPU
-  //     machine - $10 included + $10 plan = $6,100.24; enqueue as Hybrid+Celery's gateway $5;
-  //     total $6,105.24
-  check_infra(s, 1e6, {1444.46, 1643.9, 1660.9, 1738.3, 1665.9, 6105.24});
+  //     queue service's machines: 1,000,030 runs $25 + 90,003,600 s $6,075.24 on the 1-vCPU machine
+  //     - $10 included + $10 plan = $6,100.24; enqueue as Hybrid+Celery's gateway $5; total
+  //     $6,105.24
+  check_infra(s, 1e6, {1444.46, 2935.54, 2952.54, 3029.94, 2957.54, 6105.24});
   // 100M requests: jobs 100,000,030 calls, 9,000,003,600 s (with 30 x 120 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 100,000,030 calls - 10M free = $27.00; 9,000,003,600 s x 80 % = 7,200,002,880 CPU-s
   //     - 30,000 free = $143,999.46 (usage $144,026.46), + $5 plan: $144,031.46
-  //   FastAPI: API 9,000,003,600 s, 10,274 at peak / 0.4375 = 23,483.3753 containers x $7 =
-  //     $164,383.63
+  //   FastAPI: API 9,000,003,600 s, 10,274 at peak / 0.875 = 11,741.6876 containers x $25 =
+  //     $293,542.19
   //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     9,000,003,600 s, 10,274 at peak / 0.4375 = 23,483.3753 containers x $7 = $164,383.63;
-  //     broker $10; total $164,439.29
+  //     9,000,003,600 s, 10,274 at peak / 0.875 = 11,741.6876 containers x $25 = $293,542.19;
+  //     broker $10; total $293,597.85
   //   Hybrid: gateway 100M calls - 10M free = $27; 9,000M s x 5 % = 450M CPU-s - 30,000 free =
-  //     $8,999.40 (usage $9,026.40), + $5 plan: $9,031.40; API as FastAPI $164,383.63; total
-  //     $173,415.03
+  //     $8,999.40 (usage $9,026.40), + $5 plan: $9,031.40; API as FastAPI $293,542.19; total
+  //     $302,573.59
   //   Hybrid+Celery: gateway 200M calls - 10M free = $57; 40M s x 5 % = 2M CPU-s - 30,000 free =
-  //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $164,383.63 and broker $10
-  //     as FastAPI+Celery; total $164,540.69
+  //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $293,542.19 and broker $10
+  //     as FastAPI+Celery; total $293,699.25
   //   Next.js+Queue: Workers run no native code, so every job and the scheduled runs go to the
   //     queue service's machines: 100,000,030 runs $2,500 + 9,000,003,600 s $607,500.24 on the
   //     1-vCPU machine - $10 included + $10 plan = $610,000.24; enqueue as Hybrid+Celery's gateway
   //     $101.40; total $610,101.64
-  check_infra(s, 1e8, {144031.46, 164383.63, 164439.29, 173415.03, 164540.69, 610101.64});
+  check_infra(s, 1e8, {144031.46, 293542.19, 293597.85, 302573.59, 293699.25, 610101.64});
 }
 
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s
@@ -814,42 +816,42 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //   Next.js: 1,308,000 s, 0.4977 in flight / 1 = 0.4977 instances (over 1 - e^-0.4977) =
   //     1,308,000 instance-s; 1,030 calls free; 1,308,000 vCPU-s - 180,000 free = $27.07; 1,308,000
   //     GB-s - 360,000 free = $2.37 (usage $29.44): $29.44
-  //   FastAPI: front end $0; API 1,308,000 s, 1.493 at peak / 0.4375 = 3.4129 containers x $7 =
-  //     $23.89; total $23.89
+  //   FastAPI: front end $0; API 1,308,000 s, 1.493 at peak / 0.875 = 1.7065 containers x $25 =
+  //     $42.66; total $42.66
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 1,308,000 s, 1.493 at peak / 0.4375 = 3.4129 containers x $7 = $23.89; broker $10;
-  //     total $40.89
+  //     workers 1,308,000 s, 1.493 at peak / 0.875 = 1.7065 containers x $25 = $42.66; broker $10;
+  //     total $59.66
   //   Hybrid: gateway 1,200,000 s, 0.4566 in flight: 1 - e^-0.4566 = 0.3666 of the month (over
   //     0.4566 / 12) = 963,371 instance-s; 1,000 calls free; 963,371 vCPU-s - 180,000 free =
-  //     $18.80; 963,371 GB-s - 360,000 free = $1.51 (usage $20.31): $20.31; API as FastAPI $23.89;
-  //     total $44.20
+  //     $18.80; 963,371 GB-s - 360,000 free = $1.51 (usage $20.31): $20.31; API as FastAPI $42.66;
+  //     total $62.97
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 12) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
-  //     $7, workers $23.89 and broker $10 as FastAPI+Celery; total $40.89
+  //     $7, workers $42.66 and broker $10 as FastAPI+Celery; total $59.66
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 1,308,000 s: 4,060 calls, 1,308,400
   //     s at 79.98 %, 0.4979 in flight on instances of 1: 1,308,400 instance-s; calls $0, 1,308,400
   //     vCPU-s $27.08, 1,308,400 GB-s $2.37, less what is free (usage $29.45): $29.45; steps 2,060
   //     x $0.000025 = $0.05; total $29.50 (on the queue service: 1,030 runs $0.03 + 1,308,000 s
   //     $88.29 on the 1-vCPU machine - $10 included + $10 plan = $88.32, with Next.js $0)
-  check_infra(s, 1e3, {29.44, 23.89, 40.89, 44.2, 40.89, 29.5});
+  check_infra(s, 1e3, {29.44, 42.66, 59.66, 62.97, 59.66, 29.5});
   // 1M requests: jobs 1,000,030 calls, 1,200,108,000 s (with 30 x 3,600 s scheduled); enqueue 2M
   //   calls, 400,000 s.
   //   Next.js: 1,200,108,000 s, 456.7 in flight / 1 = 456.7 instances (over 1 - e^-456.7) =
   //     1,200,108,000 instance-s; 1,000,030 calls free; 1,200,108,000 vCPU-s - 180,000 free =
   //     $28,798.27; 1,200,108,000 GB-s - 360,000 free = $2,999.37 (usage $31,797.64): $31,797.64
-  //   FastAPI: front end $0; API 1,200,108,000 s, 1,370.0 at peak / 0.4375 = 3,131.3973 containers
-  //     x $7 = $21,919.78; total $21,919.78
+  //   FastAPI: front end $0; API 1,200,108,000 s, 1,370.0 at peak / 0.875 = 1,565.6987 containers x
+  //     $25 = $39,142.47; total $39,142.47
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 1,200,108,000 s, 1,370.0 at peak / 0.4375 = 3,131.3973 containers x $7 =
-  //     $21,919.78; broker $10; total $21,936.78
+  //     $7; workers 1,200,108,000 s, 1,370.0 at peak / 0.875 = 1,565.6987 containers x $25 =
+  //     $39,142.47; broker $10; total $39,159.47
   //   Hybrid: gateway 1,200M s, 456.6 in flight / 12 = 38.05 instances (over 1 - e^-456.6) = 100M
   //     instance-s; 1M calls free; 100M vCPU-s - 180,000 free = $2,395.68; 100M GB-s - 360,000 free
-  //     = $249.10 (usage $2,644.78): $2,644.78; API as FastAPI $21,919.78; total $24,564.56
+  //     = $249.10 (usage $2,644.78): $2,644.78; API as FastAPI $39,142.47; total $41,787.25
   //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
   //     0.1522 / 12) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
-  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $21,919.78 and
-  //     broker $10 as FastAPI+Celery; total $21,941.39
+  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $39,142.47 and
+  //     broker $10 as FastAPI+Celery; total $39,164.08
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 1,200,108,000 s:
   //     4,000,060 calls, 1,200,508,000 s at 79.98 %, 456.8 in flight on instances of 1:
@@ -858,27 +860,27 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     $50; total $31,859.04 (on the queue service: 1,000,030 runs $25 + 1,200,108,000 s
   //     $81,007.29 on the 1-vCPU machine - $10 included + $10 plan = $81,032.29, with Next.js
   //     $4.61)
-  check_infra(s, 1e6, {31797.64, 21919.78, 21936.78, 24564.56, 21941.39, 31859.04});
+  check_infra(s, 1e6, {31797.64, 39142.47, 39159.47, 41787.25, 39164.08, 31859.04});
   // 100M requests: jobs 100,000,030 calls, 120,000,108,000 s (with 30 x 3,600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 120,000,108,000 s, 45,662 in flight / 1 = 45,662 instances (over 1 - e^-45,662) =
   //     120,000,108,000 instance-s; 100,000,030 calls - 2M free = $39.20; 120,000,108,000 vCPU-s -
   //     180,000 free = $2,879,998.27; 120,000,108,000 GB-s - 360,000 free = $299,999.37 (usage
   //     $3,180,036.84): $3,180,036.84
-  //   FastAPI: front end $0; API 120,000,108,000 s, 136,986 at peak / 0.4375 = 313,111.8278
-  //     containers x $7 = $2,191,782.79; total $2,191,782.79
+  //   FastAPI: front end $0; API 120,000,108,000 s, 136,986 at peak / 0.875 = 156,555.9139
+  //     containers x $25 = $3,913,897.85; total $3,913,897.85
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 120,000,108,000 s, 136,986 at peak / 0.4375 = 313,111.8278 containers x $7 =
-  //     $2,191,782.79; broker $10; total $2,191,838.46 (unrounded $45.6621 + $2,191,782.7945 + $10)
+  //     workers 120,000,108,000 s, 136,986 at peak / 0.875 = 156,555.9139 containers x $25 =
+  //     $3,913,897.85; broker $10; total $3,913,953.51 (unrounded $45.6621 + $3,913,897.8473 + $10)
   //   Hybrid: gateway 120,000M s, 45,662 in flight / 12 = 3,805.2 instances (over 1 - e^-45,662) =
   //     10,000M instance-s; 100M calls - 2M free = $39.20; 10,000M vCPU-s - 180,000 free =
   //     $239,995.68; 10,000M GB-s - 360,000 free = $24,999.10 (usage $265,033.98): $265,033.98; API
-  //     as FastAPI $2,191,782.79; total $2,456,816.77
+  //     as FastAPI $3,913,897.85; total $4,178,931.83
   //   Hybrid+Celery: gateway 40M s, 15.22 in flight / 12 = 1.268 instances (over 1 - e^-15.22) =
   //     3,333,333 instance-s; 200M calls - 2M free = $79.20; 3,333,333 vCPU-s - 180,000 free =
   //     $75.68; 3,333,333 GB-s - 360,000 free = $7.43 (usage $162.31): $162.31; API $45.66, workers
-  //     $2,191,782.79 and broker $10 as FastAPI+Celery; total $2,192,000.77 (unrounded $162.3133 +
-  //     $45.6621 + $2,191,782.7945 + $10)
+  //     $3,913,897.85 and broker $10 as FastAPI+Celery; total $3,914,115.82 (unrounded $162.3133 +
+  //     $45.6621 + $3,913,897.8473 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 120,000,108,000
   //     s: 400,000,060 calls, 120,040,108,000 s at 79.98 %, 45,677.4 in flight on instances of 1:
@@ -887,13 +889,13 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     steps 200,000,060 x $0.000025 = $5,000; total $3,186,216.84 (on the queue service:
   //     100,000,030 runs $2,500 + 120,000,108,000 s $8,100,007.29 on the 1-vCPU machine - $10
   //     included + $10 plan = $8,102,507.29, with Next.js $162.31)
-  check_infra(s, 1e8, {3180036.84, 2191782.79, 2191838.46, 2456816.77, 2192000.77, 3186216.84});
+  check_infra(s, 1e8, {3180036.84, 3913897.85, 3913953.51, 4178931.83, 3914115.82, 3186216.84});
 }
 
 // Always-on containers: Next.js runs on $7 containers of 0.5 vCPU, sized like
-// FastAPI's: min(40, 0.5 / share) = 10 requests (7 at 70 %), or 0.625 where
-// it runs complex logic (0.4375). FastAPI alone's front end is one $7
-// container.
+// FastAPI's: min(40, 0.5 / share) = 10 requests (7 at 70 %), or 1.25 (0.875)
+// on the heavy size where it runs heavy processing. FastAPI alone's front end
+// is one $7 container.
 //
 // A web app of 10-second chat replies, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("always-on containers: a web app of 10-second chat replies") {
@@ -946,59 +948,60 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   const wb::Scenario s = scenario("containers", wb::Product::kApi, Work::kHeavy, 180, 600);
   // 1,000 requests: jobs 1,030 calls, 198,000 s (with 30 x 600 s scheduled); enqueue 2,000 calls,
   //   400 s.
-  //   Next.js: 198,000 s, 0.226 at peak, under the 0.4375 of one container: $7
-  //   FastAPI: API 198,000 s, 0.226 at peak, under the 0.4375 of one container: $7
+  //   Next.js: 198,000 s, 0.226 at peak, under the 0.875 of one container: $25
+  //   FastAPI: API 198,000 s, 0.226 at peak, under the 0.875 of one container: $25
   //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 198,000
-  //     s, 0.226 at peak, under the 0.4375 of one container: $7; broker $10; total $24
+  //     s, 0.226 at peak, under the 0.875 of one container: $25; broker $10; total $42
   //   Hybrid: gateway 180,000 s, 0.2055 at peak, under the 7 of one container: $7; API as FastAPI
-  //     $7; total $14
+  //     $25; total $32
   //   Hybrid+Celery: gateway 400 s, 0.00046 at peak, under the 7 of one container: $7; API $7,
-  //     workers $7 and broker $10 as FastAPI+Celery; total $31
-  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
-  //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 198,000 s: 198,400 s at 79.85 %,
-  //     0.2265 at peak, under the 0.4383 of one container: $7; steps 2,060 x $0.000025 = $0.05;
-  //     total $7.05 (on the queue service: 1,030 runs $0.03 + 198,000 s $13.37 on the 1-vCPU
-  //     machine - $10 included + $10 plan = $13.39, with Next.js $7)
-  check_infra(s, 1e3, {7, 7, 24, 14, 31, 7.05});
+  //     workers $25 and broker $10 as FastAPI+Celery; total $49
+  //   //   Next.js+Queue: every job and the scheduled runs on the queue service, cheaper than the
+  //     workflow ($25.05): Next.js 2,000 calls, 400 s, 0.00046 at peak, under the 7 of one
+  //     container: $7; queue 1,030 runs $0.03 + 198,000 s $13.37 on the 1-vCPU machine - $10
+  //     included + $10 plan = $13.39; total $20.39 (as a workflow's 2 steps each on the functions,
+  //     which run the heavy jobs on the heavy size: 198,400 s at 79.85 %, 0.2265 at peak, under the
+  //     0.8767 of one container: $25; steps 2,060 x $0.000025 = $0.05)
+  check_infra(s, 1e3, {25, 25, 42, 32, 49, 20.39});
   // 1M requests: jobs 1,000,030 calls, 180,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
-  //   Next.js: 180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288
-  //   FastAPI: API 180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288
+  //   Next.js: 180,018,000 s, 205.5 at peak / 0.875 = 234.8571 containers x $25 = $5,871.43
+  //   FastAPI: API 180,018,000 s, 205.5 at peak / 0.875 = 234.8571 containers x $25 = $5,871.43
   //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     180,018,000 s, 205.5 at peak / 0.4375 = 469.7143 containers x $7 = $3,288; broker $10;
-  //     total $3,305
+  //     180,018,000 s, 205.5 at peak / 0.875 = 234.8571 containers x $25 = $5,871.43; broker $10;
+  //     total $5,888.43
   //   Hybrid: gateway 180M s, 205.5 at peak / 7 = 29.3542 containers x $7 = $205.48; API as FastAPI
-  //     $3,288; total $3,493.48
+  //     $5,871.43; total $6,076.91
   //   Hybrid+Celery: gateway 400,000 s, 0.4566 at peak, under the 7 of one container: $7; API $7,
-  //     workers $3,288 and broker $10 as FastAPI+Celery; total $3,312
-  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
-  //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 180,018,000 s:
-  //     180,418,000 s at 79.83 %, 206 at peak / 0.4384 = 469.7795 containers x $7 = $3,288.46;
-  //     steps 2,000,060 x $0.000025 = $50; total $3,338.46 (on the queue service: 1,000,030 runs
-  //     $25 + 180,018,000 s $12,151.22 on the 1-vCPU machine - $10 included + $10 plan =
-  //     $12,176.22, with Next.js $7)
-  check_infra(s, 1e6, {3288, 3288, 3305, 3493.48, 3312, 3338.46});
+  //     workers $5,871.43 and broker $10 as FastAPI+Celery; total $5,895.43
+  //   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions, which run the heavy jobs on the heavy size: enqueue 2,000,000 calls, 400,000 s,
+  //     and 2,000,060 steps, 180,018,000 s: 180,418,000 s at 79.83 %, 205.96 at peak / 0.8768 =
+  //     234.8898 containers x $25 = $5,872.24; steps 2,000,060 x $0.000025 = $50; total $5,922.25
+  //     (unrounded $5,872.2440 + $50.0015; on the queue service: 1,000,030 runs $25 + 180,018,000 s
+  //     $12,151.22 on the 1-vCPU machine - $10 included + $10 plan = $12,176.22, with Next.js $7)
+  check_infra(s, 1e6, {5871.43, 5871.43, 5888.43, 6076.91, 5895.43, 5922.25});
   // 100M requests: jobs 100,000,030 calls, 18,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 =
-  //     $328,767.45
-  //   FastAPI: API 18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 =
-  //     $328,767.45
+  //   Next.js: 18,000,018,000 s, 20,548 at peak / 0.875 = 23,483.3894 containers x $25 =
+  //     $587,084.74
+  //   FastAPI: API 18,000,018,000 s, 20,548 at peak / 0.875 = 23,483.3894 containers x $25 =
+  //     $587,084.74
   //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     18,000,018,000 s, 20,548 at peak / 0.4375 = 46,966.7789 containers x $7 = $328,767.45;
-  //     broker $10; total $328,823.11
+  //     18,000,018,000 s, 20,548 at peak / 0.875 = 23,483.3894 containers x $25 = $587,084.74;
+  //     broker $10; total $587,140.40
   //   Hybrid: gateway 18,000M s, 20,548 at peak / 7 = 2,935.4207 containers x $7 = $20,547.95; API
-  //     as FastAPI $328,767.45; total $349,315.40
+  //     as FastAPI $587,084.74; total $607,632.68 (unrounded $20,547.9452 + $587,084.7359)
   //   Hybrid+Celery: gateway 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; API
-  //     $45.66, workers $328,767.45 and broker $10 as FastAPI+Celery; total $328,868.78 (unrounded
-  //     $45.6621 + $45.6621 + $328,767.4521 + $10)
+  //     $45.66, workers $587,084.74 and broker $10 as FastAPI+Celery; total $587,186.06 (unrounded
+  //     $45.6621 + $45.6621 + $587,084.7359 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 18,000,018,000
   //     s: 18,040,018,000 s at 79.83 %, 2.059e+04 at peak / 0.4384 = 46973.3020 containers x $7 =
   //     $328,813.11; steps 200,000,060 x $0.000025 = $5,000; total $333,813.12 (on the queue
   //     service: 100,000,030 runs $2,500 + 18,000,018,000 s $1,215,001.22 on the 1-vCPU machine -
   //     $10 included + $10 plan = $1,217,501.22, with Next.js $45.66)
-  check_infra(s, 1e8, {328767.45, 328767.45, 328823.11, 349315.4, 328868.78, 333813.12});
+  check_infra(s, 1e8, {587084.74, 587084.74, 587140.4, 607632.68, 587186.06, 592166.28});
 }
 
 // The cost ranges (core/model/uncertainty.cpp): for each candidate, the least
@@ -1109,41 +1112,42 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   1,202,592,000 s; 1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89;
   //   2,405,184,000 GB-s - 360,000 free = $6,012.06 (usage $34,869.95): $34,869.95
   // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50 %, runs
-  //   4): front end $0; API 1,200,014,400 s, 913.3 at peak / 0.85 = 1,074.4153 containers x $7 =
-  //   $7,520.91; total $7,520.91
+  //   4): front end $0; API on the heavy size, min(10, 1 / 50 %) = 2 slots: 1,200,014,400 s, 913.3
+  //   at peak / 1.7 = 537.2076 containers x $25 = $13,430.19; total $13,430.19
   // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100 %,
-  //   runs 720): front end $0; API 1,202,592,000 s, 2,288.0 at peak / 0.25 = 9,152.1461 containers
-  //   x $7 = $64,065.02; total $64,065.02
+  //   runs 720): front end $0; API on the heavy size, min(100, 1 / 100 %) = 1 slot: 1,202,592,000
+  //   s, 2,288.0 at peak / 0.5 = 4,576.0731 containers x $25 = $114,401.83; total $114,401.83
   // FastAPI+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50
   //   %, gateway s 0.05 (either end), runs 4): front end $0; API 100,000 s, 0.0761 at peak, under
-  //   the 8.5 of one container: $7; workers (prefork, min(1, 0.5 / 50 %) = 1 process) 1,200,014,400
-  //   s, 913.3 at peak / 0.85 = 1,074.4153 containers x $7 = $7,520.91; broker $10; total $7,537.91
+  //   the 8.5 of one container: $7; workers (prefork on the heavy size, 1 / 50 % = 2 processes)
+  //   1,200,014,400 s, 913.3 at peak / 1.7 = 537.2076 containers x $25 = $13,430.19; broker $10;
+  //   total $13,447.19
   // FastAPI+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100
   //   %, gateway s 0.5, runs 720): front end $0; API 1M s, 1.903 at peak / 1.667 = 1.1416
-  //   containers x $7 = $7.99; workers (prefork, min(1, 0.5 / 100 %) = 0.5 of a process)
-  //   1,202,592,000 s, 2,288.0 at peak / 0.25 = 9,152.1461 containers x $7 = $64,065.02; broker
-  //   $10; total $64,083.01
+  //   containers x $7 = $7.99; workers (prefork on the heavy size, 1 / 100 % = 1 process)
+  //   1,202,592,000 s, 2,288.0 at peak / 0.5 = 4,576.0731 containers x $25 = $114,401.83; broker
+  //   $10; total $114,419.82 (unrounded $7.9909 + $114,401.8265 + $10)
   // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1, CPU
   //   share 50 %, runs 4, per instance min(250 x 60 %, 60 % / 2 %) = 30): gateway 1,200M s, 456.6
   //   in flight / 30 = 15.22 instances (over 1 - e^-456.6) = 40M instance-s; 1M calls free; 40M
   //   vCPU-s - 180,000 free = $955.68; 40M GB-s - 360,000 free = $99.10 (usage $1,054.78):
-  //   $1,054.78; API as FastAPI $7,520.91; total $8,575.69
+  //   $1,054.78; API as FastAPI $13,430.19; total $14,484.97
   // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
   //   share 100 %, runs 720, per instance 60 % / 15 % = 4 (either end)): gateway 1,200M s, 456.6
   //   in flight / 4 = 114.2 instances (over 1 - e^-456.6) = 300M instance-s; 1M calls free; 300M
   //   vCPU-s - 180,000 free = $7,195.68; 600M GB-s - 360,000 free = $1,499.10 (usage $8,694.78):
-  //   $8,694.78; API as FastAPI $64,065.02; total $72,759.80
+  //   $8,694.78; API as FastAPI $114,401.83; total $123,096.61
   // Hybrid+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1
   //   (either end), CPU share 50 %, gateway s 0.05, runs 4, per instance 12 (either end)): gateway
   //   100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 20) =
   //   98,121 instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0; API $7, workers
-  //   $7,520.91 and broker $10 as FastAPI+Celery; total $7,537.91
+  //   $13,430.19 and broker $10 as FastAPI+Celery; total $13,447.19
   // Hybrid+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2,
   //   CPU share 100 %, gateway s 0.5, runs 720, per instance 4 (either end)): gateway 1M s, 0.3805
   //   in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 4) = 831,742 instance-s; 2M
   //   calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s - 360,000 free = $3.26
-  //   (usage $18.90): $18.90; API $7.99, workers $64,065.02 and broker $10 as FastAPI+Celery; total
-  //   $64,101.91
+  //   (usage $18.90): $18.90; API $7.99, workers $114,401.83 and broker $10 as FastAPI+Celery;
+  //   total $114,438.72
   // Next.js+Queue cheap (memory GB 1, CPU share 2 % (either end), heavy 50 %, gateway s 0.05, runs
   //   4, 1 step a job, per instance 1.2 (either end)): every job and the scheduled runs as a
   //   workflow's 1 step each on the functions: enqueue 2,000,000 calls, 100,000 s, and 1,000,004
@@ -1160,10 +1164,10 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   $0.000025 = $250.18; total $35,153.13 (on the queue service: $81,199.98 and Next.js's $18.90)
   check_range(s, 1e6,
               {{{26495.1, 34869.95},
-                {7520.91, 64065.02},
-                {7537.91, 64083.01},
-                {8575.69, 72759.8},
-                {7537.91, 64101.91},
+                {13430.19, 114401.83},
+                {13447.19, 114419.82},
+                {14484.97, 123096.61},
+                {13447.19, 114438.72},
                 {26520.59, 35153.13}}});
 }
 

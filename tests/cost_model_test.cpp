@@ -377,13 +377,24 @@ TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
   CHECK(io.breakdown.worker_containers == 6);
   // Gateway $20 (inside the credit) + one $7 API container + $10 broker + workers.
   CHECK(to_cents(io.infra_usd_month) == 76.95);
-  // Prefork: max(1, 0.5 vCPU) = 1 process, of which 80 % CPU leaves
-  // min(1, 0.5 / 80 %) = 0.625 slot, 70 % of it 0.4375: 39.954 / 0.4375 =
-  // 91.324 x $7 = $639.27.
+  // Prefork, on the heavy size (1 vCPU, $25): 1 / 80 % = 1.25 processes,
+  // 70 % of them 0.875: 39.954 / 0.875 = 45.662 x $25 = $1,141.55.
   s.heavy_processing = true;
   const wb::Cost cpu = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
   CHECK(cpu.breakdown.worker_pool == wb::WorkerPool::kPrefork);
-  CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(639.269406).epsilon(1e-6));
+  CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(1141.552511).epsilon(1e-6));
+  CHECK(cpu.breakdown.worker_containers == 46);
+  // The heavy size's price and vCPUs are the data file's: at $50 and 2 vCPU
+  // a worker runs 2.5 processes, 1.75 at 70 %: 22.831 x $50 = $1,141.55.
+  wb::Assumptions bigger = A();
+  bigger.heavy_container_usd_month = 50;
+  bigger.heavy_container_vcpu = 2;
+  const wb::Cost big = wb::estimate_cost(wb::Candidate::kHybridCelery, s, bigger);
+  CHECK(big.breakdown.workers_usd_month == doctest::Approx(1141.552511).epsilon(1e-6));
+  CHECK(big.breakdown.worker_containers == 23);
+  bigger.heavy_container_usd_month = 40;
+  CHECK(wb::estimate_cost(wb::Candidate::kHybridCelery, s, bigger).breakdown.workers_usd_month ==
+        doctest::Approx(913.242009).epsilon(1e-6));
   // Complex logic alone (an agent's steps are more model calls) waits like
   // any AI call: the I/O pool, $39.95 (audit 22: agents were billed as
   // CPU-bound, 16 times over).
@@ -499,6 +510,25 @@ TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {
   CHECK(c.breakdown.api_containers == 17);
 }
 
+TEST_CASE("the heavy size only for a part that runs heavy jobs: none at no requests") {
+  // Heavy processing on always-on containers with no requests and no
+  // scheduled job: no part runs a job, so each is one small $7 container,
+  // not the $25 heavy size.
+  wb::Scenario s = on("containers", 0);
+  s.heavy_processing = true;
+  s.product = wb::Product::kApi;
+  for (const wb::Candidate c : cost_test::kAll) {
+    CAPTURE(wb::info(c).id);
+    const wb::CostBreakdown b = wb::estimate_cost(c, s, A()).breakdown;
+    CHECK(b.api_usd_month == (wb::info(c).parts.fastapi ? 7 : 0));
+    CHECK(b.workers_usd_month == (wb::info(c).parts.celery ? 7 : 0));
+    CHECK(b.platform_usd_month == (wb::info(c).parts.nextjs ? 7 : 0));
+  }
+  // One request makes FastAPI run a job: the heavy size.
+  s.monthly_requests = 1;
+  CHECK(wb::estimate_cost(wb::Candidate::kFastapi, s, A()).breakdown.api_usd_month == 25);
+}
+
 TEST_CASE("a part that only waits spends the waiting CPU share, however heavy the job") {
   // A web app on Vercel Pro, 1M heavy 5-minute jobs a month (heavy
   // processing: 80 % of a job's wall time on CPU where the job runs).
@@ -514,9 +544,11 @@ TEST_CASE("a part that only waits spends the waiting CPU share, however heavy th
   // $9,240.60.)
   const wb::Cost hybrid = wb::estimate_cost(wb::Candidate::kHybrid, s, A());
   CHECK(cost_test::to_cents(hybrid.breakdown.platform_usd_month) == 578.10);
-  // FastAPI runs the job at 80 %: 300M s x 3 / 2,628,000 s = 342.47 in flight
-  // at peak over 0.5 vCPU / 80 % x 70 % = 0.4375 a container: 782.79 x $7.
-  CHECK(cost_test::to_cents(hybrid.breakdown.api_usd_month) == 5479.45);
+  // FastAPI runs the job at 80 %, on the heavy size: 300M s x 3 / 2,628,000
+  // s = 342.47 in flight at peak over 1 vCPU / 80 % x 70 % = 0.875 a
+  // container: 391.39 x $25.
+  CHECK(cost_test::to_cents(hybrid.breakdown.api_usd_month) == 9784.74);
+  CHECK(hybrid.breakdown.api_containers == 392);
   // The gateway's bill does not depend on the work it waits on.
   wb::Scenario simple = s;
   simple.heavy_processing = false;
@@ -524,12 +556,13 @@ TEST_CASE("a part that only waits spends the waiting CPU share, however heavy th
         hybrid.breakdown.platform_usd_month);
   // With Celery, FastAPI only enqueues and answers status calls: 2M x 0.2 s
   // = 400,000 s, 0.4566 in flight at peak, under the 10 x 70 % = 7 one
-  // container holds at 5 %: one $7 container (at 80 % it held 0.4375: 1.04
-  // containers, $7.31). The workers run the job at 80 %, prefork.
+  // container holds at 5 %: one $7 container of the small size, as it runs
+  // no job. The workers run the job at 80 %, prefork, on the heavy size.
   const wb::Cost celery = wb::estimate_cost(wb::Candidate::kFastapiCelery, s, A());
   CHECK(celery.breakdown.api_usd_month == 7);
   CHECK(celery.breakdown.api_containers == 1);
   CHECK(celery.breakdown.worker_pool == wb::WorkerPool::kPrefork);
+  CHECK(celery.breakdown.workers_usd_month == hybrid.breakdown.api_usd_month);
   // Next.js that enqueues for the managed queue service: 2M calls ($1.20),
   // 20,000 CPU-s ($0.71), 20,000 GB-s ($0.06): inside the $20 credit.
   CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, cost_test::on_queue_service())
@@ -548,14 +581,15 @@ TEST_CASE("on always-on containers, the hybrid's Next.js gateway is sized at the
   s.job_seconds_typical = s.job_seconds_longest = 60;
   // 60M s x 3 / 2,628,000 s = 68.49 in flight at peak; a 0.5 vCPU Next.js
   // container holds min(40, 0.5 / 5 %) = 10 waiting requests, 7 at 70 %:
-  // 9.78 containers x $7 = $68.49. At the 80 % of the job it would hold
-  // 0.4375: $1,095.89.
+  // 9.78 containers x $7 = $68.49, on the small size, as it runs no job.
   const wb::Cost c = wb::estimate_cost(wb::Candidate::kHybrid, s, A());
   CHECK(cost_test::to_cents(c.breakdown.platform_usd_month) == 68.49);
   CHECK(c.breakdown.js_containers == 10);
-  // Server Actions run the job in Next.js itself: 68.49 / 0.4375 = 156.55 x $7.
-  CHECK(cost_test::to_cents(wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A())
-                                .breakdown.platform_usd_month) == 1095.89);
+  // Server Actions run the job in Next.js itself, on the heavy size: 1 vCPU /
+  // 80 % x 70 % = 0.875 a container, 68.49 / 0.875 = 78.28 x $25.
+  const wb::Cost actions = wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A());
+  CHECK(cost_test::to_cents(actions.breakdown.platform_usd_month) == 1956.95);
+  CHECK(actions.breakdown.js_containers == 79);
 }
 
 // Cloud Run bills an instance while it handles at least one request, and

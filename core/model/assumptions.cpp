@@ -11,6 +11,8 @@ const std::vector<ConstantField>& constant_fields() {
       {"worker_container_usd_month", "USD/month", &A::worker_container_usd_month},
       {"worker_container_vcpu", "vCPU", &A::worker_container_vcpu, true},
       {"worker_io_pool_size", "tasks at once", &A::worker_io_pool_size, true},
+      {"heavy_container_usd_month", "USD/month", &A::heavy_container_usd_month},
+      {"heavy_container_vcpu", "vCPU", &A::heavy_container_vcpu, true},
       {"js_container_usd_month", "USD/month", &A::js_container_usd_month},
       {"js_container_vcpu", "vCPU", &A::js_container_vcpu, true},
       {"js_container_concurrency", "requests in flight", &A::js_container_concurrency, true},

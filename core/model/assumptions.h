@@ -73,6 +73,10 @@ struct Assumptions {
   double worker_container_usd_month = 0;  // USD per month, one Celery worker container
   double worker_container_vcpu = 0;       // vCPUs of one worker container
   double worker_io_pool_size = 0;         // tasks at once in a threads/gevent pool (I/O-bound jobs)
+  // Any always-on part that runs heavy processing itself runs on this size
+  // instead: local models and media tools need its memory and whole core.
+  double heavy_container_usd_month = 0;  // USD per month, one container for heavy processing
+  double heavy_container_vcpu = 0;       // vCPUs of one such container
   double js_container_usd_month = 0;  // USD per month, one Next.js container (containers platform)
   double js_container_vcpu = 0;       // vCPUs of one Next.js container
   double js_container_concurrency = 0;  // requests in flight per Next.js container

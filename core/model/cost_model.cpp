@@ -33,12 +33,14 @@ double always_on(double busy_seconds_month, double per_instance, const Assumptio
 
 int at_peak(double instances) { return static_cast<int>(std::ceil(instances - 1e-9)); }
 
-// Work a part does in a month: calls, the seconds they keep it busy, and the
-// share of those seconds on its CPU.
+// Work a part does in a month: calls, the seconds they keep it busy, the
+// share of those seconds on its CPU, and whether any of it is heavy
+// processing the part runs itself.
 struct Load {
   double calls = 0;
   double busy_s = 0;
   double cpu_share = 0;
+  bool heavy = false;
 };
 
 // Two loads on one part: their CPU shares weighed by their busy time.
@@ -47,7 +49,21 @@ Load combined(const Load& x, const Load& y) {
   if (x.busy_s <= 0 && x.calls <= 0) return y;
   const double busy = x.busy_s + y.busy_s;
   return {x.calls + y.calls, busy,
-          busy > 0 ? (x.busy_s * x.cpu_share + y.busy_s * y.cpu_share) / busy : x.cpu_share};
+          busy > 0 ? (x.busy_s * x.cpu_share + y.busy_s * y.cpu_share) / busy : x.cpu_share,
+          x.heavy || y.heavy};
+}
+
+// An always-on container: what a month of one costs and the vCPUs it has.
+struct ContainerSize {
+  double usd_month = 0;
+  double vcpu = 0;
+};
+
+// A part's own size, or the heavy-processing size once it runs such work
+// itself (a part that only waits on heavy work keeps its own).
+ContainerSize container_for(const Load& load, double usd_month, double vcpu, const Assumptions& a) {
+  if (load.heavy && load.calls > 0) return {a.heavy_container_usd_month, a.heavy_container_vcpu};
+  return {usd_month, vcpu};
 }
 
 // Seconds in a month that serverless instances are billed for, when requests
@@ -120,9 +136,10 @@ JsBill js_bill(const Load& load, const Platform& p, const Assumptions& a) {
     const PlatformBill bill = serverless_bill(load, p, a);
     return {bill.usd, bill.upgrade, 0};
   }
-  const double instances = always_on(
-      load.busy_s, slots(a.js_container_concurrency, a.js_container_vcpu, load.cpu_share), a);
-  return {instances * a.js_container_usd_month, false, at_peak(instances)};
+  const ContainerSize size = container_for(load, a.js_container_usd_month, a.js_container_vcpu, a);
+  const double instances =
+      always_on(load.busy_s, slots(a.js_container_concurrency, size.vcpu, load.cpu_share), a);
+  return {instances * size.usd_month, false, at_peak(instances)};
 }
 
 // The queue service running `tasks` on its own machines: per run and per
@@ -251,9 +268,9 @@ double minute_jobs_in_flight(const Scenario& s, const Assumptions& a, const Requ
 double ai_work_containers(const Scenario& s, const Assumptions& a, const RequestJobs& jobs) {
   const double scheduled_busy_s =
       s.scheduled_job_seconds > 0 ? a.scheduled_runs_month * s.scheduled_job_seconds : 0;
-  return peak_instances(
-      jobs.busy_s() + scheduled_busy_s,
-      slots(a.api_container_concurrency, a.api_container_vcpu, job_cpu_share(s, a)), a);
+  const double vcpu = s.heavy_processing ? a.heavy_container_vcpu : a.api_container_vcpu;
+  return peak_instances(jobs.busy_s() + scheduled_busy_s,
+                        slots(a.api_container_concurrency, vcpu, job_cpu_share(s, a)), a);
 }
 
 Cost estimate_cost(Candidate c, const Scenario& s, const Assumptions& a) {
@@ -274,14 +291,15 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
   // and its scheduled runs. The other jobs run where the design without its
   // queue runs them: FastAPI, else the platform.
   const double cpu = job_cpu_share(s, a);
+  const bool heavy = s.heavy_processing;
   cost.routing = routing(parts, s, a, move_typical);
   const bool all_queued = cost.routing.typical_queued;
   const bool tail_queued = !all_queued && cost.routing.requests_queued;
-  const Load typical_jobs{jobs.typical_calls, jobs.typical_calls * jobs.typical_s, cpu};
-  const Load tail_jobs{jobs.tail_calls, jobs.tail_calls * jobs.tail_s, cpu};
+  const Load typical_jobs{jobs.typical_calls, jobs.typical_calls * jobs.typical_s, cpu, heavy};
+  const Load tail_jobs{jobs.tail_calls, jobs.tail_calls * jobs.tail_s, cpu, heavy};
   const Load all_jobs = combined(typical_jobs, tail_jobs);
   const Load direct = all_queued ? Load{} : tail_queued ? typical_jobs : all_jobs;
-  const Load scheduled{scheduled_runs, scheduled_runs * s.scheduled_job_seconds, cpu};
+  const Load scheduled{scheduled_runs, scheduled_runs * s.scheduled_job_seconds, cpu, heavy};
   const Load queued_requests = all_queued ? all_jobs : tail_queued ? tail_jobs : Load{};
   const Load queued = combined(queued_requests, scheduled);
   const double queued_n = queued_requests.calls, direct_n = direct.calls;
@@ -305,8 +323,8 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
       b.queue_usd_month = queue_service_bill(queued, s, a);
       if (queue_tasks_fit_platform(s, a)) {
         const double steps = queued.calls * a.queue_workflow_steps_per_job;
-        const JsBill with_steps =
-            js_bill(combined(request_path, {steps, queued.busy_s, queued.cpu_share}), p, a);
+        const JsBill with_steps = js_bill(
+            combined(request_path, {steps, queued.busy_s, queued.cpu_share, queued.heavy}), p, a);
         const double workflow_usd = steps * a.queue_workflow_usd_per_step;
         if (with_steps.usd + workflow_usd <= js.usd + b.queue_usd_month) {
           js = with_steps;
@@ -327,21 +345,24 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
   if (parts.fastapi) {
     // FastAPI runs the direct requests' jobs and the enqueue and status calls.
     const Load& api = request_path;
-    const double instances = always_on(
-        api.busy_s, slots(a.api_container_concurrency, a.api_container_vcpu, api.cpu_share), a);
+    const ContainerSize size =
+        container_for(api, a.api_container_usd_month, a.api_container_vcpu, a);
+    const double instances =
+        always_on(api.busy_s, slots(a.api_container_concurrency, size.vcpu, api.cpu_share), a);
     b.api_containers = at_peak(instances);
-    b.api_usd_month = instances * a.api_container_usd_month;
+    b.api_usd_month = instances * size.usd_month;
   }
   if (parts.celery) {
     b.worker_pool = s.heavy_processing ? WorkerPool::kPrefork : WorkerPool::kThreads;
-    // Prefork runs one process per core; an I/O pool runs many waiting tasks.
-    const double pool = b.worker_pool == WorkerPool::kPrefork
-                            ? std::max(1.0, a.worker_container_vcpu)
-                            : a.worker_io_pool_size;
-    const double instances =
-        always_on(queued.busy_s, slots(pool, a.worker_container_vcpu, queued.cpu_share), a);
+    const ContainerSize size =
+        container_for(queued, a.worker_container_usd_month, a.worker_container_vcpu, a);
+    // Prefork runs as many processes as the jobs' CPU share lets its cores
+    // keep busy (like FastAPI's cap); an I/O pool runs many waiting tasks.
+    const double pool = b.worker_pool == WorkerPool::kPrefork ? size.vcpu / queued.cpu_share
+                                                              : a.worker_io_pool_size;
+    const double instances = always_on(queued.busy_s, slots(pool, size.vcpu, queued.cpu_share), a);
     b.worker_containers = at_peak(instances);
-    b.workers_usd_month = instances * a.worker_container_usd_month;
+    b.workers_usd_month = instances * size.usd_month;
     b.broker_usd_month = a.broker_usd_month;
   }
   cost.infra_usd_month = b.platform_usd_month + b.frontend_usd_month + b.api_usd_month +

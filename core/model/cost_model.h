@@ -190,7 +190,8 @@ RequestJobs request_jobs(const Scenario& s, const Assumptions& a);
 double minute_jobs_in_flight(const Scenario& s, const Assumptions& a, const RequestJobs& jobs);
 
 // The always-on FastAPI containers the AI work (every job, scheduled ones
-// too) keeps busy in its busiest hour, fractional: below 1, one container
+// too) keeps busy in its busiest hour, of the heavy-processing size where
+// the work is heavy, fractional: below 1, one container
 // holds it all and there is nothing to scale apart yet. `jobs` =
 // request_jobs(s, a), which evaluate works out once.
 double ai_work_containers(const Scenario& s, const Assumptions& a, const RequestJobs& jobs);

@@ -313,7 +313,7 @@ std::string reason_text(const Reason& r, const Assessment& x, const Scenario& s,
     case RuleId::kStartSimple:
       return "While validating, one service to build and run is the fastest way to learn.";
     case RuleId::kIndependentScaling:
-      // The load in small containers' worth, whatever hosts it: "more than
+      // The load in containers of the size that would run it: "more than
       // one" until it rounds to 2.
       return "At its busiest hour your AI work needs " +
              (r.value < 1.5 ? std::string("more than one container's")
