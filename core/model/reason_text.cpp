@@ -476,7 +476,7 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   if (p.function_default_s > 0 && held > p.function_default_s &&
       (p.function_max_s <= 0 || held <= p.function_max_s))
     out.push_back(p.name + " stops a function at " + dur(p.function_default_s) +
-                  " unless its timeout is raised: raise it above your " + dur(held) +
+                  " unless its timeout is raised: set it to at least your " + dur(held) +
                   " job in the function's settings.");
   // A job the function runs itself, a request's or a cron run's, spends its
   // CPU share there: past the CPU an invocation gets by default (Workers:
@@ -519,6 +519,13 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
                     "well before that, or queue the job.");
   };
   close_to(on_function, p.function_max_s, "a function");
+  // A heavy job run as one workflow step has the same limit and no model
+  // call to time out: its way out is the queue service's own machines.
+  if (on_step > a.limit_headroom_share * p.function_max_s && on_step <= p.function_max_s)
+    out.push_back("Your " + dur(on_step) + " job runs as one workflow step and leaves little of "
+                  "the " + dur(p.function_max_s) + " " + p.name +
+                  " allows a function: a slower run is cut off mid-step. Keep it well under "
+                  "that, or run it on the queue service's own machines.");
   close_to(on_function, p.http_gateway_max_s, "a request through its HTTP gateway");
   close_to(on_cron, p.cron_max_s, "a cron run");
   if (rec.nextjs && !rec.durable() && p.function_beta_max_s > p.function_max_s &&
