@@ -522,8 +522,10 @@ std::vector<std::string> warnings(const Scenario& s, const Assumptions& a, const
   // A heavy job run as one workflow step has the same limit and no model
   // call to time out: its way out is the queue service's own machines.
   if (on_step > a.limit_headroom_share * p.function_max_s && on_step <= p.function_max_s)
-    out.push_back("Your " + dur(on_step) + " job runs as one workflow step and leaves little of "
-                  "the " + dur(p.function_max_s) + " " + p.name +
+    out.push_back("Your " + dur(on_step) +
+                  " job runs as one workflow step and leaves little of "
+                  "the " +
+                  dur(p.function_max_s) + " " + p.name +
                   " allows a function: a slower run is cut off mid-step. Keep it well under "
                   "that, or run it on the queue service's own machines.");
   close_to(on_function, p.http_gateway_max_s, "a request through its HTTP gateway");
