@@ -40,8 +40,10 @@
 //   in flight at low load, full instances at high load (busy seconds with one
 //   request an instance). CPU-seconds = busy seconds x share (Active CPU), or
 //   the instance-seconds where the vCPU is billed while waiting; GB-seconds =
-//   instance-seconds x 1 GB. Each over its free allowance at its price; the
-//   bill is the plan fee plus the usage over the plan's credit.
+//   instance-seconds x the platform's size (function_memory_gb): 2 GB on
+//   Vercel, 0.5 on Cloud Run, 1 on Netlify and Lambda. Each over its free
+//   allowance at its price; the bill is the plan fee plus the usage over the
+//   plan's credit.
 // - Always-on containers: requests in flight at peak = busy seconds x 3 /
 //   2,628,000 s (730 hours); a container holds slots x 70 %; the bill is
 //   max(1, at peak / (slots x 0.7)) containers, fractional, x the price.
@@ -136,7 +138,7 @@ void check_range(wb::Scenario s, double requests, const std::array<Range, 6>& us
 // needs Pro and is billed as Pro, a $20 plan with $20 of usage and nothing
 // else included, $0.60 per million calls, $0.0000355556 per CPU-s and
 // $0.0000029444 per GB-s. A Fluid instance holds min(20, 1 / share)
-// requests.
+// requests and is billed for 2 GB, the Standard size.
 //
 // A web app of 4-second chat replies, simple logic (5 % CPU), no scheduled job.
 // A Fluid instance holds min(20, 1 / 5 %) = 20.
@@ -144,8 +146,8 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   const wb::Scenario s = scenario("vercel_hobby", wb::Product::kWebApp, Work::kWaits, 4, 0);
   // 1,000 requests: jobs 1,000 calls, 4,000 s.
   //   Next.js: 4,000 s, 0.001522 in flight: 1 - e^-0.001522 = 0.001521 of the month (over 0.001522
-  //     / 20) = 3,997 instance-s; 1,000 calls free; 4,000 s x 5 % = 200 CPU-s free; 3,997 GB-s
-  //     free: $0
+  //     / 20) = 3,997 instance-s; 1,000 calls free; 4,000 s x 5 % = 200 CPU-s free; 3,997 x 2 =
+  //     7,994 GB-s free: $0
   //   FastAPI: front end $0; API 4,000 s, 0.004566 at peak, under the 7 of one container: $7; total
   //     $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
@@ -159,8 +161,8 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   // 1M requests: jobs 1M calls, 4M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 4M s, 1.522 in flight: 1 - e^-1.522 =
   //     0.7817 of the month (over 1.522 / 20) = 2,054,414 instance-s; 1M calls = $0.60; 4M s x 5 %
-  //     = 200,000 CPU-s = $7.11; 2,054,414 GB-s = $6.05 (usage $13.76), inside the $20 credit, +
-  //     $20 plan: $20
+  //     = 200,000 CPU-s = $7.11; 2,054,414 x 2 = 4,108,827 GB-s = $12.10 (usage $19.81), inside the
+  //     $20 credit, + $20 plan: $20
   //   FastAPI: front end $0; API 4M s, 4.566 at peak, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
@@ -173,18 +175,18 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   // 100M requests: jobs 100M calls, 400M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 400M s, 152.2 in flight / 20 = 7.61
   //     instances (over 1 - e^-152.2) = 20M instance-s; 100M calls = $60; 400M s x 5 % = 20M CPU-s
-  //     = $711.11; 20M GB-s = $58.89 (usage $830), - $20 credit, + $20 plan: $830
+  //     = $711.11; 20M x 2 = 40M GB-s = $117.78 (usage $888.89), - $20 credit, + $20 plan: $888.89
   //   FastAPI: front end $0; API 400M s, 456.6 at peak / 7 = 65.2316 containers x $7 = $456.62;
   //     total $456.62
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $456.62;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $473.62
-  //   Hybrid: gateway as Next.js $830; API as FastAPI $456.62; total $1,286.62
+  //   Hybrid: gateway as Next.js $888.89; API as FastAPI $456.62; total $1,345.51
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $830; API $456.62, workers $7 and broker $10 as FastAPI+Celery; total
-  //     $1,303.62
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $830; an idle
-  //     workflow costs nothing; total $830
-  check_infra(s, 1e8, {830, 456.62, 473.62, 1286.62, 1303.62, 830});
+  //     gateway as Hybrid $888.89; API $456.62, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $1,362.51
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $888.89; an idle
+  //     workflow costs nothing; total $888.89
+  check_infra(s, 1e8, {888.89, 456.62, 473.62, 1345.51, 1362.51, 888.89});
 }
 
 // An API (no UI, so FastAPI needs no front end) of 60-second jobs with
@@ -197,20 +199,20 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //   400 s.
   //   Next.js: past Hobby's included usage, billed as Pro: 69,000 s, 0.02626 in flight: 1 -
   //     e^-0.02626 = 0.02591 of the month (over 0.02626 / 1.25) = 68,102 instance-s; 1,030 calls =
-  //     $0.00062; 69,000 s x 80 % = 55,200 CPU-s = $1.96; 68,102 GB-s = $0.20 (usage $2.16), inside
-  //     the $20 credit, + $20 plan: $20
+  //     $0.00062; 69,000 s x 80 % = 55,200 CPU-s = $1.96; 68,102 x 2 = 136,204 GB-s = $0.40 (usage
+  //     $2.36), inside the $20 credit, + $20 plan: $20
   //   FastAPI: API 69,000 s, 0.07877 at peak, under the 0.875 of one container: $25
   //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 69,000
   //     s, 0.07877 at peak, under the 0.875 of one container: $25; broker $10; total $42
   //   Hybrid: gateway 60,000 s, 0.02283 in flight: 1 - e^-0.02283 = 0.02257 of the month (over
   //     0.02283 / 20) = 59,320 instance-s; 1,000 calls free; 60,000 s x 5 % = 3,000 CPU-s free;
-  //     59,320 GB-s free: $0; API as FastAPI $25; total $25
+  //     59,320 x 2 = 118,641 GB-s free: $0; API as FastAPI $25; total $25
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
-  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 GB-s
-  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
+  //     0.00015 / 20) = 400 instance-s; 2,000 calls free; 400 s x 5 % = 20 CPU-s free; 400 x 2 =
+  //     800 GB-s free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: every job and the scheduled runs on the queue service, cheaper than the
   //     workflow ($20.05): Next.js 2,000 calls, 400 s at 5 %, 0.0001522 in flight on instances of
-  //     20: 400 instance-s; calls $0, 20 CPU-s $0, 400 GB-s $0, less what is free (usage $0): $0;
+  //     20: 400 instance-s; calls $0, 20 CPU-s $0, 800 GB-s $0, less what is free (usage $0): $0;
   //     queue 1,030 runs $0.03 + 69,000 s $4.66 on the 1-vCPU machine, inside the $10 included, +
   //     $10 plan = $10; total $10
   check_infra(s, 1e3, {20, 25, 42, 25, 42, 10});
@@ -218,36 +220,37 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //   400,000 s.
   //   Next.js: past Hobby's included usage, billed as Pro: 60,009,000 s, 22.83 in flight / 1.25 =
   //     18.27 instances (over 1 - e^-22.83) = 48,007,200 instance-s; 1,000,030 calls = $0.60;
-  //     60,009,000 s x 80 % = 48,007,200 CPU-s = $1,706.92; 48,007,200 GB-s = $141.35 (usage
-  //     $1,848.8772), - $20 credit, + $20 plan: $1,848.88
+  //     60,009,000 s x 80 % = 48,007,200 CPU-s = $1,706.92; 48,007,200 x 2 = 96,014,400 GB-s =
+  //     $282.70 (usage $1,990.2296), - $20 credit, + $20 plan: $1,990.23
   //   FastAPI: API 60,009,000 s, 68.5 at peak / 0.875 = 78.2897 containers x $25 = $1,957.24
   //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
   //     60,009,000 s, 68.5 at peak / 0.875 = 78.2897 containers x $25 = $1,957.24; broker $10;
   //     total $1,974.24
   //   Hybrid: gateway past Hobby's included usage, billed as Pro: 60M s, 22.83 in flight / 20 =
   //     1.142 instances (over 1 - e^-22.83) = 3M instance-s; 1M calls = $0.60; 60M s x 5 % = 3M
-  //     CPU-s = $106.67; 3M GB-s = $8.83 (usage $116.10), - $20 credit, + $20 plan: $116.10; API as
-  //     FastAPI $1,957.24; total $2,073.34
+  //     CPU-s = $106.67; 3M x 2 = 6M GB-s = $17.67 (usage $124.9332), - $20 credit, + $20 plan:
+  //     $124.93; API as FastAPI $1,957.24; total $2,082.17
   //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 400,000 s, 0.1522 in
   //     flight: 1 - e^-0.1522 = 0.1412 of the month (over 0.1522 / 20) = 371,046 instance-s; 2M
-  //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 GB-s = $1.09 (usage $3.00),
-  //     inside the $20 credit, + $20 plan: $20; API $7, workers $1,957.24 and broker $10 as
-  //     FastAPI+Celery; total $1,994.24
+  //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 x 2 = 742,092 GB-s = $2.19
+  //     (usage $4.10), inside the $20 credit, + $20 plan: $20; API $7, workers $1,957.24 and broker
+  //     $10 as FastAPI+Celery; total $1,994.24
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 60,009,000 s: 4,000,060
   //     calls, 60,409,000 s at 79.5 %, 22.99 in flight on instances of 1.258: 48,027,200
   //     instance-s; past Hobby's included usage, billed as Pro: calls $2.40, 48,027,200 CPU-s
-  //     $1,707.64, 48,027,200 GB-s $141.41 (usage $1,851.45), less the $20 credit, + $20 plan:
-  //     $1,851.45; steps 2,000,060 x $0.000025 = $50; total $1,901.45 (on the queue service:
+  //     $1,707.64, 96,054,400 GB-s $282.82 (usage $1,992.86), less the $20 credit, + $20 plan:
+  //     $1,992.86; steps 2,000,060 x $0.000025 = $50; total $2,042.86 (on the queue service:
   //     1,000,030 runs $25 + 60,009,000 s $4,050.61 on the 1-vCPU machine - $10 included + $10 plan
   //     = $4,075.61, with Next.js $20)
-  check_infra(s, 1e6, {1848.88, 1957.24, 1974.24, 2073.34, 1994.24, 1901.45});
+  check_infra(s, 1e6, {1990.23, 1957.24, 1974.24, 2082.17, 1994.24, 2042.86});
   // 100M requests: jobs 100,000,030 calls, 6,000,009,000 s (with 30 x 300 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 6,000,009,000 s, 2,283.1 in flight /
   //     1.25 = 1,826.5 instances (over 1 - e^-2,283.1) = 4,800,007,200 instance-s; 100,000,030
   //     calls = $60.00; 6,000,009,000 s x 80 % = 4,800,007,200 CPU-s = $170,667.14; 4,800,007,200
-  //     GB-s = $14,133.14 (usage $184,860.28), - $20 credit, + $20 plan: $184,860.28
+  //     x 2 = 9,600,014,400 GB-s = $28,266.28 (usage $198,993.42), - $20 credit, + $20 plan:
+  //     $198,993.42
   //   FastAPI: API 6,000,009,000 s, 6,849.3 at peak / 0.875 = 7,827.8004 containers x $25 =
   //     $195,695.01
   //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
@@ -255,26 +258,28 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     broker $10; total $195,750.67
   //   Hybrid: gateway past Hobby's included usage, billed as Pro: 6,000M s, 2,283.1 in flight / 20
   //     = 114.2 instances (over 1 - e^-2,283.1) = 300M instance-s; 100M calls = $60; 6,000M s x 5 %
-  //     = 300M CPU-s = $10,666.68; 300M GB-s = $883.32 (usage $11,610), - $20 credit, + $20 plan:
-  //     $11,610; API as FastAPI $195,695.01; total $207,305.01
+  //     = 300M CPU-s = $10,666.68; 300M x 2 = 600M GB-s = $1,766.64 (usage $12,493.32), - $20
+  //     credit, + $20 plan: $12,493.32; API as FastAPI $195,695.01; total $208,188.33
   //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 40M s, 15.22 in flight: 1
   //     - e^-15.22 = 0.9999998 of the month (over 15.22 / 20) = 2,627,999 instance-s; 200M calls =
-  //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 GB-s = $7.74 (usage $198.85), - $20
-  //     credit, + $20 plan: $198.85; API $45.66, workers $195,695.01 and broker $10 as
-  //     FastAPI+Celery; total $195,949.52
-  //   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
-  //     functions, which run the heavy jobs on the heavy size: enqueue 200,000,000 calls,
-  //     40,000,000 s, and 200,000,060 steps, 18,000,018,000 s: 18,040,018,000 s at 79.83 %,
-  //     20,593.63 at peak / 0.8768 = 23,486.6510 containers x $25 = $587,166.28; steps 200,000,060
-  //     x $0.000025 = $5,000; total $592,166.28 (unrounded $587,166.2753 + $5,000.0015; on the
-  //     queue service: 100,000,030 runs $2,500 + 18,000,018,000 s $1,215,001.22 on the 1-vCPU
-  //     machine - $10 included + $10 plan = $1,217,501.22, with Next.js $45.66)
-  check_infra(s, 1e8, {184860.28, 195695.01, 195750.67, 207305.01, 195949.52, 190117.28});
+  //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 x 2 = 5,255,999 GB-s = $15.48 (usage
+  //     $206.59), - $20 credit, + $20 plan: $206.59; API $45.66, workers $195,695.01 and broker $10
+  //     as FastAPI+Celery; total $195,957.26
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 6,000,009,000 s:
+  //     400,000,060 calls, 6,040,009,000 s at 79.5 %, 2,298.3 in flight on instances of 1.258:
+  //     4,802,007,200 instance-s; past Hobby's included usage, billed as Pro: calls $240,
+  //     4,802,007,200 CPU-s $170,738.25, 9,604,014,400 GB-s $28,278.06 (usage $199,256.31), less
+  //     the $20 credit, + $20 plan: $199,256.31; steps 200,000,060 x $0.000025 = $5,000; total
+  //     $204,256.31 (on the queue service: 100,000,030 runs $2,500 + 6,000,009,000 s $405,000.61
+  //     on the 1-vCPU machine - $10 included + $10 plan = $407,500.61, with Next.js $206.59)
+  check_infra(s, 1e8, {198993.42, 195695.01, 195750.67, 208188.33, 195957.26, 204256.31});
 }
 
 // Vercel Pro: a $20 plan that includes $20 of usage; nothing else free;
 // $0.60 per million calls, $0.0000355556 per Active CPU-s, $0.0000029444 per
-// GB-s. A Fluid instance holds min(20, 1 / share) requests.
+// GB-s. A Fluid instance holds min(20, 1 / share) requests and is billed for
+// 2 GB, the Standard size.
 //
 // A web app and a public API of 12-second calls; moderate logic is billed
 // as an AI call (5 % CPU, a threads pool). A Fluid instance holds 20.
@@ -283,7 +288,7 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   // 1,000 requests: jobs 1,000 calls, 12,000 s.
   //   Next.js: 12,000 s, 0.004566 in flight: 1 - e^-0.004566 = 0.004556 of the month (over 0.004566
   //     / 20) = 11,973 instance-s; 1,000 calls = $0.00060; 12,000 s x 5 % = 600 CPU-s = $0.02;
-  //     11,973 GB-s = $0.04 (usage $0.06), inside the $20 credit, + $20 plan: $20
+  //     11,973 x 2 = 23,945 GB-s = $0.07 (usage $0.09), inside the $20 credit, + $20 plan: $20
   //   FastAPI: front end $20; API 12,000 s, 0.0137 at peak, under the 7 of one container: $7; total
   //     $27
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
@@ -296,35 +301,36 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   check_infra(s, 1e3, {20, 27, 44, 27, 44, 20});
   // 1M requests: jobs 1M calls, 12M s.
   //   Next.js: 12M s, 4.566 in flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 20) =
-  //     2,600,676 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s = $21.33; 2,600,676
-  //     GB-s = $7.66 (usage $29.59), - $20 credit, + $20 plan: $29.59
+  //     2,600,676 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s = $21.33; 2,600,676 x
+  //     2 = 5,201,352 GB-s = $15.31 (usage $37.2482), - $20 credit, + $20 plan: $37.25
   //   FastAPI: front end $20; API 12M s, 13.7 at peak / 7 = 1.9569 containers x $7 = $13.70; total
   //     $33.70
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $13.70;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $50.70
-  //   Hybrid: gateway as Next.js $29.59; API as FastAPI $13.70; total $43.29
+  //   Hybrid: gateway as Next.js $37.25; API as FastAPI $13.70; total $50.95
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $29.59; API $13.70, workers $7 and broker $10 as FastAPI+Celery; total
-  //     $60.29
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $29.59; an idle
-  //     workflow costs nothing; total $29.59
-  check_infra(s, 1e6, {29.59, 33.7, 50.7, 43.29, 60.29, 29.59});
+  //     gateway as Hybrid $37.25; API $13.70, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $67.95
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $37.25; an idle
+  //     workflow costs nothing; total $37.25
+  check_infra(s, 1e6, {37.25, 33.7, 50.7, 50.95, 67.95, 37.25});
   // 100M requests: jobs 100M calls, 1,200M s.
   //   Next.js: 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
-  //     instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s = $2,133.34; 60M GB-s = $176.66
-  //     (usage $2,370), - $20 credit, + $20 plan: $2,370
+  //     instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s = $2,133.34; 60M x 2 = 120M GB-s
+  //     = $353.33 (usage $2,546.6640), - $20 credit, + $20 plan: $2,546.66
   //   FastAPI: front end $20; API 1,200M s, 1,369.9 at peak / 7 = 195.6947 containers x $7 =
   //     $1,369.86; total $1,389.86
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI
   //     $1,369.86; workers: scheduled runs only, none: one idle container $7; broker $10; total
   //     $1,406.86
-  //   Hybrid: gateway as Next.js $2,370; API as FastAPI $1,369.86; total $3,739.86
+  //   Hybrid: gateway as Next.js $2,546.66; API as FastAPI $1,369.86; total $3,916.53 (unrounded
+  //     $2,546.6640 + $1,369.8630)
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $2,370; API $1,369.86, workers $7 and broker $10 as FastAPI+Celery; total
-  //     $3,756.86
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $2,370; an idle
-  //     workflow costs nothing; total $2,370
-  check_infra(s, 1e8, {2370, 1389.86, 1406.86, 3739.86, 3756.86, 2370});
+  //     gateway as Hybrid $2,546.66; API $1,369.86, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $3,933.53 (unrounded $2,546.6640 + $1,369.8630 + $7 + $10)
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $2,546.66; an idle
+  //     workflow costs nothing; total $2,546.66
+  check_infra(s, 1e8, {2546.66, 1389.86, 1406.86, 3916.53, 3933.53, 2546.66});
 }
 
 // A web app of 5-minute jobs with heavy processing (80 % CPU, prefork) and a
@@ -336,7 +342,7 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //   400 s.
   //   Next.js: 318,000 s, 0.121 in flight: 1 - e^-0.121 = 0.114 of the month (over 0.121 / 1.25) =
   //     299,513 instance-s; 1,030 calls = $0.00062; 318,000 s x 80 % = 254,400 CPU-s = $9.05;
-  //     299,513 GB-s = $0.88 (usage $9.93), inside the $20 credit, + $20 plan: $20
+  //     299,513 x 2 = 599,027 GB-s = $1.76 (usage $10.81), inside the $20 credit, + $20 plan: $20
   //   FastAPI: front end $20; API 318,000 s, 0.363 at peak, under the 0.875 of one container: $25;
   //     total $45
   //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
@@ -344,79 +350,81 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     $62
   //   Hybrid: gateway 300,000 s, 0.1142 in flight: 1 - e^-0.1142 = 0.1079 of the month (over 0.1142
   //     / 20) = 283,510 instance-s; 1,000 calls = $0.00060; 300,000 s x 5 % = 15,000 CPU-s = $0.53;
-  //     283,510 GB-s = $0.83 (usage $1.3687), inside the $20 credit, + $20 plan: $20; API as
-  //     FastAPI $25; total $45
+  //     283,510 x 2 = 567,020 GB-s = $1.67 (usage $2.2035), inside the $20 credit, + $20 plan: $20;
+  //     API as FastAPI $25; total $45
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 20) = 400 instance-s; 2,000 calls = $0.0012; 400 s x 5 % = 20 CPU-s = $0.00071;
-  //     400 GB-s = $0.0012 (usage $0.0031), inside the $20 credit, + $20 plan: $20; API $7, workers
-  //     $25 and broker $10 as FastAPI+Celery; total $62
+  //     400 x 2 = 800 GB-s = $0.0024 (usage $0.0043), inside the $20 credit, + $20 plan: $20; API
+  //     $7, workers $25 and broker $10 as FastAPI+Celery; total $62
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 318,000 s: 4,060 calls, 318,400 s
   //     at 79.91 %, 0.1212 in flight on instances of 1.251: 299,868 instance-s; calls $0.0024,
-  //     254,420 CPU-s $9.05, 299,868 GB-s $0.88 (usage $9.93, inside the $20 credit, + $20 plan):
-  //     $20; steps 2,060 x $0.000025 = $0.05; total $20.05 (on the queue service: 1,030 runs $0.03
-  //     + 318,000 s $21.46 on the 1-vCPU machine - $10 included + $10 plan = $21.49, with Next.js
-  //     $20)
+  //     254,420 CPU-s $9.05, 599,736 GB-s $1.77 (usage $10.8144, inside the $20 credit, + $20
+  //     plan): $20; steps 2,060 x $0.000025 = $0.05; total $20.05 (on the queue service: 1,030 runs
+  //     $0.03 + 318,000 s $21.46 on the 1-vCPU machine - $10 included + $10 plan = $21.49, with
+  //     Next.js $20)
   check_infra(s, 1e3, {20, 45, 62, 45, 62, 20.05});
   // 1M requests: jobs 1,000,030 calls, 300,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
   //   Next.js: 300,018,000 s, 114.2 in flight / 1.25 = 91.33 instances (over 1 - e^-114.2) =
   //     240,014,400 instance-s; 1,000,030 calls = $0.60; 300,018,000 s x 80 % = 240,014,400 CPU-s =
-  //     $8,533.86; 240,014,400 GB-s = $706.70 (usage $9,241.1544), - $20 credit, + $20 plan:
-  //     $9,241.15
+  //     $8,533.86; 240,014,400 x 2 = 480,028,800 GB-s = $1,413.40 (usage $9,947.8528), - $20
+  //     credit, + $20 plan: $9,947.85
   //   FastAPI: front end $20; API 300,018,000 s, 342.5 at peak / 0.875 = 391.4129 containers x $25
   //     = $9,785.32; total $9,805.32
   //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 300,018,000 s, 342.5 at peak / 0.875 = 391.4129 containers x $25 = $9,785.32;
   //     broker $10; total $9,822.32
   //   Hybrid: gateway 300M s, 114.2 in flight / 20 = 5.708 instances (over 1 - e^-114.2) = 15M
-  //     instance-s; 1M calls = $0.60; 300M s x 5 % = 15M CPU-s = $533.33; 15M GB-s = $44.17 (usage
-  //     $578.10), - $20 credit, + $20 plan: $578.10; API as FastAPI $9,785.32; total $10,363.42
+  //     instance-s; 1M calls = $0.60; 300M s x 5 % = 15M CPU-s = $533.33; 15M x 2 = 30M GB-s =
+  //     $88.33 (usage $622.2660), - $20 credit, + $20 plan: $622.27; API as FastAPI $9,785.32;
+  //     total $10,407.59
   //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
   //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
-  //     $0.71; 371,046 GB-s = $1.09 (usage $3.00), inside the $20 credit, + $20 plan: $20; API $7,
-  //     workers $9,785.32 and broker $10 as FastAPI+Celery; total $9,822.32
+  //     $0.71; 371,046 x 2 = 742,092 GB-s = $2.19 (usage $4.10), inside the $20 credit, + $20 plan:
+  //     $20; API $7, workers $9,785.32 and broker $10 as FastAPI+Celery; total $9,822.32
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 300,018,000 s:
   //     4,000,060 calls, 300,418,000 s at 79.9 %, 114.3 in flight on instances of 1.252:
-  //     240,034,400 instance-s; calls $2.40, 240,034,400 CPU-s $8,534.57, 240,034,400 GB-s $706.76
-  //     (usage $9,243.72, less the $20 credit, + $20 plan): $9,243.72; steps 2,000,060 x $0.000025
-  //     = $50; total $9,293.73 (on the queue service: 1,000,030 runs $25 + 300,018,000 s $20,251.22
-  //     on the 1-vCPU machine - $10 included + $10 plan = $20,276.22, with Next.js $20)
-  check_infra(s, 1e6, {9241.15, 9805.32, 9822.32, 10363.42, 9822.32, 9293.73});
+  //     240,034,400 instance-s; calls $2.40, 240,034,400 CPU-s $8,534.57, 480,068,800 GB-s
+  //     $1,413.51 (usage $9,950.48, less the $20 credit, + $20 plan): $9,950.48; steps 2,000,060 x
+  //     $0.000025 = $50; total $10,000.48 (on the queue service: 1,000,030 runs $25 + 300,018,000 s
+  //     $20,251.22 on the 1-vCPU machine - $10 included + $10 plan = $20,276.22, with Next.js $20)
+  check_infra(s, 1e6, {9947.85, 9805.32, 9822.32, 10407.59, 9822.32, 10000.48});
   // 100M requests: jobs 100,000,030 calls, 30,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 30,000,018,000 s, 11,416 in flight / 1.25 = 9,132.4 instances (over 1 - e^-11,416) =
   //     24,000,014,400 instance-s; 100,000,030 calls = $60.00; 30,000,018,000 s x 80 % =
-  //     24,000,014,400 CPU-s = $853,334.91; 24,000,014,400 GB-s = $70,665.64 (usage $924,060.55), -
-  //     $20 credit, + $20 plan: $924,060.55
+  //     24,000,014,400 CPU-s = $853,334.91; 24,000,014,400 x 2 = 48,000,028,800 GB-s = $141,331.28
+  //     (usage $994,726.1968), - $20 credit, + $20 plan: $994,726.20
   //   FastAPI: front end $20; API 30,000,018,000 s, 34,247 at peak / 0.875 = 39,138.9667 containers
   //     x $25 = $978,474.17; total $978,494.17
   //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
   //     $45.66; workers 30,000,018,000 s, 34,247 at peak / 0.875 = 39,138.9667 containers x $25 =
   //     $978,474.17; broker $10; total $978,549.83 (unrounded $20 + $45.6621 + $978,474.1682 + $10)
   //   Hybrid: gateway 30,000M s, 11,416 in flight / 20 = 570.8 instances (over 1 - e^-11,416) =
-  //     1,500M instance-s; 100M calls = $60; 30,000M s x 5 % = 1,500M CPU-s = $53,333.40; 1,500M
-  //     GB-s = $4,416.60 (usage $57,810), - $20 credit, + $20 plan: $57,810; API as FastAPI
-  //     $978,474.17; total $1,036,284.17
+  //     1,500M instance-s; 100M calls = $60; 30,000M s x 5 % = 1,500M CPU-s = $53,333.40; 1,500M x
+  //     2 = 3,000M GB-s = $8,833.20 (usage $62,226.60), - $20 credit, + $20 plan: $62,226.60; API
+  //     as FastAPI $978,474.17; total $1,040,700.77
   //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
   //     15.22 / 20) = 2,627,999 instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s = $71.11;
-  //     2,627,999 GB-s = $7.74 (usage $198.85), - $20 credit, + $20 plan: $198.85; API $45.66,
-  //     workers $978,474.17 and broker $10 as FastAPI+Celery; total $978,728.68 (unrounded
-  //     $198.8491 + $45.6621 + $978,474.1682 + $10)
+  //     2,627,999 x 2 = 5,255,999 GB-s = $15.48 (usage $206.59), - $20 credit, + $20 plan: $206.59;
+  //     API $45.66, workers $978,474.17 and broker $10 as FastAPI+Celery; total $978,736.42
+  //     (unrounded $206.5870 + $45.6621 + $978,474.1682 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 30,000,018,000
   //     s: 400,000,060 calls, 30,040,018,000 s at 79.9 %, 11,430.8 in flight on instances of 1.252:
-  //     24,002,014,400 instance-s; calls $240, 24,002,014,400 CPU-s $853,406.02, 24,002,014,400
-  //     GB-s $70,671.53 (usage $924,317.55, less the $20 credit, + $20 plan): $924,317.55; steps
-  //     200,000,060 x $0.000025 = $5,000; total $929,317.56 (on the queue service: 100,000,030 runs
+  //     24,002,014,400 instance-s; calls $240, 24,002,014,400 CPU-s $853,406.02, 48,004,028,800
+  //     GB-s $141,343.06 (usage $994,989.0856, less the $20 credit, + $20 plan): $994,989.09; steps
+  //     200,000,060 x $0.000025 = $5,000; total $999,989.09 (on the queue service: 100,000,030 runs
   //     $2,500 + 30,000,018,000 s $2,025,001.22 on the 1-vCPU machine - $10 included + $10 plan =
-  //     $2,027,501.22, with Next.js $198.85)
-  check_infra(s, 1e8, {924060.55, 978494.17, 978549.83, 1036284.17, 978728.68, 929317.56});
+  //     $2,027,501.22, with Next.js $206.59)
+  check_infra(s, 1e8, {994726.2, 978494.17, 978549.83, 1040700.77, 978736.42, 999989.09});
 }
 
 // Netlify Pro: a $20 plan whose credits cover $100 of usage; $6 per million
-// calls, $0.0000555556 per GB-s, no CPU charge; one request an instance.
+// calls, $0.0000555556 per GB-s, no CPU charge; one request an instance, of
+// 1 GB.
 //
 // A web app of 3-second chat replies, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("Netlify: a web app of 3-second chat replies") {
@@ -534,7 +542,7 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
 
 // AWS Lambda: no plan fee; 1M calls and 400,000 GB-s free, then $0.20 per
 // million calls and $0.0000166667 per GB-s of wall time; one request an
-// instance; no separate CPU charge.
+// instance, of 1 GB; no separate CPU charge.
 //
 // An API (no UI) of 2-second calls, simple logic (5 % CPU), no scheduled job.
 TEST_CASE("AWS Lambda: an API of 2-second calls") {
@@ -753,9 +761,10 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
 
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s
 // free, then $0.40 per million calls, $0.000024 per vCPU-s and $0.0000025
-// per GB-s. The vCPU is billed for all the time an instance holds a
-// request, and up to min(80 x 60 %, 60 % / share) requests in flight share
-// it: the autoscaler starts another at 60 % of either.
+// per GB-s (GiB-s), an instance having 0.5 GB (512 MiB). The vCPU is billed
+// for all the time an instance holds a request, and up to min(80 x 60 %,
+// 60 % / share) requests in flight share it: the autoscaler starts another at
+// 60 % of either.
 //
 // A web app of 5-second chat replies, simple logic (5 % CPU), no scheduled
 // job. An instance holds min(48, 60 % / 5 %) = 12.
@@ -763,7 +772,8 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, Work::kWaits, 5, 0);
   // 1,000 requests: jobs 1,000 calls, 5,000 s.
   //   Next.js: 5,000 s, 0.001903 in flight: 1 - e^-0.001903 = 0.001901 of the month (over 0.001903
-  //     / 12) = 4,995 instance-s; 1,000 calls free; 4,995 vCPU-s free; 4,995 GB-s free: $0
+  //     / 12) = 4,995 instance-s; 1,000 calls free; 4,995 vCPU-s free; 4,995 x 0.5 = 2,498 GB-s
+  //     free: $0
   //   FastAPI: front end $0; API 5,000 s, 0.005708 at peak, under the 7 of one container: $7; total
   //     $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
@@ -776,33 +786,33 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   check_infra(s, 1e3, {0, 7, 24, 7, 24, 0});
   // 1M requests: jobs 1M calls, 5M s.
   //   Next.js: 5M s, 1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 12) =
-  //     2,235,949 instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949
-  //     GB-s - 360,000 free = $4.69 (usage $54.03): $54.03
+  //     2,235,949 instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 x
+  //     0.5 = 1,117,975 GB-s - 360,000 free = $1.89 (usage $51.2377): $51.24
   //   FastAPI: front end $0; API 5M s, 5.708 at peak, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
-  //   Hybrid: gateway as Next.js $54.03; API as FastAPI $7; total $61.03
+  //   Hybrid: gateway as Next.js $51.24; API as FastAPI $7; total $58.24
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $54.03; API $7, workers $7 and broker $10 as FastAPI+Celery; total $78.03
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $54.03; an idle
-  //     workflow costs nothing; total $54.03
-  check_infra(s, 1e6, {54.03, 7, 24, 61.03, 78.03, 54.03});
+  //     gateway as Hybrid $51.24; API $7, workers $7 and broker $10 as FastAPI+Celery; total $75.24
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $51.24; an idle
+  //     workflow costs nothing; total $51.24
+  check_infra(s, 1e6, {51.24, 7, 24, 58.24, 75.24, 51.24});
   // 100M requests: jobs 100M calls, 500M s.
   //   Next.js: 500M s, 190.3 in flight / 12 = 15.85 instances (over 1 - e^-190.3) = 41,666,667
   //     instance-s; 100M calls - 2M free = $39.20; 41,666,667 vCPU-s - 180,000 free = $995.68;
-  //     41,666,667 GB-s - 360,000 free = $103.27 (usage $1,138.15): $1,138.15
+  //     41,666,667 x 0.5 = 20,833,333 GB-s - 360,000 free = $51.18 (usage $1,086.06): $1,086.06
   //   FastAPI: front end $0; API 500M s, 570.8 at peak / 7 = 81.5395 containers x $7 = $570.78;
   //     total $570.78
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $570.78;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $587.78
-  //   Hybrid: gateway as Next.js $1,138.15; API as FastAPI $570.78; total $1,708.92 (unrounded
-  //     $1,138.1467 + $570.7763)
+  //   Hybrid: gateway as Next.js $1,086.06; API as FastAPI $570.78; total $1,656.84 (unrounded
+  //     $1,086.0633 + $570.7763)
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $1,138.15; API $570.78, workers $7 and broker $10 as FastAPI+Celery;
-  //     total $1,725.92 (unrounded $1,138.1467 + $570.7763 + $7 + $10)
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,138.15; an idle
-  //     workflow costs nothing; total $1,138.15
-  check_infra(s, 1e8, {1138.15, 570.78, 587.78, 1708.92, 1725.92, 1138.15});
+  //     gateway as Hybrid $1,086.06; API $570.78, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $1,673.84 (unrounded $1,086.0633 + $570.7763 + $7 + $10)
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,086.06; an idle
+  //     workflow costs nothing; total $1,086.06
+  check_infra(s, 1e8, {1086.06, 570.78, 587.78, 1656.84, 1673.84, 1086.06});
 }
 
 // A web app and a public API of 20-minute jobs with heavy processing (80 % CPU,
@@ -815,7 +825,7 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //   calls, 400 s.
   //   Next.js: 1,308,000 s, 0.4977 in flight / 1 = 0.4977 instances (over 1 - e^-0.4977) =
   //     1,308,000 instance-s; 1,030 calls free; 1,308,000 vCPU-s - 180,000 free = $27.07; 1,308,000
-  //     GB-s - 360,000 free = $2.37 (usage $29.44): $29.44
+  //     x 0.5 = 654,000 GB-s - 360,000 free = $0.74 (usage $27.81): $27.81
   //   FastAPI: front end $0; API 1,308,000 s, 1.493 at peak / 0.875 = 1.7065 containers x $25 =
   //     $42.66; total $42.66
   //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
@@ -823,50 +833,52 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     total $59.66
   //   Hybrid: gateway 1,200,000 s, 0.4566 in flight: 1 - e^-0.4566 = 0.3666 of the month (over
   //     0.4566 / 12) = 963,371 instance-s; 1,000 calls free; 963,371 vCPU-s - 180,000 free =
-  //     $18.80; 963,371 GB-s - 360,000 free = $1.51 (usage $20.31): $20.31; API as FastAPI $42.66;
-  //     total $62.97
+  //     $18.80; 963,371 x 0.5 = 481,686 GB-s - 360,000 free = $0.30 (usage $19.1051): $19.11; API
+  //     as FastAPI $42.66; total $61.77
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
-  //     0.00015 / 12) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 GB-s free: $0; API
-  //     $7, workers $42.66 and broker $10 as FastAPI+Celery; total $59.66
+  //     0.00015 / 12) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 x 0.5 = 200 GB-s
+  //     free: $0; API $7, workers $42.66 and broker $10 as FastAPI+Celery; total $59.66
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 1,308,000 s: 4,060 calls, 1,308,400
   //     s at 79.98 %, 0.4979 in flight on instances of 1: 1,308,400 instance-s; calls $0, 1,308,400
-  //     vCPU-s $27.08, 1,308,400 GB-s $2.37, less what is free (usage $29.45): $29.45; steps 2,060
-  //     x $0.000025 = $0.05; total $29.50 (on the queue service: 1,030 runs $0.03 + 1,308,000 s
+  //     vCPU-s $27.08, 654,200 GB-s $0.74, less what is free (usage $27.82): $27.82; steps 2,060 x
+  //     $0.000025 = $0.05; total $27.87 (on the queue service: 1,030 runs $0.03 + 1,308,000 s
   //     $88.29 on the 1-vCPU machine - $10 included + $10 plan = $88.32, with Next.js $0)
-  check_infra(s, 1e3, {29.44, 42.66, 59.66, 62.97, 59.66, 29.5});
+  check_infra(s, 1e3, {27.81, 42.66, 59.66, 61.77, 59.66, 27.87});
   // 1M requests: jobs 1,000,030 calls, 1,200,108,000 s (with 30 x 3,600 s scheduled); enqueue 2M
   //   calls, 400,000 s.
   //   Next.js: 1,200,108,000 s, 456.7 in flight / 1 = 456.7 instances (over 1 - e^-456.7) =
   //     1,200,108,000 instance-s; 1,000,030 calls free; 1,200,108,000 vCPU-s - 180,000 free =
-  //     $28,798.27; 1,200,108,000 GB-s - 360,000 free = $2,999.37 (usage $31,797.64): $31,797.64
+  //     $28,798.27; 1,200,108,000 x 0.5 = 600,054,000 GB-s - 360,000 free = $1,499.24 (usage
+  //     $30,297.51): $30,297.51
   //   FastAPI: front end $0; API 1,200,108,000 s, 1,370.0 at peak / 0.875 = 1,565.6987 containers x
   //     $25 = $39,142.47; total $39,142.47
   //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
   //     $7; workers 1,200,108,000 s, 1,370.0 at peak / 0.875 = 1,565.6987 containers x $25 =
   //     $39,142.47; broker $10; total $39,159.47
   //   Hybrid: gateway 1,200M s, 456.6 in flight / 12 = 38.05 instances (over 1 - e^-456.6) = 100M
-  //     instance-s; 1M calls free; 100M vCPU-s - 180,000 free = $2,395.68; 100M GB-s - 360,000 free
-  //     = $249.10 (usage $2,644.78): $2,644.78; API as FastAPI $39,142.47; total $41,787.25
+  //     instance-s; 1M calls free; 100M vCPU-s - 180,000 free = $2,395.68; 100M x 0.5 = 50M GB-s -
+  //     360,000 free = $124.10 (usage $2,519.78): $2,519.78; API as FastAPI $39,142.47; total
+  //     $41,662.25
   //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
   //     0.1522 / 12) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
-  //     371,046 GB-s - 360,000 free = $0.03 (usage $4.6127): $4.61; API $7, workers $39,142.47 and
-  //     broker $10 as FastAPI+Celery; total $39,164.08
+  //     371,046 x 0.5 = 185,523 GB-s free: $4.59; API $7, workers $39,142.47 and broker $10 as
+  //     FastAPI+Celery; total $39,164.05 (unrounded $4.5851 + $7 + $39,142.4658 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 1,200,108,000 s:
   //     4,000,060 calls, 1,200,508,000 s at 79.98 %, 456.8 in flight on instances of 1:
-  //     1,200,508,000 instance-s; calls $0.80, 1,200,508,000 vCPU-s $28,807.87, 1,200,508,000 GB-s
-  //     $3,000.37, less what is free (usage $31,809.04): $31,809.04; steps 2,000,060 x $0.000025 =
-  //     $50; total $31,859.04 (on the queue service: 1,000,030 runs $25 + 1,200,108,000 s
+  //     1,200,508,000 instance-s; calls $0.80, 1,200,508,000 vCPU-s $28,807.87, 600,254,000 GB-s
+  //     $1,499.74, less what is free (usage $30,308.41): $30,308.41; steps 2,000,060 x $0.000025 =
+  //     $50; total $30,358.41 (on the queue service: 1,000,030 runs $25 + 1,200,108,000 s
   //     $81,007.29 on the 1-vCPU machine - $10 included + $10 plan = $81,032.29, with Next.js
-  //     $4.61)
-  check_infra(s, 1e6, {31797.64, 39142.47, 39159.47, 41787.25, 39164.08, 31859.04});
+  //     $4.59)
+  check_infra(s, 1e6, {30297.51, 39142.47, 39159.47, 41662.25, 39164.05, 30358.41});
   // 100M requests: jobs 100,000,030 calls, 120,000,108,000 s (with 30 x 3,600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 120,000,108,000 s, 45,662 in flight / 1 = 45,662 instances (over 1 - e^-45,662) =
   //     120,000,108,000 instance-s; 100,000,030 calls - 2M free = $39.20; 120,000,108,000 vCPU-s -
-  //     180,000 free = $2,879,998.27; 120,000,108,000 GB-s - 360,000 free = $299,999.37 (usage
-  //     $3,180,036.84): $3,180,036.84
+  //     180,000 free = $2,879,998.27; 120,000,108,000 x 0.5 = 60,000,054,000 GB-s - 360,000 free =
+  //     $149,999.24 (usage $3,030,036.71): $3,030,036.71
   //   FastAPI: front end $0; API 120,000,108,000 s, 136,986 at peak / 0.875 = 156,555.9139
   //     containers x $25 = $3,913,897.85; total $3,913,897.85
   //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
@@ -874,22 +886,22 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     $3,913,897.85; broker $10; total $3,913,953.51 (unrounded $45.6621 + $3,913,897.8473 + $10)
   //   Hybrid: gateway 120,000M s, 45,662 in flight / 12 = 3,805.2 instances (over 1 - e^-45,662) =
   //     10,000M instance-s; 100M calls - 2M free = $39.20; 10,000M vCPU-s - 180,000 free =
-  //     $239,995.68; 10,000M GB-s - 360,000 free = $24,999.10 (usage $265,033.98): $265,033.98; API
-  //     as FastAPI $3,913,897.85; total $4,178,931.83
+  //     $239,995.68; 10,000M x 0.5 = 5,000M GB-s - 360,000 free = $12,499.10 (usage $252,533.98):
+  //     $252,533.98; API as FastAPI $3,913,897.85; total $4,166,431.83
   //   Hybrid+Celery: gateway 40M s, 15.22 in flight / 12 = 1.268 instances (over 1 - e^-15.22) =
   //     3,333,333 instance-s; 200M calls - 2M free = $79.20; 3,333,333 vCPU-s - 180,000 free =
-  //     $75.68; 3,333,333 GB-s - 360,000 free = $7.43 (usage $162.31): $162.31; API $45.66, workers
-  //     $3,913,897.85 and broker $10 as FastAPI+Celery; total $3,914,115.82 (unrounded $162.3133 +
-  //     $45.6621 + $3,913,897.8473 + $10)
+  //     $75.68; 3,333,333 x 0.5 = 1,666,667 GB-s - 360,000 free = $3.27 (usage $158.15): $158.15;
+  //     API $45.66, workers $3,913,897.85 and broker $10 as FastAPI+Celery; total $3,914,111.66
+  //     (unrounded $158.1467 + $45.6621 + $3,913,897.8473 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 120,000,108,000
   //     s: 400,000,060 calls, 120,040,108,000 s at 79.98 %, 45,677.4 in flight on instances of 1:
   //     120,040,108,000 instance-s; calls $159.20, 120,040,108,000 vCPU-s $2,880,958.27,
-  //     120,040,108,000 GB-s $300,099.37, less what is free (usage $3,181,216.84): $3,181,216.84;
-  //     steps 200,000,060 x $0.000025 = $5,000; total $3,186,216.84 (on the queue service:
+  //     60,020,054,000 GB-s $150,049.24, less what is free (usage $3,031,166.71): $3,031,166.71;
+  //     steps 200,000,060 x $0.000025 = $5,000; total $3,036,166.71 (on the queue service:
   //     100,000,030 runs $2,500 + 120,000,108,000 s $8,100,007.29 on the 1-vCPU machine - $10
-  //     included + $10 plan = $8,102,507.29, with Next.js $162.31)
-  check_infra(s, 1e8, {3180036.84, 3913897.85, 3913953.51, 4178931.83, 3914115.82, 3186216.84});
+  //     included + $10 plan = $8,102,507.29, with Next.js $158.15)
+  check_infra(s, 1e8, {3030036.71, 3913897.85, 3913953.51, 4166431.83, 3914111.66, 3036166.71});
 }
 
 // Always-on containers: Next.js runs on $7 containers of 0.5 vCPU, sized like
@@ -956,7 +968,7 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //     $25; total $32
   //   Hybrid+Celery: gateway 400 s, 0.00046 at peak, under the 7 of one container: $7; API $7,
   //     workers $25 and broker $10 as FastAPI+Celery; total $49
-  //   //   Next.js+Queue: every job and the scheduled runs on the queue service, cheaper than the
+  //   Next.js+Queue: every job and the scheduled runs on the queue service, cheaper than the
   //     workflow ($25.05): Next.js 2,000 calls, 400 s, 0.00046 at peak, under the 7 of one
   //     container: $7; queue 1,030 runs $0.03 + 198,000 s $13.37 on the 1-vCPU machine - $10
   //     included + $10 plan = $13.39; total $20.39 (as a workflow's 2 steps each on the functions,
@@ -974,7 +986,7 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //     $5,871.43; total $6,076.91
   //   Hybrid+Celery: gateway 400,000 s, 0.4566 at peak, under the 7 of one container: $7; API $7,
   //     workers $5,871.43 and broker $10 as FastAPI+Celery; total $5,895.43
-  //   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
+  //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions, which run the heavy jobs on the heavy size: enqueue 2,000,000 calls, 400,000 s,
   //     and 2,000,060 steps, 180,018,000 s: 180,418,000 s at 79.83 %, 205.96 at peak / 0.8768 =
   //     234.8898 containers x $25 = $5,872.24; steps 2,000,060 x $0.000025 = $50; total $5,922.25
@@ -996,9 +1008,10 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   //     $45.66, workers $587,084.74 and broker $10 as FastAPI+Celery; total $587,186.06 (unrounded
   //     $45.6621 + $45.6621 + $587,084.7359 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
-  //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 18,000,018,000
-  //     s: 18,040,018,000 s at 79.83 %, 2.059e+04 at peak / 0.4384 = 46973.3020 containers x $7 =
-  //     $328,813.11; steps 200,000,060 x $0.000025 = $5,000; total $333,813.12 (on the queue
+  //     functions, which run the heavy jobs on the heavy size: enqueue 200,000,000 calls,
+  //     40,000,000 s, and 200,000,060 steps, 18,000,018,000 s: 18,040,018,000 s at 79.83 %,
+  //     20,593.63 at peak / 0.8768 = 23,486.6510 containers x $25 = $587,166.28; steps
+  //     200,000,060 x $0.000025 = $5,000; total $592,166.28 (on the queue
   //     service: 100,000,030 runs $2,500 + 18,000,018,000 s $1,215,001.22 on the 1-vCPU machine -
   //     $10 included + $10 plan = $1,217,501.22, with Next.js $45.66)
   check_infra(s, 1e8, {587084.74, 587084.74, 587140.4, 607632.68, 587186.06, 592166.28});
@@ -1007,25 +1020,27 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
 // The cost ranges (core/model/uncertainty.cpp): for each candidate, the least
 // and the most it costs with every estimate in the data file at its low or
 // its high value, over all those corners (worked out here by trying every
-// one, 2^13). "(either end)" marks an estimate whose other end costs the same
+// one, 2^12). "(either end)" marks an estimate whose other end costs the same
 // at that corner.
 // Ranges: peak 2x..5x, utilisation 85 %..50 %, CPU share 2 %..15 % (heavy
-// 50 %..100 %), 1..2 GB a function, gateway calls 0.05..0.5 s, 4..720
-// scheduled runs, 1..10 workflow steps a job, FastAPI and Next.js container concurrency 10..100, a
+// 50 %..100 %), gateway calls 0.05..0.5 s, 4..720 scheduled runs, 1..10
+// workflow steps a job, FastAPI and Next.js container concurrency 10..100, a
 // threads pool 20..200 tasks, a Vercel instance 5..100 requests, a Cloud Run
-// instance 20..250, Netlify $4..$6 per million calls.
+// instance 20..250, Netlify $4..$6 per million calls, a Lambda function
+// 0.5..2 GB. The other platforms' function sizes are fixed: 2 GB on Vercel,
+// 1 on Netlify, 0.5 on Cloud Run.
 
 // At 1M requests, the Vercel Pro web app and API of 12-second calls.
 TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   const wb::Scenario s = scenario("vercel_pro", wb::Product::kWebAppAndApi, Work::kWaits, 12, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 %, per instance 5 (either end)): 12M s, 4.566 in
-  //   flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 5) = 2,600,676 instance-s; 1M calls
-  //   = $0.60; 12M s x 2 % = 240,000 CPU-s = $8.53; 2,600,676 GB-s = $7.66 (usage $16.79), inside
-  //   the $20 credit, + $20 plan: $20
-  // Next.js dear (memory GB 2, CPU share 15 %, per instance 100 (either end)): 12M s, 4.566 in
-  //   flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 6.667) = 2,600,676 instance-s; 1M
-  //   calls = $0.60; 12M s x 15 % = 1,800,000 CPU-s = $64.00; 5,201,352 GB-s = $15.31 (usage
-  //   $79.91), - $20 credit, + $20 plan: $79.91
+  // Next.js cheap (CPU share 2 %, per instance 5 (either end)): 12M s, 4.566 in flight: 1 -
+  //   e^-4.566 = 0.9896 of the month (over 4.566 / 5) = 2,600,676 instance-s; 1M calls = $0.60;
+  //   12M s x 2 % = 240,000 CPU-s = $8.53; 2,600,676 x 2 = 5,201,352 GB-s = $15.31 (usage
+  //   $24.4482), - $20 credit, + $20 plan: $24.45
+  // Next.js dear (CPU share 15 %, per instance 100 (either end)): 12M s, 4.566 in flight: 1 -
+  //   e^-4.566 = 0.9896 of the month (over 4.566 / 6.667) = 2,600,676 instance-s; 1M calls =
+  //   $0.60; 12M s x 15 % = 1,800,000 CPU-s = $64.00; 2,600,676 x 2 = 5,201,352 GB-s = $15.31
+  //   (usage $79.91), - $20 credit, + $20 plan: $79.91
   // FastAPI cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
   //   front end $20; API 12M s, 9.132 at peak, under the 12.5 of one container: $7; total $27
   // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
@@ -1037,32 +1052,37 @@ TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
   //   front end $20; API as FastAPI $95.89; workers: scheduled runs only, none: one idle container
   //   $7; broker $10; total $132.89
-  // Hybrid cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), memory GB 1, CPU
-  //   share 2 %, per instance 5 (either end)): gateway as Next.js $20; API as FastAPI $7; total $27
-  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
-  //   share 15 %, per instance 100 (either end)): gateway as Next.js $79.91; API as FastAPI $95.89;
-  //   total $175.81 (unrounded $79.9149 + $95.8904)
+  // Hybrid cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %, per
+  //   instance 5 (either end)): gateway as Next.js $24.45; API as FastAPI $7; total $31.45
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %, per
+  //   instance 100 (either end)): gateway as Next.js $79.91; API as FastAPI $95.89; total $175.81
+  //   (unrounded $79.9149 + $95.8904)
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
-  //   FastAPI: gateway $20 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
-  //   container $7; broker $10; total $44
+  //   FastAPI: gateway $24.45 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
+  //   container $7; broker $10; total $48.45
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
   //   FastAPI: gateway $79.91 and API $95.89 as Hybrid; workers: scheduled runs only, none: one
   //   idle container $7; broker $10; total $192.81 (unrounded $79.9149 + $95.8904 + $7 + $10)
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $20; an idle workflow costs nothing; total $20
+  //   Next.js as Next.js $24.45; an idle workflow costs nothing; total $24.45
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $79.91; an idle workflow costs nothing; total $79.91
   check_range(s, 1e6,
-              {{{20, 79.91}, {27, 115.89}, {44, 132.89}, {27, 175.81}, {44, 192.81}, {20, 79.91}}});
+              {{{24.45, 79.91},
+                {27, 115.89},
+                {44, 132.89},
+                {31.45, 175.81},
+                {48.45, 192.81},
+                {24.45, 79.91}}});
 }
 
 // At 1M requests, the Netlify web app of 3-second chat replies.
 TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   const wb::Scenario s = scenario("netlify", wb::Product::kWebApp, Work::kWaits, 3, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 % (either end), $ per million calls $4): 3M s; 1M calls
-  //   = $4; 3M GB-s = $166.67 (usage $170.67), - $100 credit, + $20 plan: $90.67
-  // Next.js dear (memory GB 2, CPU share 15 % (either end), $ per million calls $6): 3M s; 1M calls
-  //   = $6; 6M GB-s = $333.33 (usage $339.33), - $100 credit, + $20 plan: $259.33
+  // Next.js cheap (CPU share 2 % (either end), $ per million calls $4): 3M s; 1M calls = $4; 3M
+  //   GB-s = $166.67 (usage $170.67), - $100 credit, + $20 plan: $90.67
+  // Next.js dear (CPU share 15 % (either end), $ per million calls $6): 3M s; 1M calls = $6; 3M
+  //   GB-s = $166.67 (usage $172.67), - $100 credit, + $20 plan: $92.67
   // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
   //   share 2 %): front end $20; API 3M s, 2.283 at peak, under the 5 of one container: $7; total
   //   $27
@@ -1075,42 +1095,43 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
   //   front end $20; API as FastAPI $23.97; workers: scheduled runs only, none: one idle container
   //   $7; broker $10; total $60.97
-  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
-  //   GB 1, CPU share 2 %, $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7;
-  //   total $97.67
-  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
-  //   share 15 %, $ per million calls $6): gateway as Next.js $259.33; API as FastAPI $23.97; total
-  //   $283.31 (unrounded $259.3336 + $23.9726)
+  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
+  //   share 2 %, $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7; total
+  //   $97.67
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %, $ per
+  //   million calls $6): gateway as Next.js $92.67; API as FastAPI $23.97; total $116.64
+  //   (unrounded $92.6668 + $23.9726)
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $90.67 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
   //   container $7; broker $10; total $114.67
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
-  //   FastAPI: gateway $259.33 and API $23.97 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $7; broker $10; total $300.31 (unrounded $259.3336 + $23.9726 + $7 + $10)
+  //   FastAPI: gateway $92.67 and API $23.97 as Hybrid; workers: scheduled runs only, none: one
+  //   idle container $7; broker $10; total $133.64 (unrounded $92.6668 + $23.9726 + $7 + $10)
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $90.67; an idle workflow costs nothing; total $90.67
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $259.33; an idle workflow costs nothing; total $259.33
+  //   Next.js as Next.js $92.67; an idle workflow costs nothing; total $92.67
   check_range(s, 1e6,
-              {{{90.67, 259.33},
+              {{{90.67, 92.67},
                 {27, 43.97},
                 {44, 60.97},
-                {97.67, 283.31},
-                {114.67, 300.31},
-                {90.67, 259.33}}});
+                {97.67, 116.64},
+                {114.67, 133.64},
+                {90.67, 92.67}}});
 }
 
 // At 1M requests, the Cloud Run web app and API of 20-minute heavy jobs.
 TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   const wb::Scenario s =
       scenario("cloud_run", wb::Product::kWebAppAndApi, Work::kHeavy, 1200, 3600);
-  // Next.js cheap (memory GB 1, CPU share 50 %, runs 4, per instance 60 % / 50 % = 1.2 (either
-  //   end)): 1,200,014,400 s, 456.6 in flight / 1.2 = 380.5 instances (over 1 - e^-456.6) =
-  //   1,000,012,000 instance-s; 1,000,004 calls free; 1,000,012,000 vCPU-s - 180,000 free =
-  //   $23,995.97; 1,000,012,000 GB-s - 360,000 free = $2,499.13 (usage $26,495.10): $26,495.10
-  // Next.js dear (memory GB 2, CPU share 100 %, runs 720, per instance 1 (either end)):
-  //   1,202,592,000 s; 1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89;
-  //   2,405,184,000 GB-s - 360,000 free = $6,012.06 (usage $34,869.95): $34,869.95
+  // Next.js cheap (CPU share 50 %, runs 4, per instance 60 % / 50 % = 1.2 (either end)):
+  //   1,200,014,400 s, 456.6 in flight / 1.2 = 380.5 instances (over 1 - e^-456.6) = 1,000,012,000
+  //   instance-s; 1,000,004 calls free; 1,000,012,000 vCPU-s - 180,000 free = $23,995.97;
+  //   1,000,012,000 x 0.5 = 500,006,000 GB-s - 360,000 free = $1,249.12 (usage $25,245.0830):
+  //   $25,245.08
+  // Next.js dear (CPU share 100 %, runs 720, per instance 1 (either end)): 1,202,592,000 s;
+  //   1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89; 1,202,592,000 x 0.5
+  //   = 601,296,000 GB-s - 360,000 free = $1,502.34 (usage $30,360.23): $30,360.23
   // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50 %, runs
   //   4): front end $0; API on the heavy size, min(10, 1 / 50 %) = 2 slots: 1,200,014,400 s, 913.3
   //   at peak / 1.7 = 537.2076 containers x $25 = $13,430.19; total $13,430.19
@@ -1127,65 +1148,65 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   containers x $7 = $7.99; workers (prefork on the heavy size, 1 / 100 % = 1 process)
   //   1,202,592,000 s, 2,288.0 at peak / 0.5 = 4,576.0731 containers x $25 = $114,401.83; broker
   //   $10; total $114,419.82 (unrounded $7.9909 + $114,401.8265 + $10)
-  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1, CPU
-  //   share 50 %, runs 4, per instance min(250 x 60 %, 60 % / 2 %) = 30): gateway 1,200M s, 456.6
-  //   in flight / 30 = 15.22 instances (over 1 - e^-456.6) = 40M instance-s; 1M calls free; 40M
-  //   vCPU-s - 180,000 free = $955.68; 40M GB-s - 360,000 free = $99.10 (usage $1,054.78):
-  //   $1,054.78; API as FastAPI $13,430.19; total $14,484.97
-  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
-  //   share 100 %, runs 720, per instance 60 % / 15 % = 4 (either end)): gateway 1,200M s, 456.6
-  //   in flight / 4 = 114.2 instances (over 1 - e^-456.6) = 300M instance-s; 1M calls free; 300M
-  //   vCPU-s - 180,000 free = $7,195.68; 600M GB-s - 360,000 free = $1,499.10 (usage $8,694.78):
-  //   $8,694.78; API as FastAPI $114,401.83; total $123,096.61
-  // Hybrid+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, memory GB 1
-  //   (either end), CPU share 50 %, gateway s 0.05, runs 4, per instance 12 (either end)): gateway
-  //   100,000 s, 0.03805 in flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 20) =
-  //   98,121 instance-s; 2M calls free; 98,121 vCPU-s free; 98,121 GB-s free: $0; API $7, workers
+  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50 %, runs
+  //   4, per instance min(250 x 60 %, 60 % / 2 %) = 30): gateway 1,200M s, 456.6 in flight / 30 =
+  //   15.22 instances (over 1 - e^-456.6) = 40M instance-s; 1M calls free; 40M vCPU-s - 180,000
+  //   free = $955.68; 40M x 0.5 = 20M GB-s - 360,000 free = $49.10 (usage $1,004.78): $1,004.78;
+  //   API as FastAPI $13,430.19; total $14,434.97
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100 %, runs
+  //   720, per instance 60 % / 15 % = 4 (either end)): gateway 1,200M s, 456.6 in flight / 4 =
+  //   114.2 instances (over 1 - e^-456.6) = 300M instance-s; 1M calls free; 300M vCPU-s - 180,000
+  //   free = $7,195.68; 300M x 0.5 = 150M GB-s - 360,000 free = $374.10 (usage $7,569.78):
+  //   $7,569.78; API as FastAPI $114,401.83; total $121,971.61
+  // Hybrid+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50
+  //   %, gateway s 0.05, runs 4, per instance 12 (either end)): gateway 100,000 s, 0.03805 in
+  //   flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 12) = 98,121 instance-s; 2M
+  //   calls free; 98,121 vCPU-s free; 98,121 x 0.5 = 49,061 GB-s free: $0; API $7, workers
   //   $13,430.19 and broker $10 as FastAPI+Celery; total $13,447.19
-  // Hybrid+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2,
-  //   CPU share 100 %, gateway s 0.5, runs 720, per instance 4 (either end)): gateway 1M s, 0.3805
-  //   in flight: 1 - e^-0.3805 = 0.3165 of the month (over 0.3805 / 4) = 831,742 instance-s; 2M
-  //   calls free; 831,742 vCPU-s - 180,000 free = $15.64; 1,663,484 GB-s - 360,000 free = $3.26
-  //   (usage $18.90): $18.90; API $7.99, workers $114,401.83 and broker $10 as FastAPI+Celery;
-  //   total $114,438.72
-  // Next.js+Queue cheap (memory GB 1, CPU share 2 % (either end), heavy 50 %, gateway s 0.05, runs
-  //   4, 1 step a job, per instance 1.2 (either end)): every job and the scheduled runs as a
-  //   workflow's 1 step each on the functions: enqueue 2,000,000 calls, 100,000 s, and 1,000,004
-  //   steps, 1,200,014,400 s: 3,000,004 calls, 1,200,114,400 s at 50 %, 456.7 in flight on
-  //   instances of 1.2: 1,000,015,333 instance-s; calls $0.40, 1,000,015,333 vCPU-s $23,996.05,
-  //   1,000,015,333 GB-s $2,499.14, less what is free: $26,495.59; steps 1,000,004 x $0.000025 =
-  //   $25; total $26,520.59 (on the queue service: $81,025.97)
-  // Next.js+Queue dear (memory GB 2, CPU share 2 % (either end), heavy 100 %, gateway s 0.5, runs
-  //   720, 10 steps a job, per instance 1 (either end)): every job and the scheduled runs as a
-  //   workflow's 10 steps each on the functions: enqueue 2,000,000 calls, 1,000,000 s, and
-  //   10,007,200 steps, 1,202,592,000 s: 12,007,200 calls, 1,203,592,000 s at 99.92 %, 458.0 in
-  //   flight on instances of 1: 1,203,592,000 instance-s; calls $4, 1,203,592,000 vCPU-s
-  //   $28,881.89, 2,407,184,000 GB-s $6,017.06, less what is free: $34,902.95; steps 10,007,200 x
-  //   $0.000025 = $250.18; total $35,153.13 (on the queue service: $81,199.98 and Next.js's $18.90)
+  // Hybrid+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100
+  //   %, gateway s 0.5, runs 720, per instance 4 (either end)): gateway 1M s, 0.3805 in flight: 1 -
+  //   e^-0.3805 = 0.3165 of the month (over 0.3805 / 4) = 831,742 instance-s; 2M calls free;
+  //   831,742 vCPU-s - 180,000 free = $15.64; 831,742 x 0.5 = 415,871 GB-s - 360,000 free = $0.14
+  //   (usage $15.78): $15.78; API $7.99, workers $114,401.83 and broker $10 as FastAPI+Celery;
+  //   total $114,435.60
+  // Next.js+Queue cheap (CPU share 2 %, heavy 50 %, gateway s 0.05, runs 4, 1 step a job, per
+  //   instance 1.2 (either end)): every job and the scheduled runs as a workflow's 1 step each on
+  //   the functions: enqueue 2,000,000 calls, 100,000 s, and 1,000,004 steps, 1,200,014,400 s:
+  //   3,000,004 calls, 1,200,114,400 s at 50 %, 456.7 in flight on instances of 1.2: 1,000,015,333
+  //   instance-s; calls $0.40, 1,000,015,333 vCPU-s $23,996.05, 500,007,667 GB-s $1,249.12, less
+  //   what is free: $25,245.57; steps 1,000,004 x $0.000025 = $25; total $25,270.57 (on the queue
+  //   service: $81,025.97)
+  // Next.js+Queue dear (CPU share 2 % (either end), heavy 100 %, gateway s 0.5, runs 720, 10 steps
+  //   a job, per instance 1 (either end)): every job and the scheduled runs as a workflow's 10
+  //   steps each on the functions: enqueue 2,000,000 calls, 1,000,000 s, and 10,007,200 steps,
+  //   1,202,592,000 s: 12,007,200 calls, 1,203,592,000 s at 99.92 %, 458.0 in flight on instances
+  //   of 1: 1,203,592,000 instance-s; calls $4, 1,203,592,000 vCPU-s $28,881.89, 601,796,000 GB-s
+  //   $1,503.59, less what is free: $30,389.48; steps 10,007,200 x $0.000025 = $250.18; total
+  //   $30,639.66 (on the queue service: $81,199.98 and Next.js's $15.78)
   check_range(s, 1e6,
-              {{{26495.1, 34869.95},
+              {{{25245.08, 30360.23},
                 {13430.19, 114401.83},
                 {13447.19, 114419.82},
-                {14484.97, 123096.61},
-                {13447.19, 114438.72},
-                {26520.59, 35153.13}}});
+                {14434.97, 121971.61},
+                {13447.19, 114435.6},
+                {25270.57, 30639.66}}});
 }
 
 // At 1M requests, the Cloud Run web app of 5-second chat replies.
 // 1.9 requests are in flight on average: an instance is up 85 % of the month
 // whatever the CPU share or the concurrency, and Cloud Run bills its vCPU
 // for all that time (Active CPU would be 5M s x 2..15 % = 100,000..750,000
-// CPU-s). Server Actions' range comes from memory alone, 1 or 2 GB.
+// CPU-s). With its memory fixed at 0.5 GB, Server Actions' bill has no range.
 TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   const wb::Scenario s = scenario("cloud_run", wb::Product::kWebApp, Work::kWaits, 5, 0);
-  // Next.js cheap (memory GB 1, CPU share 2 % (either end), per instance 12 (either end)): 5M s,
-  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 12) = 2,235,949 instance-s;
-  //   1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 GB-s - 360,000 free =
-  //   $4.69 (usage $54.03): $54.03
-  // Next.js dear (memory GB 2, CPU share 15 % (either end), per instance 4 (either end)): 5M s,
-  //   1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 4) = 2,235,949
-  //   instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 4,471,899 GB-s - 360,000
-  //   free = $10.28 (usage $59.62): $59.62
+  // Next.js cheap (CPU share 2 % (either end), per instance 12 (either end)): 5M s, 1.903 in
+  //   flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 12) = 2,235,949 instance-s; 1M
+  //   calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 x 0.5 = 1,117,975 GB-s -
+  //   360,000 free = $1.89 (usage $51.2377): $51.24
+  // Next.js dear (CPU share 15 % (either end), per instance 4 (either end)): 5M s, 1.903 in
+  //   flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 4) = 2,235,949 instance-s; 1M calls
+  //   free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 x 0.5 = 1,117,975 GB-s - 360,000
+  //   free = $1.89 (usage $51.2377): $51.24
   // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
   //   share 2 %): front end $0; API 5M s, 3.805 at peak, under the 5 of one container: $7; total $7
   // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
@@ -1196,25 +1217,25 @@ TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
   //   front end $0; API as FastAPI $39.95; workers: scheduled runs only, none: one idle container
   //   $7; broker $10; total $56.95
-  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), memory
-  //   GB 1, CPU share 2 %, per instance 12 (either end)): gateway as Next.js $54.03; API as FastAPI
-  //   $7; total $61.03
-  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, memory GB 2, CPU
-  //   share 15 %, per instance 4 (either end)): gateway as Next.js $59.62; API as FastAPI $39.95;
-  //   total $99.58 (unrounded $59.6225 + $39.9543)
+  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
+  //   share 2 %, per instance 12 (either end)): gateway as Next.js $51.24; API as FastAPI $7; total
+  //   $58.24
+  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %, per
+  //   instance 4 (either end)): gateway as Next.js $51.24; API as FastAPI $39.95; total $91.19
+  //   (unrounded $51.2377 + $39.9543)
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
-  //   FastAPI: gateway $54.03 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
-  //   container $7; broker $10; total $78.03
+  //   FastAPI: gateway $51.24 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
+  //   container $7; broker $10; total $75.24
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
-  //   FastAPI: gateway $59.62 and API $39.95 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $7; broker $10; total $116.58 (unrounded $59.6225 + $39.9543 + $7 + $10)
+  //   FastAPI: gateway $51.24 and API $39.95 as Hybrid; workers: scheduled runs only, none: one
+  //   idle container $7; broker $10; total $108.19 (unrounded $51.2377 + $39.9543 + $7 + $10)
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $54.03; an idle workflow costs nothing; total $54.03
+  //   Next.js as Next.js $51.24; an idle workflow costs nothing; total $51.24
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $59.62; an idle workflow costs nothing; total $59.62
+  //   Next.js as Next.js $51.24; an idle workflow costs nothing; total $51.24
   check_range(
       s, 1e6,
-      {{{54.03, 59.62}, {7, 39.95}, {24, 56.95}, {61.03, 99.58}, {78.03, 116.58}, {54.03, 59.62}}});
+      {{{51.24, 51.24}, {7, 39.95}, {24, 56.95}, {58.24, 91.19}, {75.24, 108.19}, {51.24, 51.24}}});
 }
 
 // At 1M requests, the web app of 10-second chat replies on always-on containers.

@@ -127,8 +127,9 @@ TEST_CASE("jobs that fit an interaction stay on a durable design's request path"
   // calls of 0.2 s and the steps, 200,060 of them, for 6,056,326 + 18,000 s:
   // 1,300,060 calls ($0.78), 28,614,326 s at 5 %, 1,430,716 Active CPU-s
   // ($50.87), and 10.89 in flight on average on Fluid instances of 20:
-  // 2,627,951 GB-s ($7.74). $59.39, less the $20 credit, plus the $20 plan.
-  CHECK(cost(wb::Candidate::kNextjsQueue).platform_usd_month == doctest::Approx(59.387751));
+  // 2,627,951 instance-s at 2 GB, 5,255,902 GB-s ($15.48). $67.13, less the
+  // $20 credit, plus the $20 plan.
+  CHECK(cost(wb::Candidate::kNextjsQueue).platform_usd_month == doctest::Approx(67.125490));
   // On the queue service's machines: 100,000 runs x $0.000025 = $2.50 +
   // 6,056,326 s x $0.0000338 = $204.70 + the scheduled 30 runs and 18,000 s,
   // $0.61, less $10 included, plus the $10 plan: $207.81.
@@ -320,24 +321,28 @@ TEST_CASE("Cloudflare Workers: CPU time only") {
 TEST_CASE("Google Cloud Run: instance time shared by concurrent requests") {
   // 10M x 10 s = 1e8 request-seconds. The autoscaler starts an instance at
   // 60 % of its 80 requests (48) or of its vCPU (60 % / 5 % = 12 requests):
-  // 12 per instance = 8,333,333 instance-seconds, billed for vCPU and 1 GB:
-  // (1e7 - 2e6) / 1e6 x $0.40 = $3.20; (8,333,333 - 180,000) x $0.000024 =
-  // $195.68; (8,333,333 - 360,000) x $0.0000025 = $19.93. Total $218.81
-  // (filled to 20 an instance it was $130.48; one request an instance, $2,648).
-  CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e7)) == 218.81);
+  // 12 per instance = 8,333,333 instance-seconds, billed for vCPU and 0.5
+  // GB (4,166,667 GB-s): (1e7 - 2e6) / 1e6 x $0.40 = $3.20; (8,333,333 -
+  // 180,000) x $0.000024 = $195.68; (4,166,667 - 360,000) x $0.0000025 =
+  // $9.52. Total $208.40 (filled to 20 an instance it would be $124.23;
+  // one request an instance, $2,523).
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e7)) == 208.40);
   // With 10 requests an instance, concurrency binds first: 60 % of 10 = 6,
-  // 1e8 / 6 = 16,666,667 instance-s: $3.20 + $395.68 vCPU + $40.77 memory.
+  // 1e8 / 6 = 16,666,667 instance-s, 8,333,333 GB-s: $3.20 + $395.68 vCPU +
+  // $19.93 memory = $418.81.
   wb::Assumptions ten = A();
   ten.platforms[on("cloud_run", 0).platform].instance_concurrency = 10;
   CHECK(cost_test::to_cents(
             wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e7), ten)
-                .infra_usd_month) == 439.65);
-  // Filled to the limit (autoscale_target 1), the old $130.48.
+                .infra_usd_month) == 418.81);
+  // Filled to the limit (autoscale_target 1), 20 an instance: 5M
+  // instance-s, $115.68 vCPU + (2.5M - 360,000) GB-s, $5.35 + $3.20 =
+  // $124.23.
   wb::Assumptions filled = A();
   filled.platforms[on("cloud_run", 0).platform].autoscale_target = 1;
   CHECK(cost_test::to_cents(
             wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e7), filled)
-                .infra_usd_month) == 130.48);
+                .infra_usd_month) == 124.23);
   // 1k: all inside the free tier.
   CHECK(infra(wb::Candidate::kNextjsServerActions, on("cloud_run", 1e3)) == 0);
 }
@@ -355,13 +360,15 @@ TEST_CASE("Vercel Pro: active CPU plus memory of the instance time, past the $20
   // 1e7 s / 2,628,000 s = 3.805 requests in flight on average; 20 could share
   // an instance (3.805 / 20 = 0.19 instances full), but an instance is
   // alive whenever one is in flight: 1 - e^-3.805 = 97.77 % of the month,
-  // 2,569,513 GB-s x $0.0000029444 = $7.57. $25.94 of usage, less the $20
-  // credit, plus the $20 plan. (Packed full, 1e7 / 20 = 500,000 GB-s, it
-  // was $1.47, and the whole bill inside the credit.)
-  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)) == 25.94);
-  // 100M: 380.5 in flight fill 19.03 instances: 5e7 GB-s, $147.22; $60 +
-  // $1,777.78 + $147.22 = $1,985.00, minus $20 credit, plus $20.
-  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e8)) == 1985);
+  // 2,569,513 instance-s at 2 GB, 5,139,026 GB-s x $0.0000029444 = $15.13.
+  // $33.51 of usage, less the $20 credit, plus the $20 plan. (Packed full,
+  // 1e7 / 20 = 500,000 instance-s, 1,000,000 GB-s, it was $2.94, and the
+  // whole bill $21.32.)
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)) == 33.51);
+  // 100M: 380.5 in flight fill 19.03 instances: 5e7 instance-s, 1e8 GB-s,
+  // $294.44; $60 + $1,777.78 + $294.44 = $2,132.22, minus $20 credit, plus
+  // $20.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e8)) == 2132.22);
 }
 
 TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
@@ -444,14 +451,15 @@ TEST_CASE("the managed queue runs its tasks where they cost less: the platform o
   // workflow, 2M steps ($50) on functions that wait at Fluid's rates: 2M
   // enqueue and result calls of 0.2 s and 2M steps for 35M s, 4M calls
   // ($2.40), 35.4M s at 5 %, 1.77M Active CPU-s ($62.93), 13.47 in flight
-  // on instances of 20, 2,627,996 GB-s ($7.74): $73.07, less the $20
-  // credit, plus the $20 plan. On the queue service, $1,208.
+  // on instances of 20, 2,627,996 instance-s at 2 GB, 5,255,993 GB-s
+  // ($15.48): $80.81, less the $20 credit, plus the $20 plan. On the queue
+  // service, $1,208.
   wb::Scenario s = on("vercel_pro", 1e6);
   s.job_seconds_typical = s.job_seconds_longest = 35;
   const auto cost = [&] { return wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()); };
   CHECK(cost().breakdown.queue_tasks == wb::QueueTasks::kPlatform);
   CHECK(cost().breakdown.queue_usd_month == doctest::Approx(50));
-  CHECK(cost().breakdown.platform_usd_month == doctest::Approx(73.07).epsilon(1e-4));
+  CHECK(cost().breakdown.platform_usd_month == doctest::Approx(80.81).epsilon(1e-4));
   // Netlify bills a function's every second at $0.20 a GB-hour, one request
   // an instance: the steps' 35M s and the calls' 400,000 s, $1,966.67, and
   // 4M calls, $24, less the $100 credit, plus the $20 plan: $1,910.67.
@@ -538,12 +546,12 @@ TEST_CASE("a part that only waits spends the waiting CPU share, however heavy th
   // The hybrid's gateway holds each request open while FastAPI runs it:
   // 300M s at the waiting share, 5 %: 15M Active CPU-s x $0.0000355556 =
   // $533.33; a Fluid instance holds min(20, 1 / 5 %) = 20 such requests, so
-  // 15M GB-s x $0.0000029444 = $44.17; 1M calls x $0.60 / M = $0.60. Usage
-  // $578.10, less the $20 credit, plus the $20 plan: $578.10. (At 80 %, the
-  // share of the FastAPI side that runs the job, it was 240M CPU-s and
-  // $9,240.60.)
+  // 15M instance-s at 2 GB, 30M GB-s x $0.0000029444 = $88.33; 1M calls x
+  // $0.60 / M = $0.60. Usage $622.27, less the $20 credit, plus the $20
+  // plan: $622.27. (At 80 %, the share of the FastAPI side that runs the
+  // job, it was 240M CPU-s, 480M GB-s and $9,947.25.)
   const wb::Cost hybrid = wb::estimate_cost(wb::Candidate::kHybrid, s, A());
-  CHECK(cost_test::to_cents(hybrid.breakdown.platform_usd_month) == 578.10);
+  CHECK(cost_test::to_cents(hybrid.breakdown.platform_usd_month) == 622.27);
   // FastAPI runs the job at 80 %, on the heavy size: 300M s x 3 / 2,628,000
   // s = 342.47 in flight at peak over 1 vCPU / 80 % x 70 % = 0.875 a
   // container: 391.39 x $25.
@@ -564,15 +572,17 @@ TEST_CASE("a part that only waits spends the waiting CPU share, however heavy th
   CHECK(celery.breakdown.worker_pool == wb::WorkerPool::kPrefork);
   CHECK(celery.breakdown.workers_usd_month == hybrid.breakdown.api_usd_month);
   // Next.js that enqueues for the managed queue service: 2M calls ($1.20),
-  // 20,000 CPU-s ($0.71), 20,000 GB-s ($0.06): inside the $20 credit.
+  // 20,000 CPU-s ($0.71), 0.152 in flight, 1 - e^-0.152 of the month =
+  // 371,046 instance-s at 2 GB, 742,092 GB-s ($2.19): inside the $20 credit.
   CHECK(wb::estimate_cost(wb::Candidate::kNextjsQueue, s, cost_test::on_queue_service())
             .breakdown.platform_usd_month == 20);
   // As a workflow its functions run the jobs too, at 80 %: 4M calls
-  // ($2.40), 240.02M Active CPU-s ($8,534.04), and instances of 1 / 79.95 %
-  // = 1.25 requests, 240.02M GB-s ($706.73): $9,243.17.
+  // ($2.40), 240.02M Active CPU-s ($8,534.06), and instances of 1 / 79.95 %
+  // = 1.25 requests, 240.02M instance-s at 2 GB, 480.04M GB-s ($1,413.43):
+  // $9,949.88.
   CHECK(to_cents(
             wb::estimate_cost(wb::Candidate::kNextjsQueue, s, A()).breakdown.platform_usd_month) ==
-        9243.17);
+        9949.88);
 }
 
 TEST_CASE("on always-on containers, the hybrid's Next.js gateway is sized at the waiting share") {
@@ -604,32 +614,33 @@ TEST_CASE(
   // 1M x 5 s = 5M s: 1.9026 in flight on average. 1.9026 / 20 = 0.095 full
   // instances, but one is up whenever a request is in flight: 1 - e^-1.9026
   // = 85.08 % of 2,628,000 s = 2,235,949 instance-s. vCPU: (2,235,949 -
-  // 180,000 free) x $0.000024 = $49.34; memory: (2,235,949 - 360,000) x
-  // $0.0000025 = $4.69; 1M calls inside the free 2M. $54.03 (packed 12 to an
-  // instance it would be 416,667 instance-s, $5.82).
-  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 54.03);
+  // 180,000 free) x $0.000024 = $49.34; memory at 0.5 GB, 1,117,975 GB-s:
+  // (1,117,975 - 360,000) x $0.0000025 = $1.89; 1M calls inside the free 2M.
+  // $51.24 (packed 12 to an instance it would be 416,667 instance-s, $5.68,
+  // its 208,333 GB-s free).
+  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 51.24);
   // Billed for Active CPU only, it would be 5M s x 5 % = 250,000 CPU-s:
-  // (250,000 - 180,000) x $0.000024 = $1.68, + memory $4.69 = $6.37. At this
+  // (250,000 - 180,000) x $0.000024 = $1.68, + memory $1.89 = $3.57. At this
   // volume the flag matters: the vCPU idles through most of the instance time.
   wb::Assumptions active = A();
   active.platforms[s.platform].cpu_billed_while_waiting = false;
   CHECK(cost_test::to_cents(
             wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, active).infra_usd_month) ==
-        6.37);
+        3.57);
   // 100M x 5 s: 190.26 in flight fill 15.85 instances: 5e8 / 12 = 41,666,667
-  // instance-s: (41,666,667 - 180,000) x $0.000024 = $995.68 + (41,666,667 -
-  // 360,000) x $0.0000025 = $103.27 + 98M calls x $0.40 / M = $39.20:
-  // $1,138.15. Active CPU alone would be 5e8 s x 5 % = 25M CPU-s, $595.68:
+  // instance-s: (41,666,667 - 180,000) x $0.000024 = $995.68 + (20,833,333 -
+  // 360,000) GB-s x $0.0000025 = $51.18 + 98M calls x $0.40 / M = $39.20:
+  // $1,086.06. Active CPU alone would be 5e8 s x 5 % = 25M CPU-s, $595.68:
   // the 40 % headroom the autoscaler keeps is billed, so the flag still
-  // matters ($738.15).
+  // matters ($686.06).
   s.monthly_requests = 1e8;
-  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 1138.15);
+  CHECK(infra(wb::Candidate::kNextjsServerActions, s) == 1086.06);
   CHECK(cost_test::to_cents(
             wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, active).infra_usd_month) ==
-        738.15);
+        686.06);
   // 1k x 5 s with no free tier: 0.0019 in flight, 1 - e^-0.0019 of the month
   // = 4,995.25 instance-s, nearly each request's own 5 s: $0.1199 vCPU +
-  // $0.0125 memory + $0.0004 calls = $0.13 (packed, 250 s: $0.01).
+  // $0.0062 memory + $0.0004 calls = $0.13 (packed, 250 s: $0.01).
   wb::Assumptions unfree = A();
   wb::Platform& p = unfree.platforms[s.platform];
   p.included_invocations = p.included_cpu_s = p.included_memory_gb_s = 0;
@@ -643,23 +654,23 @@ TEST_CASE(
 // month and sells nothing past them: a project that needs more needs Pro.
 TEST_CASE("Vercel Hobby: free within its included usage, billed as Pro past it, with a warning") {
   // 28,000 chats of 10 s: 280,000 s x 5 % = 14,000 CPU-s, under 14,400;
-  // 0.1065 in flight, 1 - e^-0.1065 of the month = 265,600 GB-s; 28,000
-  // calls. All included: $0.
+  // 0.1065 in flight, 1 - e^-0.1065 of the month = 265,600 instance-s at 2
+  // GB, 531,199 GB-s; 28,000 calls. All included: $0.
   const wb::Cost within =
       wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 28000), A());
   CHECK(within.infra_usd_month == 0);
   CHECK_FALSE(within.breakdown.platform_upgrade);
   // 30,000: 15,000 CPU-s, past the 14,400. Billed as Pro, nothing included:
   // 30,000 calls x $0.60 / M = $0.018 + 15,000 CPU-s x $0.0000355556 =
-  // $0.53 + 283,510 GB-s x $0.0000029444 = $0.83; $1.39 of usage inside
-  // Pro's $20 credit: the $20 fee. (Priced as Hobby with overage it was
-  // 600 CPU-s past the allowance, $0.02.)
+  // $0.53 + 283,510 instance-s at 2 GB, 567,020 GB-s x $0.0000029444 =
+  // $1.67; $2.22 of usage inside Pro's $20 credit: the $20 fee. (Priced as
+  // Hobby with overage it was 600 CPU-s past the allowance, $0.02.)
   const wb::Cost past =
       wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 30000), A());
   CHECK(past.infra_usd_month == 20);
   CHECK(past.breakdown.platform_upgrade);
-  // At 1M the bill is Pro's to the cent: $0.60 + $17.78 + $7.57 = $25.94.
-  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 1e6)) == 25.94);
+  // At 1M the bill is Pro's to the cent: $0.60 + $17.78 + $15.13 = $33.51.
+  CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 1e6)) == 33.51);
   CHECK(infra(wb::Candidate::kNextjsServerActions, on("vercel_hobby", 1e6)) ==
         infra(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6)));
   // Only the part on the platform: FastAPI alone's container is the same $7.
@@ -677,25 +688,25 @@ TEST_CASE("Vercel Hobby: free within its included usage, billed as Pro past it, 
   CHECK(warns(1e6) ==
         "Vercel Hobby stops at its included usage and sells no more: at this volume Next.js "
         "Server Actions needs the paid plan, whose $20/month fee includes $20 of usage, the rest "
-        "billed at its rates (about $25.94/month in all here). Choose the paid plan as your host "
+        "billed at its rates (about $33.51/month in all here). Choose the paid plan as your host "
         "to judge the design by its limits too.");
 }
 
 TEST_CASE("Vercel Hobby: memory past its included GB-seconds alone moves the bill to Pro") {
   // 28,000 chats of 10 s, as above: 14,000 CPU-s (under 14,400), 28,000
-  // calls (under 1M), 265,589 s of instance time (1 - e^-0.106545 of
-  // 2,628,000 s). At 5 GB a function that is 1,327,945 GB-s, past Hobby's
-  // 1,296,000: billed as Pro, $0.02 + $0.50 + $3.91 of usage inside the
-  // $20 credit, so the $20 fee. (As Hobby with overage: 31,945 GB-s x
-  // $0.0000029444 = $0.09.)
+  // calls (under 1M), 265,600 s of instance time (1 - e^-0.106545 of
+  // 2,628,000 s): at Vercel's 2 GB, 531,199 GB-s, well inside. At 5 GB a
+  // function that is 1,327,998 GB-s, past Hobby's 1,296,000: billed as Pro,
+  // $0.02 + $0.50 + $3.91 of usage inside the $20 credit, so the $20 fee.
+  // (As Hobby with overage: 31,998 GB-s x $0.0000029444 = $0.09.)
   wb::Assumptions a = A();
-  a.function_memory_gb = 5;
+  a.platforms[on("vercel_hobby", 0).platform].function_memory_gb = 5;
   const wb::Scenario s = on("vercel_hobby", 28000);
   const wb::Cost past = wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, a);
   CHECK(past.breakdown.platform_upgrade);
   CHECK(past.infra_usd_month == 20);
-  // At 4.8 GB, 1,274,827 GB-s: all included, $0.
-  a.function_memory_gb = 4.8;
+  // At 4.8 GB, 1,274,878 GB-s: all included, $0.
+  a.platforms[on("vercel_hobby", 0).platform].function_memory_gb = 4.8;
   const wb::Cost within = wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, a);
   CHECK_FALSE(within.breakdown.platform_upgrade);
   CHECK(within.infra_usd_month == 0);

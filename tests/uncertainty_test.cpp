@@ -237,12 +237,13 @@ TEST_CASE("a result's cost range reaches down to the bill of the routing the ans
   // Vercel Hobby, a latency-sensitive web app, growing: 1.2M jobs a month of
   // 60 s with a 20 min tail. Priced alone (design_cost), the queue design
   // queues every job; it ranks first holding the 60 s jobs on the request,
-  // the tail queued: 120,000 x (1,200 - 60) / ln 20 = 45,664,956 s x
+  // the tail queued: 120,000 x (1,200 - 60) / ln 20 = 45,664,962 s x
   // $0.0000338 + 120,000 runs x $0.000025 = $1,546.48 of queue service, and
   // Pro for the held jobs (Hobby sells no more): 64.848M s x 5 % = 3,242,400
   // CPU-s x $0.0000355556 = $115.29, 24.68 in flight over 20 an instance:
-  // 3,242,400 GB-s x $0.0000029444 = $9.55, 1.32M calls x $0.60 / M =
-  // $0.79; $125.62 past the $20 credit. $1,672.10 in all.
+  // 3,242,400 instance-s at 2 GB, 6,484,800 GB-s x $0.0000029444 = $19.09,
+  // 1.32M calls x $0.60 / M = $0.79; $135.17 past the $20 credit. $1,681.65
+  // in all.
   // The workflow is priced out (a dollar a step), so the queue runs on the
   // queue service's machines, whose bill differs most between routings.
   wb::Assumptions a = wb::builtin_assumptions();
@@ -261,7 +262,7 @@ TEST_CASE("a result's cost range reaches down to the bill of the routing the ans
   REQUIRE(r.evaluation.recommended == c);
   const wb::Cost& shown = r.evaluation.assessments[wb::index_of(c)].cost;
   CHECK_FALSE(shown.routing.typical_queued);
-  CHECK(shown.infra_usd_month == doctest::Approx(1672.10).epsilon(1e-5));
+  CHECK(shown.infra_usd_month == doctest::Approx(1681.65).epsilon(1e-5));
   const wb::Cost alone = wb::design_cost(c, s, a);
   CHECK(alone.routing.typical_queued);
   const double priced = alone.infra_usd_month;

@@ -34,6 +34,7 @@ struct Platform {
   double usd_per_cpu_s = 0;                // USD per CPU-second
   double included_memory_gb_s = 0;         // GB-seconds per month at no charge
   double usd_per_memory_gb_s = 0;          // USD per GB-second
+  double function_memory_gb = 0;           // GB an instance is given, billed per GB-second
   bool cpu_billed_while_waiting = false;   // CPU billed for wall time, not only active time
   bool native_binaries =
       true;  // a function may run native code (ONNX, ffmpeg), not only JS and wasm
@@ -96,8 +97,6 @@ struct Assumptions {
   double queue_workflow_steps_per_job = 0;  // steps one job takes
   // Scheduled jobs.
   double scheduled_runs_month = 0;  // runs per month of the longest scheduled job
-  // Serverless usage.
-  double function_memory_gb = 0;  // GB per function instance
   // Share of a job's wall time on CPU (rest waits on the model); also the
   // share of a part that only waits on another (a gateway, an enqueue call).
   double ai_job_cpu_share = 0;

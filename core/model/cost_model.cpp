@@ -93,20 +93,22 @@ double instance_seconds(double busy_s, double per_instance) {
 
 // A serverless platform bills on use: invocations, CPU-seconds (active only,
 // or all the instance time where CPU is billed while waiting) and memory
-// GB-seconds of instance time. Requests in flight at once share an instance,
-// as many as its concurrency allows and its one vCPU can serve.
+// GB-seconds of instance time at the size the platform gives an instance
+// (Vercel: 2 GB, whatever the function needs). Requests in flight at once
+// share an instance, as many as its concurrency allows and its one vCPU can
+// serve.
 struct PlatformBill {
   double usd = 0;
   bool upgrade = false;  // past a plan that sells no more: billed as its paid plan
 };
-PlatformBill serverless_bill(const Load& load, const Platform& p, const Assumptions& a) {
+PlatformBill serverless_bill(const Load& load, const Platform& p) {
   // The autoscaler adds an instance once either fills to its target.
   const double t = p.autoscale_target;
   const double per_instance =
       std::max(1.0, std::min(p.instance_concurrency * t, t / load.cpu_share));
   const double instance_s = instance_seconds(load.busy_s, per_instance);
   const double cpu_s = p.cpu_billed_while_waiting ? instance_s : load.busy_s * load.cpu_share;
-  const double memory_gb_s = instance_s * a.function_memory_gb;
+  const double memory_gb_s = instance_s * p.function_memory_gb;
   // Vercel Hobby sells nothing past its included usage: a project that
   // needs more needs Pro, its fee and every unit at Pro's rates against
   // Pro's credit (https://vercel.com/docs/plans/hobby).
@@ -133,7 +135,7 @@ struct JsBill {
 };
 JsBill js_bill(const Load& load, const Platform& p, const Assumptions& a) {
   if (p.serverless) {
-    const PlatformBill bill = serverless_bill(load, p, a);
+    const PlatformBill bill = serverless_bill(load, p);
     return {bill.usd, bill.upgrade, 0};
   }
   const ContainerSize size = container_for(load, a.js_container_usd_month, a.js_container_vcpu, a);
