@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "codec/api.h"
 #include "codec/assumptions_codec.h"
@@ -119,6 +120,23 @@ TEST_CASE("unknown fields are warnings, not errors") {
   for (const auto& w : r["warnings"])
     found = found || w.get<std::string>().find("colour") != std::string::npos;
   CHECK(found);
+}
+
+TEST_CASE("a value set at the wrong level is ignored with where it belongs") {
+  // function_memory_gb was one constant before model 2.28; it is each platform's now.
+  const wb::Decoded moved = decode(
+      R"({"assumptions": {"function_memory_gb": 3, "platforms": {"netlify": {"broker_usd_month": 1,
+          "function_memory_gb": 3}}, "hop_latency_ms": 9, "colour": 1}})");
+  REQUIRE(moved.ok());
+  CHECK(moved.warnings == std::vector<std::string>{
+                              "Unknown field 'assumptions.colour' was ignored.",
+                              "Unknown field 'assumptions.function_memory_gb' was ignored: it "
+                              "belongs at 'assumptions.platforms.<id>.function_memory_gb'.",
+                              "Unknown field 'assumptions.platforms.netlify.broker_usd_month' was "
+                              "ignored: it belongs at 'assumptions.broker_usd_month'."});
+  const int netlify = wb::find_platform(moved.assumptions, "netlify");
+  CHECK(moved.assumptions.platforms[netlify].function_memory_gb == 3);
+  CHECK(moved.assumptions.hop_latency_ms == 9);
 }
 
 TEST_CASE("the bounded parser: size, depth and overflow") {

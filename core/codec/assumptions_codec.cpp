@@ -136,6 +136,15 @@ Assumptions load_builtin() {
   return a;
 }
 
+// The warning for a field the data set does not have, naming where it
+// belongs when it is a value of the other kind: a constant set under a
+// platform, or a platform's value set as a constant (function_memory_gb
+// was a constant before model 2.28).
+std::string ignored(const std::string& path, const std::string& belongs) {
+  return "Unknown field '" + path + "' was ignored" +
+         (belongs.empty() ? std::string(".") : ": it belongs at '" + belongs + "'.");
+}
+
 }  // namespace
 
 const nlohmann::json& assumptions_data() {
@@ -175,7 +184,8 @@ void apply_overrides(const nlohmann::json& overrides, Assumptions& a,
         for (const auto& [name, v] : fields.items()) {
           const PlatformField* f = find_platform_field(name);
           if (!f)
-            warnings.push_back("Unknown field '" + path + "." + id + "." + name + "' was ignored.");
+            warnings.push_back(ignored(path + "." + id + "." + name,
+                                       find_constant_field(name) ? "assumptions." + name : ""));
           else
             set_platform_value(a.platforms[index], *f, data_value(v), path + "." + id + "." + name,
                                errors);
@@ -186,7 +196,8 @@ void apply_overrides(const nlohmann::json& overrides, Assumptions& a,
     }
     const ConstantField* f = find_constant_field(key);
     if (!f)
-      warnings.push_back("Unknown field '" + path + "' was ignored.");
+      warnings.push_back(
+          ignored(path, find_platform_field(key) ? "assumptions.platforms.<id>." + key : ""));
     else
       set_constant(a, *f, data_value(value), path, errors);
     drop_range(a, key);
