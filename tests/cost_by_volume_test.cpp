@@ -44,9 +44,11 @@
 //   Vercel, 0.5 on Cloud Run, 1 on Netlify and Lambda. Each over its free
 //   allowance at its price; the bill is the plan fee plus the usage over the
 //   plan's credit.
-// - Always-on containers: requests in flight at peak = busy seconds x 3 /
-//   2,628,000 s (730 hours); a container holds slots x 70 %; the bill is
-//   max(1, at peak / (slots x 0.7)) containers, fractional, x the price.
+// - Always-on containers autoscale: requests in flight on average = busy
+//   seconds / 2,628,000 s (730 hours); a container holds slots x 70 %; the
+//   bill is max(1, in flight / (slots x 0.7)) containers, fractional, x the
+//   price. The breakdown's count at peak, 3 x the average in flight over
+//   slots x 0.7 rounded up, does not set the bill.
 //   FastAPI (and Next.js on the containers platform): $7, 0.5 vCPU, slots
 //   min(40, 0.5 / share) = 10 (7 at 70 %). A Celery worker is the same $7,
 //   0.5 vCPU container, whose threads pool takes min(50, 0.5 / share) = 10
@@ -66,14 +68,14 @@
 // - FastAPI alone with a UI pays for its separate front end: the platform's
 //   plan fee, or one $7 container on the containers platform.
 //
-// A comment line reads "busy s, requests in flight at peak / what one
-// container holds = containers x price", or for a serverless part the calls,
-// CPU-seconds and GB-seconds, each less its free allowance, priced. Dollar
-// figures are rounded to the cent; a total is the sum of the unrounded parts.
-// The checks compare each candidate's bill rounded to the cent, so a change of
-// one cent fails. Candidates in the order of core/model/candidate.h: Next.js
-// Server Actions, FastAPI, FastAPI + Celery, Hybrid, Hybrid + Celery, Next.js
-// + managed queue.
+// A comment line reads "busy s, requests in flight / what one container holds
+// = containers x price" ("under the ... of one container" where it bills one),
+// or for a serverless part the calls, CPU-seconds and GB-seconds, each less
+// its free allowance, priced. Dollar figures are rounded to the cent; a total
+// is the sum of the unrounded parts. The checks compare each candidate's bill
+// rounded to the cent, so a change of one cent fails. Candidates in the order
+// of core/model/candidate.h: Next.js Server Actions, FastAPI, FastAPI +
+// Celery, Hybrid, Hybrid + Celery, Next.js + managed queue.
 #include <doctest/doctest.h>
 
 #include <array>
@@ -148,8 +150,8 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //   Next.js: 4,000 s, 0.001522 in flight: 1 - e^-0.001522 = 0.001521 of the month (over 0.001522
   //     / 20) = 3,997 instance-s; 1,000 calls free; 4,000 s x 5 % = 200 CPU-s free; 3,997 x 2 =
   //     7,994 GB-s free: $0
-  //   FastAPI: front end $0; API 4,000 s, 0.004566 at peak, under the 7 of one container: $7; total
-  //     $7
+  //   FastAPI: front end $0; API 4,000 s, 0.001522 in flight, under the 7 of one container: $7;
+  //     total $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
@@ -163,7 +165,7 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //     0.7817 of the month (over 1.522 / 20) = 2,054,414 instance-s; 1M calls = $0.60; 4M s x 5 %
   //     = 200,000 CPU-s = $7.11; 2,054,414 x 2 = 4,108,827 GB-s = $12.10 (usage $19.81), inside the
   //     $20 credit, + $20 plan: $20
-  //   FastAPI: front end $0; API 4M s, 4.566 at peak, under the 7 of one container: $7; total $7
+  //   FastAPI: front end $0; API 4M s, 1.522 in flight, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
@@ -176,17 +178,17 @@ TEST_CASE("Vercel Hobby: a web app of 4-second chat replies") {
   //   Next.js: past Hobby's included usage, billed as Pro: 400M s, 152.2 in flight / 20 = 7.61
   //     instances (over 1 - e^-152.2) = 20M instance-s; 100M calls = $60; 400M s x 5 % = 20M CPU-s
   //     = $711.11; 20M x 2 = 40M GB-s = $117.78 (usage $888.89), - $20 credit, + $20 plan: $888.89
-  //   FastAPI: front end $0; API 400M s, 456.6 at peak / 7 = 65.2316 containers x $7 = $456.62;
-  //     total $456.62
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $456.62;
-  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $473.62
-  //   Hybrid: gateway as Next.js $888.89; API as FastAPI $456.62; total $1,345.51
+  //   FastAPI: front end $0; API 400M s, 152.2 in flight / 7 = 21.7439 containers x $7 = $152.21;
+  //     total $152.21
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $152.21;
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $169.21
+  //   Hybrid: gateway as Next.js $888.89; API as FastAPI $152.21; total $1,041.10
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $888.89; API $456.62, workers $7 and broker $10 as FastAPI+Celery; total
-  //     $1,362.51
+  //     gateway as Hybrid $888.89; API $152.21, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $1,058.10
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $888.89; an idle
   //     workflow costs nothing; total $888.89
-  check_infra(s, 1e8, {888.89, 456.62, 473.62, 1345.51, 1362.51, 888.89});
+  check_infra(s, 1e8, {888.89, 152.21, 169.21, 1041.1, 1058.1, 888.89});
 }
 
 // An API (no UI, so FastAPI needs no front end) of 60-second jobs with
@@ -201,9 +203,9 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     e^-0.02626 = 0.02591 of the month (over 0.02626 / 1.25) = 68,102 instance-s; 1,030 calls =
   //     $0.00062; 69,000 s x 80 % = 55,200 CPU-s = $1.96; 68,102 x 2 = 136,204 GB-s = $0.40 (usage
   //     $2.36), inside the $20 credit, + $20 plan: $20
-  //   FastAPI: API 69,000 s, 0.07877 at peak, under the 0.875 of one container: $25
-  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 69,000
-  //     s, 0.07877 at peak, under the 0.875 of one container: $25; broker $10; total $42
+  //   FastAPI: API 69,000 s, 0.02626 in flight, under the 0.875 of one container: $25
+  //   FastAPI+Celery: API 400 s, 0.0001522 in flight, under the 7 of one container: $7; workers
+  //     69,000 s, 0.02626 in flight, under the 0.875 of one container: $25; broker $10; total $42
   //   Hybrid: gateway 60,000 s, 0.02283 in flight: 1 - e^-0.02283 = 0.02257 of the month (over
   //     0.02283 / 20) = 59,320 instance-s; 1,000 calls free; 60,000 s x 5 % = 3,000 CPU-s free;
   //     59,320 x 2 = 118,641 GB-s free: $0; API as FastAPI $25; total $25
@@ -222,19 +224,19 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     18.27 instances (over 1 - e^-22.83) = 48,007,200 instance-s; 1,000,030 calls = $0.60;
   //     60,009,000 s x 80 % = 48,007,200 CPU-s = $1,706.92; 48,007,200 x 2 = 96,014,400 GB-s =
   //     $282.70 (usage $1,990.2296), - $20 credit, + $20 plan: $1,990.23
-  //   FastAPI: API 60,009,000 s, 68.5 at peak / 0.875 = 78.2897 containers x $25 = $1,957.24
-  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     60,009,000 s, 68.5 at peak / 0.875 = 78.2897 containers x $25 = $1,957.24; broker $10;
-  //     total $1,974.24
+  //   FastAPI: API 60,009,000 s, 22.83 in flight / 0.875 = 26.0965 containers x $25 = $652.41
+  //   FastAPI+Celery: API 400,000 s, 0.1522 in flight, under the 7 of one container: $7; workers
+  //     60,009,000 s, 22.83 in flight / 0.875 = 26.0965 containers x $25 = $652.41; broker $10;
+  //     total $669.41
   //   Hybrid: gateway past Hobby's included usage, billed as Pro: 60M s, 22.83 in flight / 20 =
   //     1.142 instances (over 1 - e^-22.83) = 3M instance-s; 1M calls = $0.60; 60M s x 5 % = 3M
   //     CPU-s = $106.67; 3M x 2 = 6M GB-s = $17.67 (usage $124.9332), - $20 credit, + $20 plan:
-  //     $124.93; API as FastAPI $1,957.24; total $2,082.17
+  //     $124.93; API as FastAPI $652.41; total $777.35 (unrounded $124.9332 + $652.4136)
   //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 400,000 s, 0.1522 in
   //     flight: 1 - e^-0.1522 = 0.1412 of the month (over 0.1522 / 20) = 371,046 instance-s; 2M
   //     calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s = $0.71; 371,046 x 2 = 742,092 GB-s = $2.19
-  //     (usage $4.10), inside the $20 credit, + $20 plan: $20; API $7, workers $1,957.24 and broker
-  //     $10 as FastAPI+Celery; total $1,994.24
+  //     (usage $4.10), inside the $20 credit, + $20 plan: $20; API $7, workers $652.41 and broker
+  //     $10 as FastAPI+Celery; total $689.41
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 60,009,000 s: 4,000,060
   //     calls, 60,409,000 s at 79.5 %, 22.99 in flight on instances of 1.258: 48,027,200
@@ -243,7 +245,7 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     $1,992.86; steps 2,000,060 x $0.000025 = $50; total $2,042.86 (on the queue service:
   //     1,000,030 runs $25 + 60,009,000 s $4,050.61 on the 1-vCPU machine - $10 included + $10 plan
   //     = $4,075.61, with Next.js $20)
-  check_infra(s, 1e6, {1990.23, 1957.24, 1974.24, 2082.17, 1994.24, 2042.86});
+  check_infra(s, 1e6, {1990.23, 652.41, 669.41, 777.35, 689.41, 2042.86});
   // 100M requests: jobs 100,000,030 calls, 6,000,009,000 s (with 30 x 300 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: past Hobby's included usage, billed as Pro: 6,000,009,000 s, 2,283.1 in flight /
@@ -251,20 +253,20 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     calls = $60.00; 6,000,009,000 s x 80 % = 4,800,007,200 CPU-s = $170,667.14; 4,800,007,200
   //     x 2 = 9,600,014,400 GB-s = $28,266.28 (usage $198,993.42), - $20 credit, + $20 plan:
   //     $198,993.42
-  //   FastAPI: API 6,000,009,000 s, 6,849.3 at peak / 0.875 = 7,827.8004 containers x $25 =
-  //     $195,695.01
-  //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     6,000,009,000 s, 6,849.3 at peak / 0.875 = 7,827.8004 containers x $25 = $195,695.01;
-  //     broker $10; total $195,750.67
+  //   FastAPI: API 6,000,009,000 s, 2,283.1 in flight / 0.875 = 2,609.2668 containers x $25 =
+  //     $65,231.67
+  //   FastAPI+Celery: API 40M s, 15.22 in flight / 7 = 2.1744 containers x $7 = $15.22; workers
+  //     6,000,009,000 s, 2,283.1 in flight / 0.875 = 2,609.2668 containers x $25 = $65,231.67;
+  //     broker $10; total $65,256.89
   //   Hybrid: gateway past Hobby's included usage, billed as Pro: 6,000M s, 2,283.1 in flight / 20
   //     = 114.2 instances (over 1 - e^-2,283.1) = 300M instance-s; 100M calls = $60; 6,000M s x 5 %
   //     = 300M CPU-s = $10,666.68; 300M x 2 = 600M GB-s = $1,766.64 (usage $12,493.32), - $20
-  //     credit, + $20 plan: $12,493.32; API as FastAPI $195,695.01; total $208,188.33
+  //     credit, + $20 plan: $12,493.32; API as FastAPI $65,231.67; total $77,724.99
   //   Hybrid+Celery: gateway past Hobby's included usage, billed as Pro: 40M s, 15.22 in flight: 1
   //     - e^-15.22 = 0.9999998 of the month (over 15.22 / 20) = 2,627,999 instance-s; 200M calls =
   //     $120; 40M s x 5 % = 2M CPU-s = $71.11; 2,627,999 x 2 = 5,255,999 GB-s = $15.48 (usage
-  //     $206.59), - $20 credit, + $20 plan: $206.59; API $45.66, workers $195,695.01 and broker $10
-  //     as FastAPI+Celery; total $195,957.26
+  //     $206.59), - $20 credit, + $20 plan: $206.59; API $15.22, workers $65,231.67 and broker $10
+  //     as FastAPI+Celery; total $65,463.48
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 6,000,009,000 s:
   //     400,000,060 calls, 6,040,009,000 s at 79.5 %, 2,298.3 in flight on instances of 1.258:
@@ -273,7 +275,7 @@ TEST_CASE("Vercel Hobby: an API of 60-second heavy jobs and a daily 5-minute job
   //     the $20 credit, + $20 plan: $199,256.31; steps 200,000,060 x $0.000025 = $5,000; total
   //     $204,256.31 (on the queue service: 100,000,030 runs $2,500 + 6,000,009,000 s $405,000.61
   //     on the 1-vCPU machine - $10 included + $10 plan = $407,500.61, with Next.js $206.59)
-  check_infra(s, 1e8, {198993.42, 195695.01, 195750.67, 208188.33, 195957.26, 204256.31});
+  check_infra(s, 1e8, {198993.42, 65231.67, 65256.89, 77724.99, 65463.48, 204256.31});
 }
 
 // Vercel Pro: a $20 plan that includes $20 of usage; nothing else free;
@@ -289,8 +291,8 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   //   Next.js: 12,000 s, 0.004566 in flight: 1 - e^-0.004566 = 0.004556 of the month (over 0.004566
   //     / 20) = 11,973 instance-s; 1,000 calls = $0.00060; 12,000 s x 5 % = 600 CPU-s = $0.02;
   //     11,973 x 2 = 23,945 GB-s = $0.07 (usage $0.09), inside the $20 credit, + $20 plan: $20
-  //   FastAPI: front end $20; API 12,000 s, 0.0137 at peak, under the 7 of one container: $7; total
-  //     $27
+  //   FastAPI: front end $20; API 12,000 s, 0.004566 in flight, under the 7 of one container: $7;
+  //     total $27
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $44
   //   Hybrid: gateway as Next.js $20; API as FastAPI $7; total $27
@@ -303,34 +305,32 @@ TEST_CASE("Vercel Pro: a web app and API of 12-second multi-step calls") {
   //   Next.js: 12M s, 4.566 in flight: 1 - e^-4.566 = 0.9896 of the month (over 4.566 / 20) =
   //     2,600,676 instance-s; 1M calls = $0.60; 12M s x 5 % = 600,000 CPU-s = $21.33; 2,600,676 x
   //     2 = 5,201,352 GB-s = $15.31 (usage $37.2482), - $20 credit, + $20 plan: $37.25
-  //   FastAPI: front end $20; API 12M s, 13.7 at peak / 7 = 1.9569 containers x $7 = $13.70; total
-  //     $33.70
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $13.70;
-  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $50.70
-  //   Hybrid: gateway as Next.js $37.25; API as FastAPI $13.70; total $50.95
+  //   FastAPI: front end $20; API 12M s, 4.566 in flight, under the 7 of one container: $7; total
+  //     $27
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $44
+  //   Hybrid: gateway as Next.js $37.25; API as FastAPI $7; total $44.25
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $37.25; API $13.70, workers $7 and broker $10 as FastAPI+Celery; total
-  //     $67.95
+  //     gateway as Hybrid $37.25; API $7, workers $7 and broker $10 as FastAPI+Celery; total $61.25
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $37.25; an idle
   //     workflow costs nothing; total $37.25
-  check_infra(s, 1e6, {37.25, 33.7, 50.7, 50.95, 67.95, 37.25});
+  check_infra(s, 1e6, {37.25, 27, 44, 44.25, 61.25, 37.25});
   // 100M requests: jobs 100M calls, 1,200M s.
   //   Next.js: 1,200M s, 456.6 in flight / 20 = 22.83 instances (over 1 - e^-456.6) = 60M
   //     instance-s; 100M calls = $60; 1,200M s x 5 % = 60M CPU-s = $2,133.34; 60M x 2 = 120M GB-s
   //     = $353.33 (usage $2,546.6640), - $20 credit, + $20 plan: $2,546.66
-  //   FastAPI: front end $20; API 1,200M s, 1,369.9 at peak / 7 = 195.6947 containers x $7 =
-  //     $1,369.86; total $1,389.86
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI
-  //     $1,369.86; workers: scheduled runs only, none: one idle container $7; broker $10; total
-  //     $1,406.86
-  //   Hybrid: gateway as Next.js $2,546.66; API as FastAPI $1,369.86; total $3,916.53 (unrounded
-  //     $2,546.6640 + $1,369.8630)
+  //   FastAPI: front end $20; API 1,200M s, 456.6 in flight / 7 = 65.2316 containers x $7 =
+  //     $456.62; total $476.62
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $456.62;
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $493.62
+  //   Hybrid: gateway as Next.js $2,546.66; API as FastAPI $456.62; total $3,003.29 (unrounded
+  //     $2,546.6640 + $456.6210)
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $2,546.66; API $1,369.86, workers $7 and broker $10 as FastAPI+Celery;
-  //     total $3,933.53 (unrounded $2,546.6640 + $1,369.8630 + $7 + $10)
+  //     gateway as Hybrid $2,546.66; API $456.62, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $3,020.29 (unrounded $2,546.6640 + $456.6210 + $7 + $10)
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $2,546.66; an idle
   //     workflow costs nothing; total $2,546.66
-  check_infra(s, 1e8, {2546.66, 1389.86, 1406.86, 3916.53, 3933.53, 2546.66});
+  check_infra(s, 1e8, {2546.66, 476.62, 493.62, 3003.29, 3020.29, 2546.66});
 }
 
 // A web app of 5-minute jobs with heavy processing (80 % CPU, prefork) and a
@@ -343,11 +343,11 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //   Next.js: 318,000 s, 0.121 in flight: 1 - e^-0.121 = 0.114 of the month (over 0.121 / 1.25) =
   //     299,513 instance-s; 1,030 calls = $0.00062; 318,000 s x 80 % = 254,400 CPU-s = $9.05;
   //     299,513 x 2 = 599,027 GB-s = $1.76 (usage $10.81), inside the $20 credit, + $20 plan: $20
-  //   FastAPI: front end $20; API 318,000 s, 0.363 at peak, under the 0.875 of one container: $25;
-  //     total $45
-  //   FastAPI+Celery: front end $20; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 318,000 s, 0.363 at peak, under the 0.875 of one container: $25; broker $10; total
-  //     $62
+  //   FastAPI: front end $20; API 318,000 s, 0.121 in flight, under the 0.875 of one container:
+  //     $25; total $45
+  //   FastAPI+Celery: front end $20; API 400 s, 0.0001522 in flight, under the 7 of one container:
+  //     $7; workers 318,000 s, 0.121 in flight, under the 0.875 of one container: $25; broker $10;
+  //     total $62
   //   Hybrid: gateway 300,000 s, 0.1142 in flight: 1 - e^-0.1142 = 0.1079 of the month (over 0.1142
   //     / 20) = 283,510 instance-s; 1,000 calls = $0.00060; 300,000 s x 5 % = 15,000 CPU-s = $0.53;
   //     283,510 x 2 = 567,020 GB-s = $1.67 (usage $2.2035), inside the $20 credit, + $20 plan: $20;
@@ -370,19 +370,19 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     240,014,400 instance-s; 1,000,030 calls = $0.60; 300,018,000 s x 80 % = 240,014,400 CPU-s =
   //     $8,533.86; 240,014,400 x 2 = 480,028,800 GB-s = $1,413.40 (usage $9,947.8528), - $20
   //     credit, + $20 plan: $9,947.85
-  //   FastAPI: front end $20; API 300,018,000 s, 342.5 at peak / 0.875 = 391.4129 containers x $25
-  //     = $9,785.32; total $9,805.32
-  //   FastAPI+Celery: front end $20; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 300,018,000 s, 342.5 at peak / 0.875 = 391.4129 containers x $25 = $9,785.32;
-  //     broker $10; total $9,822.32
+  //   FastAPI: front end $20; API 300,018,000 s, 114.2 in flight / 0.875 = 130.4710 containers x
+  //     $25 = $3,261.77; total $3,281.77
+  //   FastAPI+Celery: front end $20; API 400,000 s, 0.1522 in flight, under the 7 of one container:
+  //     $7; workers 300,018,000 s, 114.2 in flight / 0.875 = 130.4710 containers x $25 = $3,261.77;
+  //     broker $10; total $3,298.77
   //   Hybrid: gateway 300M s, 114.2 in flight / 20 = 5.708 instances (over 1 - e^-114.2) = 15M
   //     instance-s; 1M calls = $0.60; 300M s x 5 % = 15M CPU-s = $533.33; 15M x 2 = 30M GB-s =
-  //     $88.33 (usage $622.2660), - $20 credit, + $20 plan: $622.27; API as FastAPI $9,785.32;
-  //     total $10,407.59
+  //     $88.33 (usage $622.2660), - $20 credit, + $20 plan: $622.27; API as FastAPI $3,261.77;
+  //     total $3,884.04
   //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
   //     0.1522 / 20) = 371,046 instance-s; 2M calls = $1.20; 400,000 s x 5 % = 20,000 CPU-s =
   //     $0.71; 371,046 x 2 = 742,092 GB-s = $2.19 (usage $4.10), inside the $20 credit, + $20 plan:
-  //     $20; API $7, workers $9,785.32 and broker $10 as FastAPI+Celery; total $9,822.32
+  //     $20; API $7, workers $3,261.77 and broker $10 as FastAPI+Celery; total $3,298.77
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 300,018,000 s:
   //     4,000,060 calls, 300,418,000 s at 79.9 %, 114.3 in flight on instances of 1.252:
@@ -390,27 +390,27 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     $1,413.51 (usage $9,950.48, less the $20 credit, + $20 plan): $9,950.48; steps 2,000,060 x
   //     $0.000025 = $50; total $10,000.48 (on the queue service: 1,000,030 runs $25 + 300,018,000 s
   //     $20,251.22 on the 1-vCPU machine - $10 included + $10 plan = $20,276.22, with Next.js $20)
-  check_infra(s, 1e6, {9947.85, 9805.32, 9822.32, 10407.59, 9822.32, 10000.48});
+  check_infra(s, 1e6, {9947.85, 3281.77, 3298.77, 3884.04, 3298.77, 10000.48});
   // 100M requests: jobs 100,000,030 calls, 30,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 30,000,018,000 s, 11,416 in flight / 1.25 = 9,132.4 instances (over 1 - e^-11,416) =
   //     24,000,014,400 instance-s; 100,000,030 calls = $60.00; 30,000,018,000 s x 80 % =
   //     24,000,014,400 CPU-s = $853,334.91; 24,000,014,400 x 2 = 48,000,028,800 GB-s = $141,331.28
   //     (usage $994,726.1968), - $20 credit, + $20 plan: $994,726.20
-  //   FastAPI: front end $20; API 30,000,018,000 s, 34,247 at peak / 0.875 = 39,138.9667 containers
-  //     x $25 = $978,474.17; total $978,494.17
-  //   FastAPI+Celery: front end $20; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 =
-  //     $45.66; workers 30,000,018,000 s, 34,247 at peak / 0.875 = 39,138.9667 containers x $25 =
-  //     $978,474.17; broker $10; total $978,549.83 (unrounded $20 + $45.6621 + $978,474.1682 + $10)
+  //   FastAPI: front end $20; API 30,000,018,000 s, 11,416 in flight / 0.875 = 13,046.3222
+  //     containers x $25 = $326,158.06; total $326,178.06
+  //   FastAPI+Celery: front end $20; API 40M s, 15.22 in flight / 7 = 2.1744 containers x $7 =
+  //     $15.22; workers 30,000,018,000 s, 11,416 in flight / 0.875 = 13,046.3222 containers x $25 =
+  //     $326,158.06; broker $10; total $326,203.28
   //   Hybrid: gateway 30,000M s, 11,416 in flight / 20 = 570.8 instances (over 1 - e^-11,416) =
   //     1,500M instance-s; 100M calls = $60; 30,000M s x 5 % = 1,500M CPU-s = $53,333.40; 1,500M x
   //     2 = 3,000M GB-s = $8,833.20 (usage $62,226.60), - $20 credit, + $20 plan: $62,226.60; API
-  //     as FastAPI $978,474.17; total $1,040,700.77
+  //     as FastAPI $326,158.06; total $388,384.66
   //   Hybrid+Celery: gateway 40M s, 15.22 in flight: 1 - e^-15.22 = 0.9999998 of the month (over
   //     15.22 / 20) = 2,627,999 instance-s; 200M calls = $120; 40M s x 5 % = 2M CPU-s = $71.11;
   //     2,627,999 x 2 = 5,255,999 GB-s = $15.48 (usage $206.59), - $20 credit, + $20 plan: $206.59;
-  //     API $45.66, workers $978,474.17 and broker $10 as FastAPI+Celery; total $978,736.42
-  //     (unrounded $206.5870 + $45.6621 + $978,474.1682 + $10)
+  //     API $15.22, workers $326,158.06 and broker $10 as FastAPI+Celery; total $326,389.86
+  //     (unrounded $206.5870 + $15.2207 + $326,158.0561 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 30,000,018,000
   //     s: 400,000,060 calls, 30,040,018,000 s at 79.9 %, 11,430.8 in flight on instances of 1.252:
@@ -419,7 +419,7 @@ TEST_CASE("Vercel Pro: a web app of 5-minute heavy jobs and a daily 10-minute jo
   //     200,000,060 x $0.000025 = $5,000; total $999,989.09 (on the queue service: 100,000,030 runs
   //     $2,500 + 30,000,018,000 s $2,025,001.22 on the 1-vCPU machine - $10 included + $10 plan =
   //     $2,027,501.22, with Next.js $206.59)
-  check_infra(s, 1e8, {994726.2, 978494.17, 978549.83, 1040700.77, 978736.42, 999989.09});
+  check_infra(s, 1e8, {994726.2, 326178.06, 326203.28, 388384.66, 326389.86, 999989.09});
 }
 
 // Netlify Pro: a $20 plan whose credits cover $100 of usage; $6 per million
@@ -432,7 +432,7 @@ TEST_CASE("Netlify: a web app of 3-second chat replies") {
   // 1,000 requests: jobs 1,000 calls, 3,000 s.
   //   Next.js: 3,000 s; 1,000 calls = $0.01; 3,000 GB-s = $0.17 (usage $0.1727), inside the $100
   //     credit, + $20 plan: $20
-  //   FastAPI: front end $20; API 3,000 s, 0.003425 at peak, under the 7 of one container: $7;
+  //   FastAPI: front end $20; API 3,000 s, 0.001142 in flight, under the 7 of one container: $7;
   //     total $27
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $44
@@ -445,7 +445,8 @@ TEST_CASE("Netlify: a web app of 3-second chat replies") {
   // 1M requests: jobs 1M calls, 3M s.
   //   Next.js: 3M s; 1M calls = $6; 3M GB-s = $166.67 (usage $172.67), - $100 credit, + $20 plan:
   //     $92.67
-  //   FastAPI: front end $20; API 3M s, 3.425 at peak, under the 7 of one container: $7; total $27
+  //   FastAPI: front end $20; API 3M s, 1.142 in flight, under the 7 of one container: $7; total
+  //     $27
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $44
   //   Hybrid: gateway as Next.js $92.67; API as FastAPI $7; total $99.67
@@ -458,17 +459,17 @@ TEST_CASE("Netlify: a web app of 3-second chat replies") {
   // 100M requests: jobs 100M calls, 300M s.
   //   Next.js: 300M s; 100M calls = $600; 300M GB-s = $16,666.68 (usage $17,266.68), - $100 credit,
   //     + $20 plan: $17,186.68
-  //   FastAPI: front end $20; API 300M s, 342.5 at peak / 7 = 48.9237 containers x $7 = $342.47;
-  //     total $362.47
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $342.47;
-  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $379.47
-  //   Hybrid: gateway as Next.js $17,186.68; API as FastAPI $342.47; total $17,529.15
+  //   FastAPI: front end $20; API 300M s, 114.2 in flight / 7 = 16.3079 containers x $7 = $114.16;
+  //     total $134.16
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $20; API as FastAPI $114.16;
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $151.16
+  //   Hybrid: gateway as Next.js $17,186.68; API as FastAPI $114.16; total $17,300.84
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $17,186.68; API $342.47, workers $7 and broker $10 as FastAPI+Celery;
-  //     total $17,546.15
+  //     gateway as Hybrid $17,186.68; API $114.16, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $17,317.84
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $17,186.68; an idle
   //     workflow costs nothing; total $17,186.68
-  check_infra(s, 1e8, {17186.68, 362.47, 379.47, 17529.15, 17546.15, 17186.68});
+  check_infra(s, 1e8, {17186.68, 134.16, 151.16, 17300.84, 17317.84, 17186.68});
 }
 
 // A GPT Action (no UI) of 30-second jobs with heavy processing (80 % CPU,
@@ -479,9 +480,9 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //   calls, 30,000 s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 30,900 s; 1,030 calls = $0.01; 30,900 GB-s = $1.72 (usage $1.7228), inside the $100
   //     credit, + $20 plan: $20
-  //   FastAPI: API 30,900 s, 0.03527 at peak, under the 0.875 of one container: $25
+  //   FastAPI: API 30,900 s, 0.01176 in flight, under the 0.875 of one container: $25
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $25; workers: scheduled
-  //     runs only, 900 s, 0.001027 at peak, under the 0.875 of one container: $25; broker $10;
+  //     runs only, 900 s, 0.0003425 in flight, under the 0.875 of one container: $25; broker $10;
   //     total $60
   //   Hybrid: gateway 30,000 s; 1,000 calls = $0.01; 30,000 GB-s = $1.67 (usage $1.6727), inside
   //     the $100 credit, + $20 plan: $20; API as FastAPI $25; total $45
@@ -498,38 +499,38 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //   1M calls, 30M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 30,000,900 s; 1,000,030 calls = $6.00; 30,000,900 GB-s = $1,666.72 (usage
   //     $1,672.72), - $100 credit, + $20 plan: $1,592.72
-  //   FastAPI: API 30,000,900 s, 34.25 at peak / 0.875 = 39.1401 containers x $25 = $978.50
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 30M s, 34.25 at peak / 0.875 =
-  //     39.1390 containers x $25 = $978.47 (the requests' jobs alone); workers: scheduled runs
-  //     only, 900 s, 0.001027 at peak, under the 0.875 of one container: $25; broker $10; total
-  //     $1,013.47
+  //   FastAPI: API 30,000,900 s, 11.42 in flight / 0.875 = 13.0467 containers x $25 = $326.17
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 30M s, 11.42 in flight / 0.875 =
+  //     13.0463 containers x $25 = $326.16 (the requests' jobs alone); workers: scheduled runs
+  //     only, 900 s, 0.0003425 in flight, under the 0.875 of one container: $25; broker $10; total
+  //     $361.16
   //   Hybrid: gateway 30M s; 1M calls = $6; 30M GB-s = $1,666.67 (usage $1,672.67), - $100 credit,
-  //     + $20 plan: $1,592.67; API as FastAPI $978.50; total $2,571.17
+  //     + $20 plan: $1,592.67; API as FastAPI $326.17; total $1,918.84
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $1,592.67; API $978.47, workers $25 and broker $10 as FastAPI+Celery;
-  //     total $2,606.14 (unrounded $1,592.6680 + $978.4736 + $25 + $10)
+  //     gateway as Hybrid $1,592.67; API $326.16, workers $25 and broker $10 as FastAPI+Celery;
+  //     total $1,953.83
   //   Next.js+Queue: the scheduled runs as a workflow's 2 steps each on the functions: the
   //     requests' 1,000,000 calls, 30,000,000 s, and 60 steps, 900 s: 1,000,060 calls, 30,000,900 s
   //     at 80 %, 11.42 in flight on instances of 1: 30,000,900 instance-s; calls $6, 30,000,900
   //     GB-s $1,666.72 (usage $1,672.72, less the $100 credit, + $20 plan): $1,592.72; steps 60 x
   //     $0.000025 = $0.0015; total $1,592.72 (on the queue service: 30 runs $0.0008 + 900 s $0.06
   //     on the 1-vCPU machine, inside the $10 included, + $10 plan = $10, with Next.js $1,592.67)
-  check_infra(s, 1e6, {1592.72, 978.5, 1013.47, 2571.17, 2606.14, 1592.72});
+  check_infra(s, 1e6, {1592.72, 326.17, 361.16, 1918.84, 1953.83, 1592.72});
   // 100M requests: jobs 100,000,030 calls, 3,000,000,900 s (with 30 x 30 s scheduled); the
   //   requests' jobs 100M calls, 3,000M s, the scheduled runs 30 calls, 900 s.
   //   Next.js: 3,000,000,900 s; 100,000,030 calls = $600.00; 3,000,000,900 GB-s = $166,666.85
   //     (usage $167,266.85), - $100 credit, + $20 plan: $167,186.85
-  //   FastAPI: API 3,000,000,900 s, 3,424.7 at peak / 0.875 = 3,913.8955 containers x $25 =
-  //     $97,847.39
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 3,000M s, 3,424.7 at peak / 0.875 =
-  //     3,913.8943 containers x $25 = $97,847.36 (the requests' jobs alone); workers: scheduled
-  //     runs only, 900 s, 0.001027 at peak, under the 0.875 of one container: $25; broker $10;
-  //     total $97,882.36
+  //   FastAPI: API 3,000,000,900 s, 1,141.6 in flight / 0.875 = 1,304.6318 containers x $25 =
+  //     $32,615.80
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API 3,000M s, 1,141.6 in flight / 0.875
+  //     = 1,304.6314 containers x $25 = $32,615.79 (the requests' jobs alone); workers: scheduled
+  //     runs only, 900 s, 0.0003425 in flight, under the 0.875 of one container: $25; broker $10;
+  //     total $32,650.79
   //   Hybrid: gateway 3,000M s; 100M calls = $600; 3,000M GB-s = $166,666.80 (usage $167,266.80), -
-  //     $100 credit, + $20 plan: $167,186.80; API as FastAPI $97,847.39; total $265,034.19
+  //     $100 credit, + $20 plan: $167,186.80; API as FastAPI $32,615.80; total $199,802.60
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $167,186.80; API $97,847.36, workers $25 and broker $10 as
-  //     FastAPI+Celery; total $265,069.16
+  //     gateway as Hybrid $167,186.80; API $32,615.79, workers $25 and broker $10 as
+  //     FastAPI+Celery; total $199,837.59
   //   Next.js+Queue: the scheduled runs as a workflow's 2 steps each on the functions: the
   //     requests' 100,000,000 calls, 3,000,000,000 s, and 60 steps, 900 s: 100,000,060 calls,
   //     3,000,000,900 s at 80 %, 1,141.6 in flight on instances of 1: 3,000,000,900 instance-s;
@@ -537,7 +538,7 @@ TEST_CASE("Netlify: a GPT Action of 30-second heavy jobs and a daily 30-second j
   //     plan): $167,186.85; steps 60 x $0.000025 = $0.0015; total $167,186.85 (on the queue
   //     service: 30 runs $0.0008 + 900 s $0.06 on the 1-vCPU machine, inside the $10 included, +
   //     $10 plan = $10, with Next.js $167,186.80)
-  check_infra(s, 1e8, {167186.85, 97847.39, 97882.36, 265034.19, 265069.16, 167186.85});
+  check_infra(s, 1e8, {167186.85, 32615.8, 32650.79, 199802.6, 199837.59, 167186.85});
 }
 
 // AWS Lambda: no plan fee; 1M calls and 400,000 GB-s free, then $0.20 per
@@ -549,7 +550,7 @@ TEST_CASE("AWS Lambda: an API of 2-second calls") {
   const wb::Scenario s = scenario("aws_lambda", wb::Product::kApi, Work::kWaits, 2, 0);
   // 1,000 requests: jobs 1,000 calls, 2,000 s.
   //   Next.js: 2,000 s; 1,000 calls free; 2,000 GB-s free: $0
-  //   FastAPI: API 2,000 s, 0.002283 at peak, under the 7 of one container: $7
+  //   FastAPI: API 2,000 s, 0.000761 in flight, under the 7 of one container: $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $7; workers: scheduled
   //     runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
@@ -560,7 +561,7 @@ TEST_CASE("AWS Lambda: an API of 2-second calls") {
   check_infra(s, 1e3, {0, 7, 24, 7, 24, 0});
   // 1M requests: jobs 1M calls, 2M s.
   //   Next.js: 2M s; 1M calls free; 2M GB-s - 400,000 free = $26.67: $26.67
-  //   FastAPI: API 2M s, 2.283 at peak, under the 7 of one container: $7
+  //   FastAPI: API 2M s, 0.761 in flight, under the 7 of one container: $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $7; workers: scheduled
   //     runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $26.67; API as FastAPI $7; total $33.67
@@ -572,16 +573,17 @@ TEST_CASE("AWS Lambda: an API of 2-second calls") {
   // 100M requests: jobs 100M calls, 200M s.
   //   Next.js: 200M s; 100M calls - 1M free = $19.80; 200M GB-s - 400,000 free = $3,326.67 (usage
   //     $3,346.47): $3,346.47
-  //   FastAPI: API 200M s, 228.3 at peak / 7 = 32.6158 containers x $7 = $228.31
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $228.31; workers:
-  //     scheduled runs only, none: one idle container $7; broker $10; total $245.31
-  //   Hybrid: gateway as Next.js $3,346.47; API as FastAPI $228.31; total $3,574.78
+  //   FastAPI: API 200M s, 76.1 in flight / 7 = 10.8719 containers x $7 = $76.10
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: API as FastAPI $76.10; workers:
+  //     scheduled runs only, none: one idle container $7; broker $10; total $93.10
+  //   Hybrid: gateway as Next.js $3,346.47; API as FastAPI $76.10; total $3,422.58 (unrounded
+  //     $3,346.4733 + $76.1035)
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $3,346.47; API $228.31, workers $7 and broker $10 as FastAPI+Celery;
-  //     total $3,591.78
+  //     gateway as Hybrid $3,346.47; API $76.10, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $3,439.58 (unrounded $3,346.4733 + $76.1035 + $7 + $10)
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $3,346.47; an idle
   //     workflow costs nothing; total $3,346.47
-  check_infra(s, 1e8, {3346.47, 228.31, 245.31, 3574.78, 3591.78, 3346.47});
+  check_infra(s, 1e8, {3346.47, 76.1, 93.1, 3422.58, 3439.58, 3346.47});
 }
 
 // A web app of 10-minute jobs with heavy processing (80 % CPU, prefork) and a
@@ -591,13 +593,13 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   // 1,000 requests: jobs 1,030 calls, 627,000 s (with 30 x 900 s scheduled); enqueue 2,000 calls,
   //   400 s.
   //   Next.js: 627,000 s; 1,030 calls free; 627,000 GB-s - 400,000 free = $3.78: $3.78
-  //   FastAPI: front end $0; API 627,000 s, 0.7158 at peak, under the 0.875 of one container: $25;
-  //     total $25
-  //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 627,000 s, 0.7158 at peak, under the 0.875 of one container: $25; broker $10; total
-  //     $42
+  //   FastAPI: front end $0; API 627,000 s, 0.2386 in flight, under the 0.875 of one container:
+  //     $25; total $25
+  //   FastAPI+Celery: front end $0; API 400 s, 0.0001522 in flight, under the 7 of one container:
+  //     $7; workers 627,000 s, 0.2386 in flight, under the 0.875 of one container: $25; broker $10;
+  //     total $42
   //   Hybrid: gateway 600,000 s; 1,000 calls free; 600,000 GB-s - 400,000 free = $3.33: $3.33; API
-  //     as FastAPI $25; total $28.33 (unrounded $3.3333 + $25)
+  //     as FastAPI $25; total $28.33
   //   Hybrid+Celery: gateway 400 s; 2,000 calls free; 400 GB-s free: $0; API $7, workers $25 and
   //     broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
@@ -611,15 +613,15 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //   400,000 s.
   //   Next.js: 600,027,000 s; 1,000,030 calls - 1M free = $0.0000060; 600,027,000 GB-s - 400,000
   //     free = $9,993.80 (usage $9,993.80): $9,993.80
-  //   FastAPI: front end $0; API 600,027,000 s, 685.0 at peak / 0.875 = 782.8141 containers x $25 =
-  //     $19,570.35; total $19,570.35
-  //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 600,027,000 s, 685.0 at peak / 0.875 = 782.8141 containers x $25 = $19,570.35;
-  //     broker $10; total $19,587.35
+  //   FastAPI: front end $0; API 600,027,000 s, 228.3 in flight / 0.875 = 260.9380 containers x $25
+  //     = $6,523.45; total $6,523.45
+  //   FastAPI+Celery: front end $0; API 400,000 s, 0.1522 in flight, under the 7 of one container:
+  //     $7; workers 600,027,000 s, 228.3 in flight / 0.875 = 260.9380 containers x $25 = $6,523.45;
+  //     broker $10; total $6,540.45
   //   Hybrid: gateway 600M s; 1M calls free; 600M GB-s - 400,000 free = $9,993.35: $9,993.35; API
-  //     as FastAPI $19,570.35; total $29,563.71 (unrounded $9,993.3533 + $19,570.3525)
+  //     as FastAPI $6,523.45; total $16,516.80
   //   Hybrid+Celery: gateway 400,000 s; 2M calls - 1M free = $0.20; 400,000 GB-s free: $0.20; API
-  //     $7, workers $19,570.35 and broker $10 as FastAPI+Celery; total $19,587.55
+  //     $7, workers $6,523.45 and broker $10 as FastAPI+Celery; total $6,540.65
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 600,027,000 s:
   //     4,000,060 calls, 600,427,000 s at 79.95 %, 228.5 in flight on instances of 1: 600,427,000
@@ -627,23 +629,22 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     $10,001.07; steps 2,000,060 x $0.000025 = $50; total $10,051.07 (on the queue service:
   //     1,000,030 runs $25 + 600,027,000 s $40,501.82 on the 1-vCPU machine - $10 included + $10
   //     plan = $40,526.82, with Next.js $0.20)
-  check_infra(s, 1e6, {9993.8, 19570.35, 19587.35, 29563.71, 19587.55, 10051.07});
+  check_infra(s, 1e6, {9993.8, 6523.45, 6540.45, 16516.8, 6540.65, 10051.07});
   // 100M requests: jobs 100,000,030 calls, 60,000,027,000 s (with 30 x 900 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 60,000,027,000 s; 100,000,030 calls - 1M free = $19.80; 60,000,027,000 GB-s -
   //     400,000 free = $999,995.78 (usage $1,000,015.58): $1,000,015.58
-  //   FastAPI: front end $0; API 60,000,027,000 s, 68,493 at peak / 0.875 = 78,277.9217 containers
-  //     x $25 = $1,956,948.04; total $1,956,948.04
-  //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 60,000,027,000 s, 68,493 at peak / 0.875 = 78,277.9217 containers x $25 =
-  //     $1,956,948.04; broker $10; total $1,957,003.71 (unrounded $45.6621 + $1,956,948.0430 + $10)
+  //   FastAPI: front end $0; API 60,000,027,000 s, 22,831 in flight / 0.875 = 26,092.6406
+  //     containers x $25 = $652,316.01; total $652,316.01
+  //   FastAPI+Celery: front end $0; API 40M s, 15.22 in flight / 7 = 2.1744 containers x $7 =
+  //     $15.22; workers 60,000,027,000 s, 22,831 in flight / 0.875 = 26,092.6406 containers x $25 =
+  //     $652,316.01; broker $10; total $652,341.24 (unrounded $15.2207 + $652,316.0144 + $10)
   //   Hybrid: gateway 60,000M s; 100M calls - 1M free = $19.80; 60,000M GB-s - 400,000 free =
-  //     $999,995.33 (usage $1,000,015.13): $1,000,015.13; API as FastAPI $1,956,948.04; total
-  //     $2,956,963.18 (unrounded $1,000,015.1333 + $1,956,948.0430)
+  //     $999,995.33 (usage $1,000,015.13): $1,000,015.13; API as FastAPI $652,316.01; total
+  //     $1,652,331.15 (unrounded $1,000,015.1333 + $652,316.0144)
   //   Hybrid+Celery: gateway 40M s; 200M calls - 1M free = $39.80; 40M GB-s - 400,000 free =
-  //     $660.00 (usage $699.80): $699.80; API $45.66, workers $1,956,948.04 and broker $10 as
-  //     FastAPI+Celery; total $1,957,703.51 (unrounded $699.8013 + $45.6621 + $1,956,948.0430 +
-  //     $10)
+  //     $660.00 (usage $699.80): $699.80; API $15.22, workers $652,316.01 and broker $10 as
+  //     FastAPI+Celery; total $653,041.04 (unrounded $699.8013 + $15.2207 + $652,316.0144 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 60,000,027,000
   //     s: 400,000,060 calls, 60,040,027,000 s at 79.95 %, 22,846.3 in flight on instances of 1:
@@ -652,7 +653,7 @@ TEST_CASE("AWS Lambda: a web app of 10-minute heavy jobs and a daily 15-minute j
   //     $1,005,742.25 (on the queue service: 100,000,030 runs $2,500 + 60,000,027,000 s
   //     $4,050,001.82 on the 1-vCPU machine - $10 included + $10 plan = $4,052,501.82, with Next.js
   //     $699.80)
-  check_infra(s, 1e8, {1000015.58, 1956948.04, 1957003.71, 2956963.18, 1957703.51, 1005742.25});
+  check_infra(s, 1e8, {1000015.58, 652316.01, 652341.24, 1652331.15, 653041.04, 1005742.25});
 }
 
 // Cloudflare Workers Paid: a $5 plan; 10M calls and 30,000 CPU-s included,
@@ -663,8 +664,8 @@ TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
   const wb::Scenario s = scenario("cloudflare_workers", wb::Product::kWebApp, Work::kWaits, 6, 0);
   // 1,000 requests: jobs 1,000 calls, 6,000 s.
   //   Next.js: 1,000 calls free; 6,000 s x 5 % = 300 CPU-s free, + $5 plan: $5
-  //   FastAPI: front end $5; API 6,000 s, 0.006849 at peak, under the 7 of one container: $7; total
-  //     $12
+  //   FastAPI: front end $5; API 6,000 s, 0.002283 in flight, under the 7 of one container: $7;
+  //     total $12
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $29
   //   Hybrid: gateway as Next.js $5; API as FastAPI $7; total $12
@@ -675,7 +676,7 @@ TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
   check_infra(s, 1e3, {5, 12, 29, 12, 29, 5});
   // 1M requests: jobs 1M calls, 6M s.
   //   Next.js: 1M calls free; 6M s x 5 % = 300,000 CPU-s - 30,000 free = $5.40, + $5 plan: $10.40
-  //   FastAPI: front end $5; API 6M s, 6.849 at peak, under the 7 of one container: $7; total $12
+  //   FastAPI: front end $5; API 6M s, 2.283 in flight, under the 7 of one container: $7; total $12
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $29
   //   Hybrid: gateway as Next.js $10.40; API as FastAPI $7; total $17.40
@@ -687,17 +688,17 @@ TEST_CASE("Cloudflare Workers: a web app of 6-second chat replies") {
   // 100M requests: jobs 100M calls, 600M s.
   //   Next.js: 100M calls - 10M free = $27; 600M s x 5 % = 30M CPU-s - 30,000 free = $599.40 (usage
   //     $626.40), + $5 plan: $631.40
-  //   FastAPI: front end $5; API 600M s, 684.9 at peak / 7 = 97.8474 containers x $7 = $684.93;
-  //     total $689.93
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $684.93;
-  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $706.93
-  //   Hybrid: gateway as Next.js $631.40; API as FastAPI $684.93; total $1,316.33
+  //   FastAPI: front end $5; API 600M s, 228.3 in flight / 7 = 32.6158 containers x $7 = $228.31;
+  //     total $233.31
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $5; API as FastAPI $228.31;
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $250.31
+  //   Hybrid: gateway as Next.js $631.40; API as FastAPI $228.31; total $859.71
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $631.40; API $684.93, workers $7 and broker $10 as FastAPI+Celery; total
-  //     $1,333.33
+  //     gateway as Hybrid $631.40; API $228.31, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $876.71
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $631.40; an idle
   //     workflow costs nothing; total $631.40
-  check_infra(s, 1e8, {631.4, 689.93, 706.93, 1316.33, 1333.33, 631.4});
+  check_infra(s, 1e8, {631.4, 233.31, 250.31, 859.71, 876.71, 631.4});
 }
 
 // An API (no UI) of 90-second jobs with heavy processing (80 % CPU, prefork) and
@@ -708,9 +709,9 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //   400 s.
   //   Next.js: 1,030 calls free; 93,600 s x 80 % = 74,880 CPU-s - 30,000 free = $0.90, + $5 plan:
   //     $5.90
-  //   FastAPI: API 93,600 s, 0.1068 at peak, under the 0.875 of one container: $25
-  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 93,600
-  //     s, 0.1068 at peak, under the 0.875 of one container: $25; broker $10; total $42
+  //   FastAPI: API 93,600 s, 0.03562 in flight, under the 0.875 of one container: $25
+  //   FastAPI+Celery: API 400 s, 0.0001522 in flight, under the 7 of one container: $7; workers
+  //     93,600 s, 0.03562 in flight, under the 0.875 of one container: $25; broker $10; total $42
   //   Hybrid: gateway 1,000 calls free; 90,000 s x 5 % = 4,500 CPU-s free, + $5 plan: $5; API as
   //     FastAPI $25; total $30
   //   Hybrid+Celery: gateway 2,000 calls free; 400 s x 5 % = 20 CPU-s free, + $5 plan: $5; API $7,
@@ -724,39 +725,39 @@ TEST_CASE("Cloudflare Workers: an API of 90-second heavy jobs and a daily 2-minu
   //   400,000 s.
   //   Next.js: 1,000,030 calls free; 90,003,600 s x 80 % = 72,002,880 CPU-s - 30,000 free =
   //     $1,439.46, + $5 plan: $1,444.46
-  //   FastAPI: API 90,003,600 s, 102.7 at peak / 0.875 = 117.4215 containers x $25 = $2,935.54
-  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     90,003,600 s, 102.7 at peak / 0.875 = 117.4215 containers x $25 = $2,935.54; broker $10;
-  //     total $2,952.54
+  //   FastAPI: API 90,003,600 s, 34.25 in flight / 0.875 = 39.1405 containers x $25 = $978.51
+  //   FastAPI+Celery: API 400,000 s, 0.1522 in flight, under the 7 of one container: $7; workers
+  //     90,003,600 s, 34.25 in flight / 0.875 = 39.1405 containers x $25 = $978.51; broker $10;
+  //     total $995.51
   //   Hybrid: gateway 1M calls free; 90M s x 5 % = 4,500,000 CPU-s - 30,000 free = $89.40, + $5
-  //     plan: $94.40; API as FastAPI $2,935.54; total $3,029.94
+  //     plan: $94.40; API as FastAPI $978.51; total $1,072.91
   //   Hybrid+Celery: gateway 2M calls free; 400,000 s x 5 % = 20,000 CPU-s free, + $5 plan: $5; API
-  //     $7, workers $2,935.54 and broker $10 as FastAPI+Celery; total $2,957.54
+  //     $7, workers $978.51 and broker $10 as FastAPI+Celery; total $1,000.51
   //   Next.js+Queue: Workers run no native code, so every job and the scheduled runs go to the
   //     queue service's machines: 1,000,030 runs $25 + 90,003,600 s $6,075.24 on the 1-vCPU machine
   //     - $10 included + $10 plan = $6,100.24; enqueue as Hybrid+Celery's gateway $5; total
   //     $6,105.24
-  check_infra(s, 1e6, {1444.46, 2935.54, 2952.54, 3029.94, 2957.54, 6105.24});
+  check_infra(s, 1e6, {1444.46, 978.51, 995.51, 1072.91, 1000.51, 6105.24});
   // 100M requests: jobs 100,000,030 calls, 9,000,003,600 s (with 30 x 120 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 100,000,030 calls - 10M free = $27.00; 9,000,003,600 s x 80 % = 7,200,002,880 CPU-s
   //     - 30,000 free = $143,999.46 (usage $144,026.46), + $5 plan: $144,031.46
-  //   FastAPI: API 9,000,003,600 s, 10,274 at peak / 0.875 = 11,741.6876 containers x $25 =
-  //     $293,542.19
-  //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     9,000,003,600 s, 10,274 at peak / 0.875 = 11,741.6876 containers x $25 = $293,542.19;
-  //     broker $10; total $293,597.85
+  //   FastAPI: API 9,000,003,600 s, 3,424.7 in flight / 0.875 = 3,913.8959 containers x $25 =
+  //     $97,847.40
+  //   FastAPI+Celery: API 40M s, 15.22 in flight / 7 = 2.1744 containers x $7 = $15.22; workers
+  //     9,000,003,600 s, 3,424.7 in flight / 0.875 = 3,913.8959 containers x $25 = $97,847.40;
+  //     broker $10; total $97,872.62
   //   Hybrid: gateway 100M calls - 10M free = $27; 9,000M s x 5 % = 450M CPU-s - 30,000 free =
-  //     $8,999.40 (usage $9,026.40), + $5 plan: $9,031.40; API as FastAPI $293,542.19; total
-  //     $302,573.59
+  //     $8,999.40 (usage $9,026.40), + $5 plan: $9,031.40; API as FastAPI $97,847.40; total
+  //     $106,878.80
   //   Hybrid+Celery: gateway 200M calls - 10M free = $57; 40M s x 5 % = 2M CPU-s - 30,000 free =
-  //     $39.40 (usage $96.40), + $5 plan: $101.40; API $45.66, workers $293,542.19 and broker $10
-  //     as FastAPI+Celery; total $293,699.25
+  //     $39.40 (usage $96.40), + $5 plan: $101.40; API $15.22, workers $97,847.40 and broker $10 as
+  //     FastAPI+Celery; total $97,974.02
   //   Next.js+Queue: Workers run no native code, so every job and the scheduled runs go to the
   //     queue service's machines: 100,000,030 runs $2,500 + 9,000,003,600 s $607,500.24 on the
   //     1-vCPU machine - $10 included + $10 plan = $610,000.24; enqueue as Hybrid+Celery's gateway
   //     $101.40; total $610,101.64
-  check_infra(s, 1e8, {144031.46, 293542.19, 293597.85, 302573.59, 293699.25, 610101.64});
+  check_infra(s, 1e8, {144031.46, 97847.4, 97872.62, 106878.8, 97974.02, 610101.64});
 }
 
 // Google Cloud Run: no plan fee; 2M calls, 180,000 vCPU-s and 360,000 GB-s
@@ -774,8 +775,8 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //   Next.js: 5,000 s, 0.001903 in flight: 1 - e^-0.001903 = 0.001901 of the month (over 0.001903
   //     / 12) = 4,995 instance-s; 1,000 calls free; 4,995 vCPU-s free; 4,995 x 0.5 = 2,498 GB-s
   //     free: $0
-  //   FastAPI: front end $0; API 5,000 s, 0.005708 at peak, under the 7 of one container: $7; total
-  //     $7
+  //   FastAPI: front end $0; API 5,000 s, 0.001903 in flight, under the 7 of one container: $7;
+  //     total $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $0; API as FastAPI $7; total $7
@@ -788,7 +789,7 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //   Next.js: 5M s, 1.903 in flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 12) =
   //     2,235,949 instance-s; 1M calls free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 x
   //     0.5 = 1,117,975 GB-s - 360,000 free = $1.89 (usage $51.2377): $51.24
-  //   FastAPI: front end $0; API 5M s, 5.708 at peak, under the 7 of one container: $7; total $7
+  //   FastAPI: front end $0; API 5M s, 1.903 in flight, under the 7 of one container: $7; total $7
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $24
   //   Hybrid: gateway as Next.js $51.24; API as FastAPI $7; total $58.24
@@ -801,18 +802,17 @@ TEST_CASE("Google Cloud Run: a web app of 5-second chat replies") {
   //   Next.js: 500M s, 190.3 in flight / 12 = 15.85 instances (over 1 - e^-190.3) = 41,666,667
   //     instance-s; 100M calls - 2M free = $39.20; 41,666,667 vCPU-s - 180,000 free = $995.68;
   //     41,666,667 x 0.5 = 20,833,333 GB-s - 360,000 free = $51.18 (usage $1,086.06): $1,086.06
-  //   FastAPI: front end $0; API 500M s, 570.8 at peak / 7 = 81.5395 containers x $7 = $570.78;
-  //     total $570.78
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $570.78;
-  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $587.78
-  //   Hybrid: gateway as Next.js $1,086.06; API as FastAPI $570.78; total $1,656.84 (unrounded
-  //     $1,086.0633 + $570.7763)
+  //   FastAPI: front end $0; API 500M s, 190.3 in flight / 7 = 27.1798 containers x $7 = $190.26;
+  //     total $190.26
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $0; API as FastAPI $190.26;
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $207.26
+  //   Hybrid: gateway as Next.js $1,086.06; API as FastAPI $190.26; total $1,276.32
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $1,086.06; API $570.78, workers $7 and broker $10 as FastAPI+Celery;
-  //     total $1,673.84 (unrounded $1,086.0633 + $570.7763 + $7 + $10)
+  //     gateway as Hybrid $1,086.06; API $190.26, workers $7 and broker $10 as FastAPI+Celery;
+  //     total $1,293.32
   //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,086.06; an idle
   //     workflow costs nothing; total $1,086.06
-  check_infra(s, 1e8, {1086.06, 570.78, 587.78, 1656.84, 1673.84, 1086.06});
+  check_infra(s, 1e8, {1086.06, 190.26, 207.26, 1276.32, 1293.32, 1086.06});
 }
 
 // A web app and a public API of 20-minute jobs with heavy processing (80 % CPU,
@@ -826,44 +826,44 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //   Next.js: 1,308,000 s, 0.4977 in flight / 1 = 0.4977 instances (over 1 - e^-0.4977) =
   //     1,308,000 instance-s; 1,030 calls free; 1,308,000 vCPU-s - 180,000 free = $27.07; 1,308,000
   //     x 0.5 = 654,000 GB-s - 360,000 free = $0.74 (usage $27.81): $27.81
-  //   FastAPI: front end $0; API 1,308,000 s, 1.493 at peak / 0.875 = 1.7065 containers x $25 =
-  //     $42.66; total $42.66
-  //   FastAPI+Celery: front end $0; API 400 s, 0.00046 at peak, under the 7 of one container: $7;
-  //     workers 1,308,000 s, 1.493 at peak / 0.875 = 1.7065 containers x $25 = $42.66; broker $10;
-  //     total $59.66
+  //   FastAPI: front end $0; API 1,308,000 s, 0.4977 in flight, under the 0.875 of one container:
+  //     $25; total $25
+  //   FastAPI+Celery: front end $0; API 400 s, 0.0001522 in flight, under the 7 of one container:
+  //     $7; workers 1,308,000 s, 0.4977 in flight, under the 0.875 of one container: $25; broker
+  //     $10; total $42
   //   Hybrid: gateway 1,200,000 s, 0.4566 in flight: 1 - e^-0.4566 = 0.3666 of the month (over
   //     0.4566 / 12) = 963,371 instance-s; 1,000 calls free; 963,371 vCPU-s - 180,000 free =
   //     $18.80; 963,371 x 0.5 = 481,686 GB-s - 360,000 free = $0.30 (usage $19.1051): $19.11; API
-  //     as FastAPI $42.66; total $61.77
+  //     as FastAPI $25; total $44.11
   //   Hybrid+Celery: gateway 400 s, 0.00015 in flight: 1 - e^-0.00015 = 0.00015 of the month (over
   //     0.00015 / 12) = 400 instance-s; 2,000 calls free; 400 vCPU-s free; 400 x 0.5 = 200 GB-s
-  //     free: $0; API $7, workers $42.66 and broker $10 as FastAPI+Celery; total $59.66
+  //     free: $0; API $7, workers $25 and broker $10 as FastAPI+Celery; total $42
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000 calls, 400 s, and 2,060 steps, 1,308,000 s: 4,060 calls, 1,308,400
   //     s at 79.98 %, 0.4979 in flight on instances of 1: 1,308,400 instance-s; calls $0, 1,308,400
   //     vCPU-s $27.08, 654,200 GB-s $0.74, less what is free (usage $27.82): $27.82; steps 2,060 x
   //     $0.000025 = $0.05; total $27.87 (on the queue service: 1,030 runs $0.03 + 1,308,000 s
   //     $88.29 on the 1-vCPU machine - $10 included + $10 plan = $88.32, with Next.js $0)
-  check_infra(s, 1e3, {27.81, 42.66, 59.66, 61.77, 59.66, 27.87});
+  check_infra(s, 1e3, {27.81, 25, 42, 44.11, 42, 27.87});
   // 1M requests: jobs 1,000,030 calls, 1,200,108,000 s (with 30 x 3,600 s scheduled); enqueue 2M
   //   calls, 400,000 s.
   //   Next.js: 1,200,108,000 s, 456.7 in flight / 1 = 456.7 instances (over 1 - e^-456.7) =
   //     1,200,108,000 instance-s; 1,000,030 calls free; 1,200,108,000 vCPU-s - 180,000 free =
   //     $28,798.27; 1,200,108,000 x 0.5 = 600,054,000 GB-s - 360,000 free = $1,499.24 (usage
   //     $30,297.51): $30,297.51
-  //   FastAPI: front end $0; API 1,200,108,000 s, 1,370.0 at peak / 0.875 = 1,565.6987 containers x
-  //     $25 = $39,142.47; total $39,142.47
-  //   FastAPI+Celery: front end $0; API 400,000 s, 0.4566 at peak, under the 7 of one container:
-  //     $7; workers 1,200,108,000 s, 1,370.0 at peak / 0.875 = 1,565.6987 containers x $25 =
-  //     $39,142.47; broker $10; total $39,159.47
+  //   FastAPI: front end $0; API 1,200,108,000 s, 456.7 in flight / 0.875 = 521.8995 containers x
+  //     $25 = $13,047.49; total $13,047.49
+  //   FastAPI+Celery: front end $0; API 400,000 s, 0.1522 in flight, under the 7 of one container:
+  //     $7; workers 1,200,108,000 s, 456.7 in flight / 0.875 = 521.8995 containers x $25 =
+  //     $13,047.49; broker $10; total $13,064.49
   //   Hybrid: gateway 1,200M s, 456.6 in flight / 12 = 38.05 instances (over 1 - e^-456.6) = 100M
   //     instance-s; 1M calls free; 100M vCPU-s - 180,000 free = $2,395.68; 100M x 0.5 = 50M GB-s -
-  //     360,000 free = $124.10 (usage $2,519.78): $2,519.78; API as FastAPI $39,142.47; total
-  //     $41,662.25
+  //     360,000 free = $124.10 (usage $2,519.78): $2,519.78; API as FastAPI $13,047.49; total
+  //     $15,567.27
   //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight: 1 - e^-0.1522 = 0.1412 of the month (over
   //     0.1522 / 12) = 371,046 instance-s; 2M calls free; 371,046 vCPU-s - 180,000 free = $4.59;
-  //     371,046 x 0.5 = 185,523 GB-s free: $4.59; API $7, workers $39,142.47 and broker $10 as
-  //     FastAPI+Celery; total $39,164.05 (unrounded $4.5851 + $7 + $39,142.4658 + $10)
+  //     371,046 x 0.5 = 185,523 GB-s free: $4.59; API $7, workers $13,047.49 and broker $10 as
+  //     FastAPI+Celery; total $13,069.07 (unrounded $4.5851 + $7 + $13,047.4886 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 2,000,000 calls, 400,000 s, and 2,000,060 steps, 1,200,108,000 s:
   //     4,000,060 calls, 1,200,508,000 s at 79.98 %, 456.8 in flight on instances of 1:
@@ -872,27 +872,27 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     $50; total $30,358.41 (on the queue service: 1,000,030 runs $25 + 1,200,108,000 s
   //     $81,007.29 on the 1-vCPU machine - $10 included + $10 plan = $81,032.29, with Next.js
   //     $4.59)
-  check_infra(s, 1e6, {30297.51, 39142.47, 39159.47, 41662.25, 39164.05, 30358.41});
+  check_infra(s, 1e6, {30297.51, 13047.49, 13064.49, 15567.27, 13069.07, 30358.41});
   // 100M requests: jobs 100,000,030 calls, 120,000,108,000 s (with 30 x 3,600 s scheduled); enqueue
   //   200M calls, 40M s.
   //   Next.js: 120,000,108,000 s, 45,662 in flight / 1 = 45,662 instances (over 1 - e^-45,662) =
   //     120,000,108,000 instance-s; 100,000,030 calls - 2M free = $39.20; 120,000,108,000 vCPU-s -
   //     180,000 free = $2,879,998.27; 120,000,108,000 x 0.5 = 60,000,054,000 GB-s - 360,000 free =
   //     $149,999.24 (usage $3,030,036.71): $3,030,036.71
-  //   FastAPI: front end $0; API 120,000,108,000 s, 136,986 at peak / 0.875 = 156,555.9139
-  //     containers x $25 = $3,913,897.85; total $3,913,897.85
-  //   FastAPI+Celery: front end $0; API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66;
-  //     workers 120,000,108,000 s, 136,986 at peak / 0.875 = 156,555.9139 containers x $25 =
-  //     $3,913,897.85; broker $10; total $3,913,953.51 (unrounded $45.6621 + $3,913,897.8473 + $10)
+  //   FastAPI: front end $0; API 120,000,108,000 s, 45,662 in flight / 0.875 = 52,185.3046
+  //     containers x $25 = $1,304,632.62; total $1,304,632.62
+  //   FastAPI+Celery: front end $0; API 40M s, 15.22 in flight / 7 = 2.1744 containers x $7 =
+  //     $15.22; workers 120,000,108,000 s, 45,662 in flight / 0.875 = 52,185.3046 containers x $25
+  //     = $1,304,632.62; broker $10; total $1,304,657.84
   //   Hybrid: gateway 120,000M s, 45,662 in flight / 12 = 3,805.2 instances (over 1 - e^-45,662) =
   //     10,000M instance-s; 100M calls - 2M free = $39.20; 10,000M vCPU-s - 180,000 free =
   //     $239,995.68; 10,000M x 0.5 = 5,000M GB-s - 360,000 free = $12,499.10 (usage $252,533.98):
-  //     $252,533.98; API as FastAPI $3,913,897.85; total $4,166,431.83
+  //     $252,533.98; API as FastAPI $1,304,632.62; total $1,557,166.60
   //   Hybrid+Celery: gateway 40M s, 15.22 in flight / 12 = 1.268 instances (over 1 - e^-15.22) =
   //     3,333,333 instance-s; 200M calls - 2M free = $79.20; 3,333,333 vCPU-s - 180,000 free =
   //     $75.68; 3,333,333 x 0.5 = 1,666,667 GB-s - 360,000 free = $3.27 (usage $158.15): $158.15;
-  //     API $45.66, workers $3,913,897.85 and broker $10 as FastAPI+Celery; total $3,914,111.66
-  //     (unrounded $158.1467 + $45.6621 + $3,913,897.8473 + $10)
+  //     API $15.22, workers $1,304,632.62 and broker $10 as FastAPI+Celery; total $1,304,815.98
+  //     (unrounded $158.1467 + $15.2207 + $1,304,632.6158 + $10)
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions: enqueue 200,000,000 calls, 40,000,000 s, and 200,000,060 steps, 120,000,108,000
   //     s: 400,000,060 calls, 120,040,108,000 s at 79.98 %, 45,677.4 in flight on instances of 1:
@@ -901,7 +901,7 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
   //     steps 200,000,060 x $0.000025 = $5,000; total $3,036,166.71 (on the queue service:
   //     100,000,030 runs $2,500 + 120,000,108,000 s $8,100,007.29 on the 1-vCPU machine - $10
   //     included + $10 plan = $8,102,507.29, with Next.js $158.15)
-  check_infra(s, 1e8, {3030036.71, 3913897.85, 3913953.51, 4166431.83, 3914111.66, 3036166.71});
+  check_infra(s, 1e8, {3030036.71, 1304632.62, 1304657.84, 1557166.6, 1304815.98, 3036166.71});
 }
 
 // Always-on containers: Next.js runs on $7 containers of 0.5 vCPU, sized like
@@ -913,9 +913,9 @@ TEST_CASE("Google Cloud Run: a web app and API of 20-minute heavy jobs and a dai
 TEST_CASE("always-on containers: a web app of 10-second chat replies") {
   const wb::Scenario s = scenario("containers", wb::Product::kWebApp, Work::kWaits, 10, 0);
   // 1,000 requests: jobs 1,000 calls, 10,000 s.
-  //   Next.js: 10,000 s, 0.01142 at peak, under the 7 of one container: $7
-  //   FastAPI: front end $7; API 10,000 s, 0.01142 at peak, under the 7 of one container: $7; total
-  //     $14
+  //   Next.js: 10,000 s, 0.003805 in flight, under the 7 of one container: $7
+  //   FastAPI: front end $7; API 10,000 s, 0.003805 in flight, under the 7 of one container: $7;
+  //     total $14
   //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $7;
   //     workers: scheduled runs only, none: one idle container $7; broker $10; total $31
   //   Hybrid: gateway as Next.js $7; API as FastAPI $7; total $14
@@ -925,33 +925,30 @@ TEST_CASE("always-on containers: a web app of 10-second chat replies") {
   //     costs nothing; total $7
   check_infra(s, 1e3, {7, 14, 31, 14, 31, 7});
   // 1M requests: jobs 1M calls, 10M s.
-  //   Next.js: 10M s, 11.42 at peak / 7 = 1.6308 containers x $7 = $11.42
-  //   FastAPI: front end $7; API 10M s, 11.42 at peak / 7 = 1.6308 containers x $7 = $11.42; total
-  //     $18.42
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $11.42;
-  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $35.42
-  //   Hybrid: gateway as Next.js $11.42; API as FastAPI $11.42; total $22.83 (unrounded $11.4155 +
-  //     $11.4155)
+  //   Next.js: 10M s, 3.805 in flight, under the 7 of one container: $7
+  //   FastAPI: front end $7; API 10M s, 3.805 in flight, under the 7 of one container: $7; total
+  //     $14
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $7;
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $31
+  //   Hybrid: gateway as Next.js $7; API as FastAPI $7; total $14
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $11.42; API $11.42, workers $7 and broker $10 as FastAPI+Celery; total
-  //     $39.83 (unrounded $11.4155 + $11.4155 + $7 + $10)
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $11.42; an idle
-  //     workflow costs nothing; total $11.42
-  check_infra(s, 1e6, {11.42, 18.42, 35.42, 22.83, 39.83, 11.42});
+  //     gateway as Hybrid $7; API $7, workers $7 and broker $10 as FastAPI+Celery; total $31
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $7; an idle workflow
+  //     costs nothing; total $7
+  check_infra(s, 1e6, {7, 14, 31, 14, 31, 7});
   // 100M requests: jobs 100M calls, 1,000M s.
-  //   Next.js: 1,000M s, 1,141.6 at peak / 7 = 163.0789 containers x $7 = $1,141.55
-  //   FastAPI: front end $7; API 1,000M s, 1,141.6 at peak / 7 = 163.0789 containers x $7 =
-  //     $1,141.55; total $1,148.55
-  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $1,141.55;
-  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $1,165.55
-  //   Hybrid: gateway as Next.js $1,141.55; API as FastAPI $1,141.55; total $2,283.11 (unrounded
-  //     $1,141.5525 + $1,141.5525)
+  //   Next.js: 1,000M s, 380.5 in flight / 7 = 54.3596 containers x $7 = $380.52
+  //   FastAPI: front end $7; API 1,000M s, 380.5 in flight / 7 = 54.3596 containers x $7 = $380.52;
+  //     total $387.52
+  //   FastAPI+Celery: jobs of at most 30 s stay in FastAPI: front end $7; API as FastAPI $380.52;
+  //     workers: scheduled runs only, none: one idle container $7; broker $10; total $404.52
+  //   Hybrid: gateway as Next.js $380.52; API as FastAPI $380.52; total $761.04
   //   Hybrid+Celery: jobs of at most 30 s stay in its FastAPI, the gateway holding each request:
-  //     gateway as Hybrid $1,141.55; API $1,141.55, workers $7 and broker $10 as FastAPI+Celery;
-  //     total $2,300.11 (unrounded $1,141.5525 + $1,141.5525 + $7 + $10)
-  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $1,141.55; an idle
-  //     workflow costs nothing; total $1,141.55
-  check_infra(s, 1e8, {1141.55, 1148.55, 1165.55, 2283.11, 2300.11, 1141.55});
+  //     gateway as Hybrid $380.52; API $380.52, workers $7 and broker $10 as FastAPI+Celery; total
+  //     $778.04
+  //   Next.js+Queue: jobs of at most 30 s stay in Next.js: Next.js as Next.js $380.52; an idle
+  //     workflow costs nothing; total $380.52
+  check_infra(s, 1e8, {380.52, 387.52, 404.52, 761.04, 778.04, 380.52});
 }
 
 // An API (no UI) of 3-minute jobs with heavy processing (80 % CPU, prefork) and a
@@ -960,75 +957,75 @@ TEST_CASE("always-on containers: an API of 3-minute heavy jobs and a daily 10-mi
   const wb::Scenario s = scenario("containers", wb::Product::kApi, Work::kHeavy, 180, 600);
   // 1,000 requests: jobs 1,030 calls, 198,000 s (with 30 x 600 s scheduled); enqueue 2,000 calls,
   //   400 s.
-  //   Next.js: 198,000 s, 0.226 at peak, under the 0.875 of one container: $25
-  //   FastAPI: API 198,000 s, 0.226 at peak, under the 0.875 of one container: $25
-  //   FastAPI+Celery: API 400 s, 0.00046 at peak, under the 7 of one container: $7; workers 198,000
-  //     s, 0.226 at peak, under the 0.875 of one container: $25; broker $10; total $42
-  //   Hybrid: gateway 180,000 s, 0.2055 at peak, under the 7 of one container: $7; API as FastAPI
-  //     $25; total $32
-  //   Hybrid+Celery: gateway 400 s, 0.00046 at peak, under the 7 of one container: $7; API $7,
+  //   Next.js: 198,000 s, 0.07534 in flight, under the 0.875 of one container: $25
+  //   FastAPI: API 198,000 s, 0.07534 in flight, under the 0.875 of one container: $25
+  //   FastAPI+Celery: API 400 s, 0.0001522 in flight, under the 7 of one container: $7; workers
+  //     198,000 s, 0.07534 in flight, under the 0.875 of one container: $25; broker $10; total $42
+  //   Hybrid: gateway 180,000 s, 0.06849 in flight, under the 7 of one container: $7; API as
+  //     FastAPI $25; total $32
+  //   Hybrid+Celery: gateway 400 s, 0.0001522 in flight, under the 7 of one container: $7; API $7,
   //     workers $25 and broker $10 as FastAPI+Celery; total $49
   //   Next.js+Queue: every job and the scheduled runs on the queue service, cheaper than the
-  //     workflow ($25.05): Next.js 2,000 calls, 400 s, 0.00046 at peak, under the 7 of one
+  //     workflow ($25.05): Next.js 2,000 calls, 400 s, 0.0001522 in flight, under the 7 of one
   //     container: $7; queue 1,030 runs $0.03 + 198,000 s $13.37 on the 1-vCPU machine - $10
   //     included + $10 plan = $13.39; total $20.39 (as a workflow's 2 steps each on the functions,
-  //     which run the heavy jobs on the heavy size: 198,400 s at 79.85 %, 0.2265 at peak, under the
-  //     0.8767 of one container: $25; steps 2,060 x $0.000025 = $0.05)
+  //     which run the heavy jobs on the heavy size: 198,400 s at 79.85 %, 0.07549 in flight, under
+  //     the 0.8767 of one container: $25; steps 2,060 x $0.000025 = $0.05)
   check_infra(s, 1e3, {25, 25, 42, 32, 49, 20.39});
   // 1M requests: jobs 1,000,030 calls, 180,018,000 s (with 30 x 600 s scheduled); enqueue 2M calls,
   //   400,000 s.
-  //   Next.js: 180,018,000 s, 205.5 at peak / 0.875 = 234.8571 containers x $25 = $5,871.43
-  //   FastAPI: API 180,018,000 s, 205.5 at peak / 0.875 = 234.8571 containers x $25 = $5,871.43
-  //   FastAPI+Celery: API 400,000 s, 0.4566 at peak, under the 7 of one container: $7; workers
-  //     180,018,000 s, 205.5 at peak / 0.875 = 234.8571 containers x $25 = $5,871.43; broker $10;
-  //     total $5,888.43
-  //   Hybrid: gateway 180M s, 205.5 at peak / 7 = 29.3542 containers x $7 = $205.48; API as FastAPI
-  //     $5,871.43; total $6,076.91
-  //   Hybrid+Celery: gateway 400,000 s, 0.4566 at peak, under the 7 of one container: $7; API $7,
-  //     workers $5,871.43 and broker $10 as FastAPI+Celery; total $5,895.43
+  //   Next.js: 180,018,000 s, 68.5 in flight / 0.875 = 78.2857 containers x $25 = $1,957.14
+  //   FastAPI: API 180,018,000 s, 68.5 in flight / 0.875 = 78.2857 containers x $25 = $1,957.14
+  //   FastAPI+Celery: API 400,000 s, 0.1522 in flight, under the 7 of one container: $7; workers
+  //     180,018,000 s, 68.5 in flight / 0.875 = 78.2857 containers x $25 = $1,957.14; broker $10;
+  //     total $1,974.14
+  //   Hybrid: gateway 180M s, 68.49 in flight / 7 = 9.7847 containers x $7 = $68.49; API as FastAPI
+  //     $1,957.14; total $2,025.64 (unrounded $68.4932 + $1,957.1429)
+  //   Hybrid+Celery: gateway 400,000 s, 0.1522 in flight, under the 7 of one container: $7; API $7,
+  //     workers $1,957.14 and broker $10 as FastAPI+Celery; total $1,981.14
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions, which run the heavy jobs on the heavy size: enqueue 2,000,000 calls, 400,000 s,
-  //     and 2,000,060 steps, 180,018,000 s: 180,418,000 s at 79.83 %, 205.96 at peak / 0.8768 =
-  //     234.8898 containers x $25 = $5,872.24; steps 2,000,060 x $0.000025 = $50; total $5,922.25
-  //     (unrounded $5,872.2440 + $50.0015; on the queue service: 1,000,030 runs $25 + 180,018,000 s
+  //     and 2,000,060 steps, 180,018,000 s: 180,418,000 s at 79.83 %, 68.65 in flight / 0.8768 =
+  //     78.2966 containers x $25 = $1,957.41; steps 2,000,060 x $0.000025 = $50; total $2,007.42
+  //     (unrounded $1,957.4147 + $50.0015; on the queue service: 1,000,030 runs $25 + 180,018,000 s
   //     $12,151.22 on the 1-vCPU machine - $10 included + $10 plan = $12,176.22, with Next.js $7)
-  check_infra(s, 1e6, {5871.43, 5871.43, 5888.43, 6076.91, 5895.43, 5922.25});
+  check_infra(s, 1e6, {1957.14, 1957.14, 1974.14, 2025.64, 1981.14, 2007.42});
   // 100M requests: jobs 100,000,030 calls, 18,000,018,000 s (with 30 x 600 s scheduled); enqueue
   //   200M calls, 40M s.
-  //   Next.js: 18,000,018,000 s, 20,548 at peak / 0.875 = 23,483.3894 containers x $25 =
-  //     $587,084.74
-  //   FastAPI: API 18,000,018,000 s, 20,548 at peak / 0.875 = 23,483.3894 containers x $25 =
-  //     $587,084.74
-  //   FastAPI+Celery: API 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; workers
-  //     18,000,018,000 s, 20,548 at peak / 0.875 = 23,483.3894 containers x $25 = $587,084.74;
-  //     broker $10; total $587,140.40
-  //   Hybrid: gateway 18,000M s, 20,548 at peak / 7 = 2,935.4207 containers x $7 = $20,547.95; API
-  //     as FastAPI $587,084.74; total $607,632.68 (unrounded $20,547.9452 + $587,084.7359)
-  //   Hybrid+Celery: gateway 40M s, 45.66 at peak / 7 = 6.5232 containers x $7 = $45.66; API
-  //     $45.66, workers $587,084.74 and broker $10 as FastAPI+Celery; total $587,186.06 (unrounded
-  //     $45.6621 + $45.6621 + $587,084.7359 + $10)
+  //   Next.js: 18,000,018,000 s, 6,849.3 in flight / 0.875 = 7,827.7965 containers x $25 =
+  //     $195,694.91
+  //   FastAPI: API 18,000,018,000 s, 6,849.3 in flight / 0.875 = 7,827.7965 containers x $25 =
+  //     $195,694.91
+  //   FastAPI+Celery: API 40M s, 15.22 in flight / 7 = 2.1744 containers x $7 = $15.22; workers
+  //     18,000,018,000 s, 6,849.3 in flight / 0.875 = 7,827.7965 containers x $25 = $195,694.91;
+  //     broker $10; total $195,720.13
+  //   Hybrid: gateway 18,000M s, 6,849.3 in flight / 7 = 978.4736 containers x $7 = $6,849.32; API
+  //     as FastAPI $195,694.91; total $202,544.23
+  //   Hybrid+Celery: gateway 40M s, 15.22 in flight / 7 = 2.1744 containers x $7 = $15.22; API
+  //     $15.22, workers $195,694.91 and broker $10 as FastAPI+Celery; total $195,735.35
   //   Next.js+Queue: every job and the scheduled runs as a workflow's 2 steps each on the
   //     functions, which run the heavy jobs on the heavy size: enqueue 200,000,000 calls,
-  //     40,000,000 s, and 200,000,060 steps, 18,000,018,000 s: 18,040,018,000 s at 79.83 %,
-  //     20,593.63 at peak / 0.8768 = 23,486.6510 containers x $25 = $587,166.28; steps
-  //     200,000,060 x $0.000025 = $5,000; total $592,166.28 (on the queue
-  //     service: 100,000,030 runs $2,500 + 18,000,018,000 s $1,215,001.22 on the 1-vCPU machine -
-  //     $10 included + $10 plan = $1,217,501.22, with Next.js $45.66)
-  check_infra(s, 1e8, {587084.74, 587084.74, 587140.4, 607632.68, 587186.06, 592166.28});
+  //     40,000,000 s, and 200,000,060 steps, 18,000,018,000 s: 18,040,018,000 s at 79.83 %, 6,864.5
+  //     in flight / 0.8768 = 7,828.8837 containers x $25 = $195,722.09; steps 200,000,060 x
+  //     $0.000025 = $5,000; total $200,722.09 (on the queue service: 100,000,030 runs $2,500 +
+  //     18,000,018,000 s $1,215,001.22 on the 1-vCPU machine - $10 included + $10 plan =
+  //     $1,217,501.22, with Next.js $15.22)
+  check_infra(s, 1e8, {195694.91, 195694.91, 195720.13, 202544.23, 195735.35, 200722.09});
 }
 
 // The cost ranges (core/model/uncertainty.cpp): for each candidate, the least
 // and the most it costs with every estimate in the data file at its low or
 // its high value, over all those corners (worked out here by trying every
-// one, 2^12). "(either end)" marks an estimate whose other end costs the same
-// at that corner.
-// Ranges: peak 2x..5x, utilisation 85 %..50 %, CPU share 2 %..15 % (heavy
-// 50 %..100 %), gateway calls 0.05..0.5 s, 4..720 scheduled runs, 1..10
-// workflow steps a job, FastAPI and Next.js container concurrency 10..100, a
-// threads pool 20..200 tasks, a Vercel instance 5..100 requests, a Cloud Run
-// instance 20..250, Netlify $4..$6 per million calls, a Lambda function
-// 0.5..2 GB. The other platforms' function sizes are fixed: 2 GB on Vercel,
-// 1 on Netlify, 0.5 on Cloud Run.
+// one, 2^11). "(either end)" marks an estimate whose other end costs the same
+// at that corner. The peak-to-average ratio (2x..5x) is left out: it sets
+// only the count of containers at peak, not a bill.
+// Ranges: utilisation 85 %..50 %, CPU share 2 %..15 % (heavy 50 %..100 %),
+// gateway calls 0.05..0.5 s, 4..720 scheduled runs, 1..10 workflow steps a
+// job, FastAPI and Next.js container concurrency 10..100, a threads pool
+// 20..200 tasks, a Vercel instance 5..100 requests, a Cloud Run instance
+// 20..250, Netlify $4..$6 per million calls, a Lambda function 0.5..2 GB. The
+// other platforms' function sizes are fixed: 2 GB on Vercel, 1 on Netlify, 0.5
+// on Cloud Run.
 
 // At 1M requests, the Vercel Pro web app and API of 12-second calls.
 TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
@@ -1041,38 +1038,36 @@ TEST_CASE("Vercel Pro, 1M multi-step calls of 12 s: the cost ranges") {
   //   e^-4.566 = 0.9896 of the month (over 4.566 / 6.667) = 2,600,676 instance-s; 1M calls =
   //   $0.60; 12M s x 15 % = 1,800,000 CPU-s = $64.00; 2,600,676 x 2 = 5,201,352 GB-s = $15.31
   //   (usage $79.91), - $20 credit, + $20 plan: $79.91
-  // FastAPI cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
-  //   front end $20; API 12M s, 9.132 at peak, under the 12.5 of one container: $7; total $27
-  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
-  //   front end $20; API 12M s, 22.83 at peak / 1.667 = 13.6986 containers x $7 = $95.89; total
-  //   $115.89
+  // FastAPI cheap (API concurrency 10 (either end), utilisation 50 % (either end), CPU share 2 %):
+  //   front end $20; API 12M s, 4.566 in flight, under the 5 of one container: $7; total $27
+  // FastAPI dear (API concurrency 100 (either end), utilisation 50 %, CPU share 15 %): front end
+  //   $20; API 12M s, 4.566 in flight / 1.667 = 2.7397 containers x $7 = $19.18; total $39.18
   // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
   //   FastAPI: front end $20; API as FastAPI $7; workers: scheduled runs only, none: one idle
   //   container $7; broker $10; total $44
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
-  //   front end $20; API as FastAPI $95.89; workers: scheduled runs only, none: one idle container
-  //   $7; broker $10; total $132.89
-  // Hybrid cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %, per
-  //   instance 5 (either end)): gateway as Next.js $24.45; API as FastAPI $7; total $31.45
-  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %, per
-  //   instance 100 (either end)): gateway as Next.js $79.91; API as FastAPI $95.89; total $175.81
-  //   (unrounded $79.9149 + $95.8904)
+  //   front end $20; API as FastAPI $19.18; workers: scheduled runs only, none: one idle container
+  //   $7; broker $10; total $56.18
+  // Hybrid cheap (API concurrency 10 (either end), utilisation 50 % (either end), CPU share 2 %,
+  //   per instance 5 (either end)): gateway as Next.js $24.45; API as FastAPI $7; total $31.45
+  // Hybrid dear (API concurrency 100 (either end), utilisation 50 %, CPU share 15 %, per instance
+  //   100 (either end)): gateway as Next.js $79.91; API as FastAPI $19.18; total $99.09
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $24.45 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
   //   container $7; broker $10; total $48.45
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
-  //   FastAPI: gateway $79.91 and API $95.89 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $7; broker $10; total $192.81 (unrounded $79.9149 + $95.8904 + $7 + $10)
+  //   FastAPI: gateway $79.91 and API $19.18 as Hybrid; workers: scheduled runs only, none: one
+  //   idle container $7; broker $10; total $116.09
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $24.45; an idle workflow costs nothing; total $24.45
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $79.91; an idle workflow costs nothing; total $79.91
   check_range(s, 1e6,
               {{{24.45, 79.91},
-                {27, 115.89},
-                {44, 132.89},
-                {31.45, 175.81},
-                {48.45, 192.81},
+                {27, 39.18},
+                {44, 56.18},
+                {31.45, 99.09},
+                {48.45, 116.09},
                 {24.45, 79.91}}});
 }
 
@@ -1083,41 +1078,37 @@ TEST_CASE("Netlify, 1M chat replies of 3 s: the cost ranges") {
   //   GB-s = $166.67 (usage $170.67), - $100 credit, + $20 plan: $90.67
   // Next.js dear (CPU share 15 % (either end), $ per million calls $6): 3M s; 1M calls = $6; 3M
   //   GB-s = $166.67 (usage $172.67), - $100 credit, + $20 plan: $92.67
-  // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
-  //   share 2 %): front end $20; API 3M s, 2.283 at peak, under the 5 of one container: $7; total
-  //   $27
-  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
-  //   front end $20; API 3M s, 5.708 at peak / 1.667 = 3.4247 containers x $7 = $23.97; total
-  //   $43.97
+  // FastAPI cheap (API concurrency 10 (either end), utilisation 50 % (either end), CPU share 2 %
+  //   (either end)): front end $20; API 3M s, 1.142 in flight, under the 5 of one container: $7;
+  //   total $27
+  // FastAPI dear (API concurrency 100 (either end), utilisation 50 % (either end), CPU share 15 %
+  //   (either end)): front end $20; API 3M s, 1.142 in flight, under the 1.667 of one container:
+  //   $7; total $27
   // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
   //   FastAPI: front end $20; API as FastAPI $7; workers: scheduled runs only, none: one idle
   //   container $7; broker $10; total $44
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
-  //   front end $20; API as FastAPI $23.97; workers: scheduled runs only, none: one idle container
-  //   $7; broker $10; total $60.97
-  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
-  //   share 2 %, $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7; total
+  //   front end $20; API as FastAPI $7; workers: scheduled runs only, none: one idle container $7;
+  //   broker $10; total $44
+  // Hybrid cheap (API concurrency 10 (either end), utilisation 50 % (either end), CPU share 2 %
+  //   (either end), $ per million calls $4): gateway as Next.js $90.67; API as FastAPI $7; total
   //   $97.67
-  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %, $ per
-  //   million calls $6): gateway as Next.js $92.67; API as FastAPI $23.97; total $116.64
-  //   (unrounded $92.6668 + $23.9726)
+  // Hybrid dear (API concurrency 100 (either end), utilisation 50 % (either end), CPU share 15 %
+  //   (either end), $ per million calls $6): gateway as Next.js $92.67; API as FastAPI $7; total
+  //   $99.67
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $90.67 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
   //   container $7; broker $10; total $114.67
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
-  //   FastAPI: gateway $92.67 and API $23.97 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $7; broker $10; total $133.64 (unrounded $92.6668 + $23.9726 + $7 + $10)
+  //   FastAPI: gateway $92.67 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
+  //   container $7; broker $10; total $116.67
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $90.67; an idle workflow costs nothing; total $90.67
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $92.67; an idle workflow costs nothing; total $92.67
-  check_range(s, 1e6,
-              {{{90.67, 92.67},
-                {27, 43.97},
-                {44, 60.97},
-                {97.67, 116.64},
-                {114.67, 133.64},
-                {90.67, 92.67}}});
+  check_range(
+      s, 1e6,
+      {{{90.67, 92.67}, {27, 27}, {44, 44}, {97.67, 99.67}, {114.67, 116.67}, {90.67, 92.67}}});
 }
 
 // At 1M requests, the Cloud Run web app and API of 20-minute heavy jobs.
@@ -1132,43 +1123,43 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   // Next.js dear (CPU share 100 %, runs 720, per instance 1 (either end)): 1,202,592,000 s;
   //   1,000,720 calls free; 1,202,592,000 vCPU-s - 180,000 free = $28,857.89; 1,202,592,000 x 0.5
   //   = 601,296,000 GB-s - 360,000 free = $1,502.34 (usage $30,360.23): $30,360.23
-  // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50 %, runs
-  //   4): front end $0; API on the heavy size, min(10, 1 / 50 %) = 2 slots: 1,200,014,400 s, 913.3
-  //   at peak / 1.7 = 537.2076 containers x $25 = $13,430.19; total $13,430.19
-  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100 %,
-  //   runs 720): front end $0; API on the heavy size, min(100, 1 / 100 %) = 1 slot: 1,202,592,000
-  //   s, 2,288.0 at peak / 0.5 = 4,576.0731 containers x $25 = $114,401.83; total $114,401.83
-  // FastAPI+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50
-  //   %, gateway s 0.05 (either end), runs 4): front end $0; API 100,000 s, 0.0761 at peak, under
+  // FastAPI cheap (API concurrency 10 (either end), utilisation 85 %, CPU share 50 %, runs 4):
+  //   front end $0; API on the heavy size, min(10, 1 / 50 %) = 2 slots: 1,200,014,400 s, 456.6 in
+  //   flight / 1.7 = 268.6038 containers x $25 = $6,715.10; total $6,715.10
+  // FastAPI dear (API concurrency 100 (either end), utilisation 50 %, CPU share 100 %, runs 720):
+  //   front end $0; API on the heavy size, min(100, 1 / 100 %) = 1 slot: 1,202,592,000 s, 457.6 in
+  //   flight / 0.5 = 915.2146 containers x $25 = $22,880.37; total $22,880.37
+  // FastAPI+Celery cheap (API concurrency 10 (either end), utilisation 85 %, CPU share 50 %,
+  //   gateway s 0.05 (either end), runs 4): front end $0; API 100,000 s, 0.03805 in flight, under
   //   the 8.5 of one container: $7; workers (prefork on the heavy size, 1 / 50 % = 2 processes)
-  //   1,200,014,400 s, 913.3 at peak / 1.7 = 537.2076 containers x $25 = $13,430.19; broker $10;
-  //   total $13,447.19
-  // FastAPI+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100
-  //   %, gateway s 0.5, runs 720): front end $0; API 1M s, 1.903 at peak / 1.667 = 1.1416
-  //   containers x $7 = $7.99; workers (prefork on the heavy size, 1 / 100 % = 1 process)
-  //   1,202,592,000 s, 2,288.0 at peak / 0.5 = 4,576.0731 containers x $25 = $114,401.83; broker
-  //   $10; total $114,419.82 (unrounded $7.9909 + $114,401.8265 + $10)
-  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50 %, runs
-  //   4, per instance min(250 x 60 %, 60 % / 2 %) = 30): gateway 1,200M s, 456.6 in flight / 30 =
-  //   15.22 instances (over 1 - e^-456.6) = 40M instance-s; 1M calls free; 40M vCPU-s - 180,000
-  //   free = $955.68; 40M x 0.5 = 20M GB-s - 360,000 free = $49.10 (usage $1,004.78): $1,004.78;
-  //   API as FastAPI $13,430.19; total $14,434.97
-  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100 %, runs
-  //   720, per instance 60 % / 15 % = 4 (either end)): gateway 1,200M s, 456.6 in flight / 4 =
-  //   114.2 instances (over 1 - e^-456.6) = 300M instance-s; 1M calls free; 300M vCPU-s - 180,000
-  //   free = $7,195.68; 300M x 0.5 = 150M GB-s - 360,000 free = $374.10 (usage $7,569.78):
-  //   $7,569.78; API as FastAPI $114,401.83; total $121,971.61
-  // Hybrid+Celery cheap (API concurrency 10 (either end), peak 2x, utilisation 85 %, CPU share 50
-  //   %, gateway s 0.05, runs 4, per instance 12 (either end)): gateway 100,000 s, 0.03805 in
-  //   flight: 1 - e^-0.03805 = 0.03734 of the month (over 0.03805 / 12) = 98,121 instance-s; 2M
-  //   calls free; 98,121 vCPU-s free; 98,121 x 0.5 = 49,061 GB-s free: $0; API $7, workers
-  //   $13,430.19 and broker $10 as FastAPI+Celery; total $13,447.19
-  // Hybrid+Celery dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 100
-  //   %, gateway s 0.5, runs 720, per instance 4 (either end)): gateway 1M s, 0.3805 in flight: 1 -
+  //   1,200,014,400 s, 456.6 in flight / 1.7 = 268.6038 containers x $25 = $6,715.10; broker $10;
+  //   total $6,732.10
+  // FastAPI+Celery dear (API concurrency 100 (either end), utilisation 50 %, CPU share 100 %,
+  //   gateway s 0.5 (either end), runs 720): front end $0; API 1M s, 0.3805 in flight, under the
+  //   1.667 of one container: $7; workers (prefork on the heavy size, 1 / 100 % = 1 process)
+  //   1,202,592,000 s, 457.6 in flight / 0.5 = 915.2146 containers x $25 = $22,880.37; broker $10;
+  //   total $22,897.37
+  // Hybrid cheap (API concurrency 10 (either end), utilisation 85 %, CPU share 50 %, runs 4, per
+  //   instance min(250 x 60 %, 60 % / 2 %) = 30): gateway 1,200M s, 456.6 in flight / 30 = 15.22
+  //   instances (over 1 - e^-456.6) = 40M instance-s; 1M calls free; 40M vCPU-s - 180,000 free =
+  //   $955.68; 40M x 0.5 = 20M GB-s - 360,000 free = $49.10 (usage $1,004.78): $1,004.78; API as
+  //   FastAPI $6,715.10; total $7,719.88
+  // Hybrid dear (API concurrency 100 (either end), utilisation 50 %, CPU share 100 %, runs 720, per
+  //   instance 60 % / 15 % = 4 (either end)): gateway 1,200M s, 456.6 in flight / 4 = 114.2
+  //   instances (over 1 - e^-456.6) = 300M instance-s; 1M calls free; 300M vCPU-s - 180,000 free =
+  //   $7,195.68; 300M x 0.5 = 150M GB-s - 360,000 free = $374.10 (usage $7,569.78): $7,569.78; API
+  //   as FastAPI $22,880.37; total $30,450.15
+  // Hybrid+Celery cheap (API concurrency 10 (either end), utilisation 85 %, CPU share 50 %, gateway
+  //   s 0.05, runs 4, per instance 12 (either end)): gateway 100,000 s, 0.03805 in flight: 1 -
+  //   e^-0.03805 = 0.03734 of the month (over 0.03805 / 12) = 98,121 instance-s; 2M calls free;
+  //   98,121 vCPU-s free; 98,121 x 0.5 = 49,061 GB-s free: $0; API $7, workers $6,715.10 and broker
+  //   $10 as FastAPI+Celery; total $6,732.10
+  // Hybrid+Celery dear (API concurrency 100 (either end), utilisation 50 %, CPU share 100 %,
+  //   gateway s 0.5, runs 720, per instance 4 (either end)): gateway 1M s, 0.3805 in flight: 1 -
   //   e^-0.3805 = 0.3165 of the month (over 0.3805 / 4) = 831,742 instance-s; 2M calls free;
   //   831,742 vCPU-s - 180,000 free = $15.64; 831,742 x 0.5 = 415,871 GB-s - 360,000 free = $0.14
-  //   (usage $15.78): $15.78; API $7.99, workers $114,401.83 and broker $10 as FastAPI+Celery;
-  //   total $114,435.60
+  //   (usage $15.78): $15.78; API $7, workers $22,880.37 and broker $10 as FastAPI+Celery; total
+  //   $22,913.15
   // Next.js+Queue cheap (CPU share 2 %, heavy 50 %, gateway s 0.05, runs 4, 1 step a job, per
   //   instance 1.2 (either end)): every job and the scheduled runs as a workflow's 1 step each on
   //   the functions: enqueue 2,000,000 calls, 100,000 s, and 1,000,004 steps, 1,200,014,400 s:
@@ -1185,10 +1176,10 @@ TEST_CASE("Google Cloud Run, 1M heavy jobs of 20 minutes: the cost ranges") {
   //   $30,639.66 (on the queue service: $81,199.98 and Next.js's $15.78)
   check_range(s, 1e6,
               {{{25245.08, 30360.23},
-                {13430.19, 114401.83},
-                {13447.19, 114419.82},
-                {14434.97, 121971.61},
-                {13447.19, 114435.6},
+                {6715.1, 22880.37},
+                {6732.1, 22897.37},
+                {7719.88, 30450.15},
+                {6732.1, 22913.15},
                 {25270.57, 30639.66}}});
 }
 
@@ -1207,70 +1198,67 @@ TEST_CASE("Google Cloud Run, 1M chat replies of 5 s: the cost ranges") {
   //   flight: 1 - e^-1.903 = 0.8508 of the month (over 1.903 / 4) = 2,235,949 instance-s; 1M calls
   //   free; 2,235,949 vCPU-s - 180,000 free = $49.34; 2,235,949 x 0.5 = 1,117,975 GB-s - 360,000
   //   free = $1.89 (usage $51.2377): $51.24
-  // FastAPI cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
-  //   share 2 %): front end $0; API 5M s, 3.805 at peak, under the 5 of one container: $7; total $7
-  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
-  //   front end $0; API 5M s, 9.513 at peak / 1.667 = 5.7078 containers x $7 = $39.95; total $39.95
+  // FastAPI cheap (API concurrency 10 (either end), utilisation 50 % (either end), CPU share 2 %):
+  //   front end $0; API 5M s, 1.903 in flight, under the 5 of one container: $7; total $7
+  // FastAPI dear (API concurrency 100 (either end), utilisation 50 %, CPU share 15 %): front end
+  //   $0; API 5M s, 1.903 in flight / 1.667 = 1.1416 containers x $7 = $7.99; total $7.99
   // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
   //   FastAPI: front end $0; API as FastAPI $7; workers: scheduled runs only, none: one idle
   //   container $7; broker $10; total $24
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
-  //   front end $0; API as FastAPI $39.95; workers: scheduled runs only, none: one idle container
-  //   $7; broker $10; total $56.95
-  // Hybrid cheap (API concurrency 10 (either end), peak 2x, utilisation 50 % (either end), CPU
-  //   share 2 %, per instance 12 (either end)): gateway as Next.js $51.24; API as FastAPI $7; total
-  //   $58.24
-  // Hybrid dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %, per
-  //   instance 4 (either end)): gateway as Next.js $51.24; API as FastAPI $39.95; total $91.19
-  //   (unrounded $51.2377 + $39.9543)
+  //   front end $0; API as FastAPI $7.99; workers: scheduled runs only, none: one idle container
+  //   $7; broker $10; total $24.99
+  // Hybrid cheap (API concurrency 10 (either end), utilisation 50 % (either end), CPU share 2 %,
+  //   per instance 12 (either end)): gateway as Next.js $51.24; API as FastAPI $7; total $58.24
+  // Hybrid dear (API concurrency 100 (either end), utilisation 50 %, CPU share 15 %, per instance 4
+  //   (either end)): gateway as Next.js $51.24; API as FastAPI $7.99; total $59.23
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $51.24 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
   //   container $7; broker $10; total $75.24
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
-  //   FastAPI: gateway $51.24 and API $39.95 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $7; broker $10; total $108.19 (unrounded $51.2377 + $39.9543 + $7 + $10)
+  //   FastAPI: gateway $51.24 and API $7.99 as Hybrid; workers: scheduled runs only, none: one idle
+  //   container $7; broker $10; total $76.23
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $51.24; an idle workflow costs nothing; total $51.24
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $51.24; an idle workflow costs nothing; total $51.24
   check_range(
       s, 1e6,
-      {{{51.24, 51.24}, {7, 39.95}, {24, 56.95}, {58.24, 91.19}, {75.24, 108.19}, {51.24, 51.24}}});
+      {{{51.24, 51.24}, {7, 7.99}, {24, 24.99}, {58.24, 59.23}, {75.24, 76.23}, {51.24, 51.24}}});
 }
 
 // At 1M requests, the web app of 10-second chat replies on always-on containers.
 TEST_CASE("always-on containers, 1M chat replies of 10 s: the cost ranges") {
   const wb::Scenario s = scenario("containers", wb::Product::kWebApp, Work::kWaits, 10, 0);
-  // Next.js cheap (Next.js concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
-  //   10M s, 7.61 at peak, under the 12.5 of one container: $7
-  // Next.js dear (Next.js concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
-  //   10M s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91
-  // FastAPI cheap (API concurrency 100, peak 2x, utilisation 50 % (either end), CPU share 2 %):
-  //   front end $7; API 10M s, 7.61 at peak, under the 12.5 of one container: $7; total $14
-  // FastAPI dear (API concurrency 100 (either end), peak 5x, utilisation 50 %, CPU share 15 %):
-  //   front end $7; API 10M s, 19.03 at peak / 1.667 = 11.4155 containers x $7 = $79.91; total
-  //   $86.91
+  // Next.js cheap (Next.js concurrency 10 (either end), utilisation 50 % (either end), CPU share 2
+  //   %): 10M s, 3.805 in flight, under the 5 of one container: $7
+  // Next.js dear (Next.js concurrency 100 (either end), utilisation 50 %, CPU share 15 %): 10M s,
+  //   3.805 in flight / 1.667 = 2.2831 containers x $7 = $15.98
+  // FastAPI cheap (API concurrency 10 (either end), utilisation 50 % (either end), CPU share 2 %):
+  //   front end $7; API 10M s, 3.805 in flight, under the 5 of one container: $7; total $14
+  // FastAPI dear (API concurrency 100 (either end), utilisation 50 %, CPU share 15 %): front end
+  //   $7; API 10M s, 3.805 in flight / 1.667 = 2.2831 containers x $7 = $15.98; total $22.98
   // FastAPI+Celery cheap (the estimates as for FastAPI cheap): jobs of at most 30 s stay in
   //   FastAPI: front end $7; API as FastAPI $7; workers: scheduled runs only, none: one idle
   //   container $7; broker $10; total $31
   // FastAPI+Celery dear (the estimates as for FastAPI dear): jobs of at most 30 s stay in FastAPI:
-  //   front end $7; API as FastAPI $79.91; workers: scheduled runs only, none: one idle container
-  //   $7; broker $10; total $103.91
-  // Hybrid cheap (API concurrency 10 (either end), Next.js concurrency 10 (either end), peak 2x,
-  //   utilisation 85 %, CPU share 2 %): gateway as Next.js $7; API as FastAPI $7; total $14
-  // Hybrid dear (API concurrency 100 (either end), Next.js concurrency 100 (either end), peak 5x,
-  //   utilisation 50 %, CPU share 15 %): gateway as Next.js $79.91; API as FastAPI $79.91; total
-  //   $159.82
+  //   front end $7; API as FastAPI $15.98; workers: scheduled runs only, none: one idle container
+  //   $7; broker $10; total $39.98
+  // Hybrid cheap (API concurrency 10 (either end), Next.js concurrency 10 (either end), utilisation
+  //   50 % (either end), CPU share 2 %): gateway as Next.js $7; API as FastAPI $7; total $14
+  // Hybrid dear (API concurrency 100 (either end), Next.js concurrency 100 (either end),
+  //   utilisation 50 %, CPU share 15 %): gateway as Next.js $15.98; API as FastAPI $15.98; total
+  //   $31.96
   // Hybrid+Celery cheap (the estimates as for Hybrid cheap): jobs of at most 30 s stay in its
   //   FastAPI: gateway $7 and API $7 as Hybrid; workers: scheduled runs only, none: one idle
   //   container $7; broker $10; total $31
   // Hybrid+Celery dear (the estimates as for Hybrid dear): jobs of at most 30 s stay in its
-  //   FastAPI: gateway $79.91 and API $79.91 as Hybrid; workers: scheduled runs only, none: one
-  //   idle container $7; broker $10; total $176.82
+  //   FastAPI: gateway $15.98 and API $15.98 as Hybrid; workers: scheduled runs only, none: one
+  //   idle container $7; broker $10; total $48.96
   // Next.js+Queue cheap (the estimates as for Next.js cheap): jobs of at most 30 s stay in Next.js:
   //   Next.js as Next.js $7; an idle workflow costs nothing; total $7
   // Next.js+Queue dear (the estimates as for Next.js dear): jobs of at most 30 s stay in Next.js:
-  //   Next.js as Next.js $79.91; an idle workflow costs nothing; total $79.91
+  //   Next.js as Next.js $15.98; an idle workflow costs nothing; total $15.98
   check_range(s, 1e6,
-              {{{7, 79.91}, {14, 86.91}, {31, 103.91}, {14, 159.82}, {31, 176.82}, {7, 79.91}}});
+              {{{7, 15.98}, {14, 22.98}, {31, 39.98}, {14, 31.96}, {31, 48.96}, {7, 15.98}}});
 }

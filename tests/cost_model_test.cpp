@@ -251,10 +251,12 @@ TEST_CASE("containers platform runs Next.js on always-on containers") {
   const wb::Cost c =
       wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("containers", 1e6), A());
   // 1e7 busy s: 3.805 in flight, 11.42 at peak; a 0.5 vCPU container holds
-  // min(40, 0.5 / 5 %) = 10 at 70 % = 7: 1.631 containers (2 at peak) x $7.
+  // min(40, 0.5 / 5 %) = 10 at 70 % = 7: 1.631 containers at peak (2), but
+  // the fleet autoscales and bills the average, 3.805 / 7 = 0.544, never
+  // less than one: 1 x $7.
   CHECK(c.breakdown.js_containers == 2);
   CHECK(c.breakdown.platform_always_on);
-  CHECK(c.breakdown.platform_usd_month == doctest::Approx(11.4155).epsilon(0.0001));
+  CHECK(c.breakdown.platform_usd_month == 7);
   const wb::Cost serverless =
       wb::estimate_cost(wb::Candidate::kNextjsServerActions, on("vercel_pro", 1e6), A());
   CHECK(serverless.breakdown.js_containers == 0);
@@ -377,39 +379,42 @@ TEST_CASE("Celery workers: an I/O pool for AI calls, prefork for heavy work") {
   s.job_seconds_typical = s.job_seconds_longest = 35;
   // 3.5e7 busy seconds / 2,628,000 s a month = 13.318 in flight; x3 at peak
   // = 39.954. Threads: min(50 tasks, 0.5 vCPU / 5 %) = 10 at 70 % = 7 per
-  // worker: 5.7078 workers x $7 = $39.95.
+  // worker: 5.7078 workers at peak (6), billed for the average, 13.318 / 7
+  // = 1.9026 workers x $7 = $13.32.
   const wb::Cost io = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
   CHECK(io.breakdown.worker_pool == wb::WorkerPool::kThreads);
-  CHECK(io.breakdown.workers_usd_month == doctest::Approx(39.954338).epsilon(1e-6));
+  CHECK(io.breakdown.workers_usd_month == doctest::Approx(13.318113).epsilon(1e-6));
   CHECK(io.breakdown.worker_containers == 6);
   // Gateway $20 (inside the credit) + one $7 API container + $10 broker + workers.
-  CHECK(to_cents(io.infra_usd_month) == 76.95);
+  CHECK(to_cents(io.infra_usd_month) == 50.32);
   // Prefork, on the heavy size (1 vCPU, $25): 1 / 80 % = 1.25 processes,
-  // 70 % of them 0.875: 39.954 / 0.875 = 45.662 x $25 = $1,141.55.
+  // 70 % of them 0.875: 39.954 / 0.875 = 45.662 at peak (46), billed
+  // 13.318 / 0.875 = 15.221 x $25 = $380.52.
   s.heavy_processing = true;
   const wb::Cost cpu = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
   CHECK(cpu.breakdown.worker_pool == wb::WorkerPool::kPrefork);
-  CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(1141.552511).epsilon(1e-6));
+  CHECK(cpu.breakdown.workers_usd_month == doctest::Approx(380.517504).epsilon(1e-6));
   CHECK(cpu.breakdown.worker_containers == 46);
   // The heavy size's price and vCPUs are the data file's: at $50 and 2 vCPU
-  // a worker runs 2.5 processes, 1.75 at 70 %: 22.831 x $50 = $1,141.55.
+  // a worker runs 2.5 processes, 1.75 at 70 %: 22.831 at peak (23), billed
+  // 7.6104 x $50 = $380.52.
   wb::Assumptions bigger = A();
   bigger.heavy_container_usd_month = 50;
   bigger.heavy_container_vcpu = 2;
   const wb::Cost big = wb::estimate_cost(wb::Candidate::kHybridCelery, s, bigger);
-  CHECK(big.breakdown.workers_usd_month == doctest::Approx(1141.552511).epsilon(1e-6));
+  CHECK(big.breakdown.workers_usd_month == doctest::Approx(380.517504).epsilon(1e-6));
   CHECK(big.breakdown.worker_containers == 23);
-  bigger.heavy_container_usd_month = 40;
+  bigger.heavy_container_usd_month = 40;  // 7.6104 x $40 = $304.41
   CHECK(wb::estimate_cost(wb::Candidate::kHybridCelery, s, bigger).breakdown.workers_usd_month ==
-        doctest::Approx(913.242009).epsilon(1e-6));
+        doctest::Approx(304.414003).epsilon(1e-6));
   // Complex logic alone (an agent's steps are more model calls) waits like
-  // any AI call: the I/O pool, $39.95 (audit 22: agents were billed as
+  // any AI call: the I/O pool, $13.32 (audit 22: agents were billed as
   // CPU-bound, 16 times over).
   s.heavy_processing = false;
   s.ai_logic = wb::AiLogic::kComplex;
   const wb::Cost agent = wb::estimate_cost(wb::Candidate::kHybridCelery, s, A());
   CHECK(agent.breakdown.worker_pool == wb::WorkerPool::kThreads);
-  CHECK(agent.breakdown.workers_usd_month == doctest::Approx(39.954338).epsilon(1e-6));
+  CHECK(agent.breakdown.workers_usd_month == doctest::Approx(13.318113).epsilon(1e-6));
 }
 
 TEST_CASE("the managed queue service: per run and per second a task runs; scheduled jobs too") {
@@ -512,10 +517,24 @@ TEST_CASE("the managed queue runs its tasks where they cost less: the platform o
 TEST_CASE("always-on capacity is sized by CPU as well as concurrency") {
   wb::Scenario s = on("vercel_pro", 1e7);
   // FastAPI alone runs 1e8 busy seconds: 38.05 in flight, 114.2 at peak; a
-  // 0.5 vCPU container holds min(40, 0.5 / 5 %) = 10 at 70 % = 7: 16.31 x $7.
+  // 0.5 vCPU container holds min(40, 0.5 / 5 %) = 10 at 70 % = 7: 16.31 at
+  // peak (17), billed for the average, 5.436 x $7.
   const wb::Cost c = wb::estimate_cost(wb::Candidate::kFastapi, s, A());
-  CHECK(c.breakdown.api_usd_month == doctest::Approx(114.155 / 7 * 7).epsilon(0.001));
+  CHECK(c.breakdown.api_usd_month == doctest::Approx(38.0518 / 7 * 7).epsilon(0.001));
   CHECK(c.breakdown.api_containers == 17);
+  // A sharper peak (5x: 190.26 in flight) runs more at peak, 27.18 (28),
+  // and bills the same; a lower target (50 %: 5 a container) bills more,
+  // 7.61 x $7 = $53.27, and runs 22.83 at peak (23).
+  wb::Assumptions sharp = A();
+  sharp.peak_to_average = 5;
+  const wb::Cost peaky = wb::estimate_cost(wb::Candidate::kFastapi, s, sharp);
+  CHECK(peaky.breakdown.api_containers == 28);
+  CHECK(peaky.breakdown.api_usd_month == c.breakdown.api_usd_month);
+  wb::Assumptions slack = A();
+  slack.target_utilisation = 0.5;
+  const wb::Cost low = wb::estimate_cost(wb::Candidate::kFastapi, s, slack);
+  CHECK(low.breakdown.api_containers == 23);
+  CHECK(low.breakdown.api_usd_month == doctest::Approx(53.272451).epsilon(1e-6));
 }
 
 TEST_CASE("the heavy size only for a part that runs heavy jobs: none at no requests") {
@@ -552,10 +571,10 @@ TEST_CASE("a part that only waits spends the waiting CPU share, however heavy th
   // job, it was 240M CPU-s, 480M GB-s and $9,947.25.)
   const wb::Cost hybrid = wb::estimate_cost(wb::Candidate::kHybrid, s, A());
   CHECK(cost_test::to_cents(hybrid.breakdown.platform_usd_month) == 622.27);
-  // FastAPI runs the job at 80 %, on the heavy size: 300M s x 3 / 2,628,000
-  // s = 342.47 in flight at peak over 1 vCPU / 80 % x 70 % = 0.875 a
-  // container: 391.39 x $25.
-  CHECK(cost_test::to_cents(hybrid.breakdown.api_usd_month) == 9784.74);
+  // FastAPI runs the job at 80 %, on the heavy size: 300M s / 2,628,000 s =
+  // 114.16 in flight, 342.47 at peak, over 1 vCPU / 80 % x 70 % = 0.875 a
+  // container: 391.39 at peak (392), billed 130.46 x $25.
+  CHECK(cost_test::to_cents(hybrid.breakdown.api_usd_month) == 3261.58);
   CHECK(hybrid.breakdown.api_containers == 392);
   // The gateway's bill does not depend on the work it waits on.
   wb::Scenario simple = s;
@@ -589,16 +608,18 @@ TEST_CASE("on always-on containers, the hybrid's Next.js gateway is sized at the
   wb::Scenario s = on("containers", 1e6);
   s.heavy_processing = true;
   s.job_seconds_typical = s.job_seconds_longest = 60;
-  // 60M s x 3 / 2,628,000 s = 68.49 in flight at peak; a 0.5 vCPU Next.js
-  // container holds min(40, 0.5 / 5 %) = 10 waiting requests, 7 at 70 %:
-  // 9.78 containers x $7 = $68.49, on the small size, as it runs no job.
+  // 60M s / 2,628,000 s = 22.83 in flight, 68.49 at peak; a 0.5 vCPU
+  // Next.js container holds min(40, 0.5 / 5 %) = 10 waiting requests, 7 at
+  // 70 %: 9.78 containers at peak (10), billed 3.262 x $7 = $22.83, on the
+  // small size, as it runs no job.
   const wb::Cost c = wb::estimate_cost(wb::Candidate::kHybrid, s, A());
-  CHECK(cost_test::to_cents(c.breakdown.platform_usd_month) == 68.49);
+  CHECK(cost_test::to_cents(c.breakdown.platform_usd_month) == 22.83);
   CHECK(c.breakdown.js_containers == 10);
   // Server Actions run the job in Next.js itself, on the heavy size: 1 vCPU /
-  // 80 % x 70 % = 0.875 a container, 68.49 / 0.875 = 78.28 x $25.
+  // 80 % x 70 % = 0.875 a container, 68.49 / 0.875 = 78.28 at peak (79),
+  // billed 22.83 / 0.875 = 26.09 x $25.
   const wb::Cost actions = wb::estimate_cost(wb::Candidate::kNextjsServerActions, s, A());
-  CHECK(cost_test::to_cents(actions.breakdown.platform_usd_month) == 1956.95);
+  CHECK(cost_test::to_cents(actions.breakdown.platform_usd_month) == 652.32);
   CHECK(actions.breakdown.js_containers == 79);
 }
 

@@ -56,23 +56,23 @@ wb::CostRange brute_force(wb::Candidate c, const wb::Scenario& s, const wb::Assu
 
 // Every job 35 s, past an interaction, so FastAPI + Celery's queue runs
 // each one.
-TEST_CASE("an API with 1M jobs of 35 s: FastAPI + Celery from $25.77 to $297.67") {
+TEST_CASE("an API with 1M jobs of 35 s: FastAPI + Celery from $24 to $72.94") {
   const wb::Uncertainty u =
       of(R"({"product": "api", "monthly_requests": 1000000, "job_seconds_typical": 35,
              "job_seconds_longest": 35})");
   const wb::CostRange& r = u.costs[wb::index_of(wb::Candidate::kFastapiCelery)];
-  // Dear end: 35e6 s / 2,628,000 s = 13.318 jobs in flight, x5 at peak =
-  // 66.59; a worker holds min(20 tasks, 0.5 vCPU / 15 % CPU) = 3.33 at 50 %
-  // = 1.67: 39.95 workers x $7 = $279.68. The API enqueues 2M x 0.5 s: 1.90
-  // in flight at peak over min(10, 0.5 / 15 %) x 50 % = 1.67 a container:
-  // 1.14 x $7 = $7.99. Broker $10.
-  CHECK(r.high_usd_month == doctest::Approx(297.67).epsilon(1e-4));
-  // Cheap end: on its own the pool size ties at 20 and 200 (5 % CPU caps a
-  // worker at 10 tasks either way), but beside 2 % CPU a pool of 200 holds
-  // min(200, 0.5 / 2 %) = 25 tasks, 21.25 at 85 %: the 26.64 in flight at a
-  // 2x peak take 1.2535 workers, $8.77 (8.7743) (a pool of 20 takes 26.64 / 17 =
-  // 1.567, $10.97). One $7 API container, the $10 broker: $25.77.
-  CHECK(r.low_usd_month == doctest::Approx(25.7743).epsilon(1e-5));
+  // The fleets autoscale and bill the month's average load, so the peak's
+  // range (2x..5x) moves no bill. Dear end: 35e6 s / 2,628,000 s = 13.318
+  // jobs in flight; a worker holds min(20 tasks, 0.5 vCPU / 15 % CPU) =
+  // 3.33 at 50 % = 1.67: 7.991 workers x $7 = $55.94. The API enqueues 2M x
+  // 0.5 s: 0.381 in flight over min(10, 0.5 / 15 %) x 50 % = 1.67 a
+  // container: 0.228, so one, $7. Broker $10: $72.94 (72.9361).
+  CHECK(r.high_usd_month == doctest::Approx(72.9361).epsilon(1e-5));
+  // Cheap end: a pool of 200 beside 2 % CPU holds min(200, 0.5 / 2 %) = 25
+  // tasks, 21.25 at 85 %: 13.318 / 21.25 = 0.627, so the one worker the
+  // pool never goes below, $7 (a pool of 20, 13.318 / 17 = 0.783: one too).
+  // One $7 API container, the $10 broker: $24.
+  CHECK(r.low_usd_month == doctest::Approx(24));
   CHECK(u.robust);
   CHECK(u.flips.empty());
 }
@@ -141,14 +141,15 @@ TEST_CASE("a reader's own value has no range") {
 }
 
 // Two estimates that change nothing one at a time but do together. Next.js
-// on 8-vCPU containers (CPU caps nothing: min(concurrency, 8 / 5 %)), 525,600
-// chats of 10 s: 2 in flight on average, 6 at the 3x peak. Only the container
-// concurrency (10..100) and the utilisation (50 %..85 %) are left open.
-// Alone, with the other as it is (40 at 70 %, 28 a container), 10 holds 7
-// and 50 % holds 20: one $7 container either way, a tie each. From the high
-// ends (100 at 85 %: 85), 10 alone holds 8.5 and 50 % alone 50: still one.
-// Both dear ends at once hold 10 x 50 % = 5: 6 / 5 = 1.2 containers x $7 =
-// $8.40.
+// on 8-vCPU containers (CPU caps nothing: min(concurrency, 8 / 5 %)),
+// 1,576,800 chats of 10 s: 6 in flight on average, which the autoscaled
+// fleet bills (the 3x peak, 18, sets only the count at peak). Only the
+// container concurrency (10..100) and the utilisation (50 %..85 %) are left
+// open. Alone, with the other as it is (40 at 70 %, 28 a container), 10
+// holds 7 and 50 % holds 20: one $7 container either way, a tie each. From
+// the high ends (100 at 85 %: 85), 10 alone holds 8.5 and 50 % alone 50:
+// still one. Both dear ends at once hold 10 x 50 % = 5: 6 / 5 = 1.2
+// containers x $7 = $8.40.
 TEST_CASE("two estimates that matter only together are settled together") {
   wb::Assumptions a = wb::builtin_assumptions();
   a.js_container_vcpu = 8;
@@ -160,7 +161,7 @@ TEST_CASE("two estimates that matter only together are settled together") {
   a.ranges = open;
   wb::Scenario s = wb::default_scenario();
   s.platform = wb::find_platform(a, "containers");
-  s.monthly_requests = 525600;
+  s.monthly_requests = 1576800;
   s.job_seconds_typical = s.job_seconds_longest = 10;
   const wb::Candidate c = wb::Candidate::kNextjsServerActions;
   CHECK(wb::estimate_cost(c, s, a).infra_usd_month == doctest::Approx(7));

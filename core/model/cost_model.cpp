@@ -19,19 +19,33 @@ double slots(double concurrency, double vcpu, double share) {
   return std::max(1e-9, std::min(concurrency, vcpu / share));
 }
 
-// Always-on capacity that keeps the busiest hour under the target
-// utilisation; never less than one (the service must be up). Fractional: a
-// host bills per second and a team resizes as load grows, and whole steps
-// would make the ranking flicker as volume moves.
-double peak_instances(double busy_seconds_month, double per_instance, const Assumptions& a) {
-  const double peak_in_flight = busy_seconds_month / kSecondsPerMonth * a.peak_to_average;
-  return std::min(peak_in_flight / (per_instance * a.target_utilisation), 1e9);
+// Always-on instances that keep `in_flight` requests under the target
+// utilisation. Fractional: a host bills per second and a team resizes as
+// load grows, and whole steps would make the ranking flicker as volume moves.
+double instances_for(double in_flight, double per_instance, const Assumptions& a) {
+  return std::min(in_flight / (per_instance * a.target_utilisation), 1e9);
 }
-double always_on(double busy_seconds_month, double per_instance, const Assumptions& a) {
-  return std::max(1.0, peak_instances(busy_seconds_month, per_instance, a));
+double peak_instances(double busy_seconds_month, double per_instance, const Assumptions& a) {
+  return instances_for(busy_seconds_month / kSecondsPerMonth * a.peak_to_average, per_instance, a);
 }
 
-int at_peak(double instances) { return static_cast<int>(std::ceil(instances - 1e-9)); }
+// An always-on fleet: the instances a month of it is billed for, and how
+// many run in its busiest hour. It autoscales (Render, Railway, Fly.io and
+// ECS bill instances by the second), so it follows the load at the target
+// utilisation and bills the month's average load, not its busiest hour's
+// (a Celery pool behind its queue needs no more: the queue levels the peak
+// with a short wait). Never less than one: the service must be up. A lower
+// bound where the fleet is a few instances at peak and one the rest of the
+// day.
+struct Fleet {
+  double billed = 0;
+  int at_peak = 0;
+};
+Fleet always_on(double busy_seconds_month, double per_instance, const Assumptions& a) {
+  const double peak = std::max(1.0, peak_instances(busy_seconds_month, per_instance, a));
+  return {std::max(1.0, instances_for(busy_seconds_month / kSecondsPerMonth, per_instance, a)),
+          static_cast<int>(std::ceil(peak - 1e-9))};
+}
 
 // Work a part does in a month: calls, the seconds they keep it busy, the
 // share of those seconds on its CPU, and whether any of it is heavy
@@ -139,9 +153,9 @@ JsBill js_bill(const Load& load, const Platform& p, const Assumptions& a) {
     return {bill.usd, bill.upgrade, 0};
   }
   const ContainerSize size = container_for(load, a.js_container_usd_month, a.js_container_vcpu, a);
-  const double instances =
+  const Fleet fleet =
       always_on(load.busy_s, slots(a.js_container_concurrency, size.vcpu, load.cpu_share), a);
-  return {instances * size.usd_month, false, at_peak(instances)};
+  return {fleet.billed * size.usd_month, false, fleet.at_peak};
 }
 
 // The queue service running `tasks` on its own machines: per run and per
@@ -349,10 +363,10 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
     const Load& api = request_path;
     const ContainerSize size =
         container_for(api, a.api_container_usd_month, a.api_container_vcpu, a);
-    const double instances =
+    const Fleet fleet =
         always_on(api.busy_s, slots(a.api_container_concurrency, size.vcpu, api.cpu_share), a);
-    b.api_containers = at_peak(instances);
-    b.api_usd_month = instances * size.usd_month;
+    b.api_containers = fleet.at_peak;
+    b.api_usd_month = fleet.billed * size.usd_month;
   }
   if (parts.celery) {
     b.worker_pool = s.heavy_processing ? WorkerPool::kPrefork : WorkerPool::kThreads;
@@ -362,9 +376,9 @@ void estimate_cost(Candidate c, const Scenario& s, const Assumptions& a, const R
     // keep busy (like FastAPI's cap); an I/O pool runs many waiting tasks.
     const double pool = b.worker_pool == WorkerPool::kPrefork ? size.vcpu / queued.cpu_share
                                                               : a.worker_io_pool_size;
-    const double instances = always_on(queued.busy_s, slots(pool, size.vcpu, queued.cpu_share), a);
-    b.worker_containers = at_peak(instances);
-    b.workers_usd_month = instances * size.usd_month;
+    const Fleet fleet = always_on(queued.busy_s, slots(pool, size.vcpu, queued.cpu_share), a);
+    b.worker_containers = fleet.at_peak;
+    b.workers_usd_month = fleet.billed * size.usd_month;
     b.broker_usd_month = a.broker_usd_month;
   }
   cost.infra_usd_month = b.platform_usd_month + b.frontend_usd_month + b.api_usd_month +

@@ -2,8 +2,9 @@
 // the moving parts it adds, the hours they take and the latency they add.
 // Each part is billed the way its host bills: serverless platforms on use
 // (per request, per instance-second, per CPU-second, per credit, as the data
-// file says), always-on containers for the capacity that covers the busiest
-// hour, the managed queue per workflow step on the platform's functions, or
+// file says), always-on containers for the capacity that follows the load as
+// they autoscale (the busiest hour sets only how many run at peak), the
+// managed queue per workflow step on the platform's functions, or
 // per run and per second a task runs on the queue service's machines.
 //   Cost c = estimate_cost(Candidate::kHybrid, s, a);  // c.network_hops == 1
 #pragma once

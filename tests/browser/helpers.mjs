@@ -12,7 +12,7 @@ export const SITE = process.env.WHICH_BACKEND_SITE || join(ROOT, 'build', 'site'
 export const SHOTS = join(ROOT, 'build', 'screenshots');
 export const CLI = join(ROOT, 'build', 'native', 'which-backend');
 // A close call that a weight and an estimate can tip: a web app on Netlify
-// with 5-minute jobs, the queue design 2.7 points ahead of the hybrid +
+// with 5-minute jobs, the queue design 2.3 points ahead of the hybrid +
 // Celery (uncertainty_test.cpp).
 export const CLOSE_CALL_SCENARIO = {
   product: 'web_app',

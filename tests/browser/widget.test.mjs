@@ -292,7 +292,7 @@ test('the verdict names the runner-up and marks a close call and a sensitive est
   await page.$eval(W, (el, scenario) => (el.scenario = scenario), CLOSE_CALL_SCENARIO);
   await page.waitForFunction((w) => document.querySelector(w).result?.close_call === true, W);
   const text = await verdict(page, W);
-  assert.match(text, /A close call: 2\.7 points apart\./);
+  assert.match(text, /A close call: 2\.3 points apart\./);
   assert.match(text, /An estimate in the data could change it\./);
   assert.deepEqual(problems, []);
   await context.close();
