@@ -40,19 +40,19 @@ p { margin: 0.3em 0; }
    be (measured for the starting answers at each width, text wraps more in a
    narrow column; less the widget's own padding and border), so the page
    below does not jump when it arrives. */
-.loading { --wb-reserve: 150.4em; min-height: var(--which-backend-loading-height, var(--wb-reserve)); display: flex; align-items: flex-start; justify-content: center; padding-top: 2em; }
-@container wb (min-width: 14.375rem) { .loading { --wb-reserve: 139.4em; } }
-@container wb (min-width: 15.875rem) { .loading { --wb-reserve: 117.4em; } }
-@container wb (min-width: 17.375rem) { .loading { --wb-reserve: 111.4em; } }
-@container wb (min-width: 21.375rem) { .loading { --wb-reserve: 93.4em; } }
-@container wb (min-width: 28.875rem) { .loading { --wb-reserve: 87.4em; } }
-@container wb (min-width: 31.375rem) { .loading { --wb-reserve: 81.4em; } }
-@container wb (min-width: 36.375rem) { .loading { --wb-reserve: 78.4em; } }
-@container wb (min-width: 40.375rem) { .loading { --wb-reserve: 75.4em; } }
-@container wb (min-width: 44.375rem) { .loading { --wb-reserve: 71.4em; } }
-@container wb (min-width: 47.375rem) { .loading { --wb-reserve: 63.4em; } }
-@container wb (min-width: 50.375rem) { .loading { --wb-reserve: 59.4em; } }
-@container wb (min-width: 54.375rem) { .loading { --wb-reserve: 56.4em; } }
+.loading { --wb-reserve: 152.4em; min-height: var(--which-backend-loading-height, var(--wb-reserve)); display: flex; align-items: flex-start; justify-content: center; padding-top: 2em; }
+@container wb (min-width: 14.375rem) { .loading { --wb-reserve: 141.4em; } }
+@container wb (min-width: 15.875rem) { .loading { --wb-reserve: 119.4em; } }
+@container wb (min-width: 17.375rem) { .loading { --wb-reserve: 113.4em; } }
+@container wb (min-width: 21.375rem) { .loading { --wb-reserve: 95.4em; } }
+@container wb (min-width: 28.875rem) { .loading { --wb-reserve: 89.4em; } }
+@container wb (min-width: 31.375rem) { .loading { --wb-reserve: 83.4em; } }
+@container wb (min-width: 36.375rem) { .loading { --wb-reserve: 80.4em; } }
+@container wb (min-width: 40.375rem) { .loading { --wb-reserve: 77.4em; } }
+@container wb (min-width: 44.375rem) { .loading { --wb-reserve: 73.4em; } }
+@container wb (min-width: 47.375rem) { .loading { --wb-reserve: 65.4em; } }
+@container wb (min-width: 50.375rem) { .loading { --wb-reserve: 61.4em; } }
+@container wb (min-width: 54.375rem) { .loading { --wb-reserve: 58.4em; } }
 .compact .loading { --wb-reserve: 28.4em; padding-top: 0; align-items: center; }
 @container wb (min-width: 14.375rem) { .compact .loading { --wb-reserve: 25.4em; } }
 @container wb (min-width: 15.875rem) { .compact .loading { --wb-reserve: 19.9em; } }
@@ -81,6 +81,8 @@ p { margin: 0.3em 0; }
 .sticky.changed { animation: wb-flash 1.2s ease-out; }
 @keyframes wb-flash { from { background: var(--which-backend-panel, var(--wb-panel)); color: var(--which-backend-accent, var(--wb-accent)); } }
 @media (prefers-reduced-motion: reduce) { .sticky.changed { animation: none; outline: 2px solid var(--which-backend-accent, var(--wb-accent)); } }
+/* The sections under the questions and designs keep the grid's spacing. */
+.grid ~ .results { margin-top: 1em; }
 .stale .results { opacity: 0.55; }
 fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
 legend { font-weight: 700; padding: 0; margin-bottom: 6px; }
