@@ -86,9 +86,12 @@ int run(int argc, char** argv) {
     return 0;
   }
   for (const auto& w : decoded.warnings) std::cerr << "warning: " << w << "\n";
-  const wb::Result result = wb::build_result(decoded.scenario, decoded.assumptions);
-  std::cout << (format == "markdown" ? wb::adr(result, decoded.assumptions)
-                                     : wb::text_report(result, decoded.assumptions));
+  if (format == "markdown") {
+    std::cout << wb::render_adr(decoded);
+    return 0;
+  }
+  std::cout << wb::text_report(wb::build_result(decoded.scenario, decoded.assumptions),
+                               decoded.assumptions);
   return 0;
 }
 

@@ -2,7 +2,7 @@
 // A small static server for build/site with the strict policy the README names.
 // Usage: node scripts/serve-static.mjs [rootDir]   (PORT overrides 8080)
 // Binds 127.0.0.1 only. Also imported by the browser tests and the
-// benchmark (createStaticServer), so all three serve the site the same way.
+// benchmark (listen), so all three serve the site the same way.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -29,7 +29,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function createStaticServer(rootDir) {
+function createStaticServer(rootDir) {
   const root = resolve(rootDir);
   return createServer(async (req, res) => {
     const send = (code, headers, body) => {

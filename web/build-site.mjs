@@ -127,9 +127,9 @@ export async function bundleSource(contents, options = {}) {
 // text), as provideCore takes them.
 export async function bundleEmbed(loaderText, options, schemaText) {
   const entry = `import { provideCore } from './core-loader.js';
-import { defineWhichBackend } from './define.js';
+import { define } from './define.js';
 provideCore(WhichBackendCore, ${options}, ${JSON.stringify(schemaText)});
-defineWhichBackend();
+define();
 `;
   const element = await bundleSource(entry);
   // A third compress pass finds a little more (measured: 68 B gzipped); more

@@ -41,10 +41,13 @@ std::string evaluate_json(std::string_view scenario_text) {
   return render_json(decode_scenario_text(scenario_text));
 }
 
-std::string adr_markdown(std::string_view scenario_text) {
-  const Decoded d = decode_scenario_text(scenario_text);
+std::string render_adr(const Decoded& d) {
   if (!d.ok()) return {};
   return adr(build_result(d.scenario, d.assumptions), d.assumptions);
+}
+
+std::string adr_markdown(std::string_view scenario_text) {
+  return render_adr(decode_scenario_text(scenario_text));
 }
 
 std::string defaults_json() {

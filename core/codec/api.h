@@ -17,6 +17,7 @@ std::string render_json(const Decoded& d);
 std::string evaluate_json(std::string_view scenario_text);
 
 // The Architecture Decision Record; empty when the scenario has errors.
+std::string render_adr(const Decoded& d);
 std::string adr_markdown(std::string_view scenario_text);
 
 std::string defaults_json();   // the default scenario

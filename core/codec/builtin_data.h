@@ -2,7 +2,7 @@
 // them from core/data/assumptions.json at configure time, so the core starts
 // without parsing JSON. The codec applies the same checks to these values as
 // to a reader's overrides (assumptions_codec.cpp).
-//   kBuiltinData.values[0]  // {0, "background_max_s", {DataValue::Kind::number, 0.0}}
+//   kBuiltinData.values[0]  // {0, "autoscale_target", {DataValue::Kind::number, 1.0}}
 #pragma once
 
 #include <cstddef>

@@ -3,7 +3,7 @@
 // its links point at the post, not at this page); only names the element
 // itself accepts are copied, and only as attribute text, so "?onclick=…" or
 // "?product=<script>" can never run. The page posts its
-// height to the parent whenever it changes (SPEC "Artifacts").
+// height to the parent whenever it changes (README "Embedding", the iframe).
 
 const root = document.getElementById('embed-root');
 const fallback = document.getElementById('embed-fallback');

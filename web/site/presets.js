@@ -1,5 +1,5 @@
 // The three scenarios from the article, shared by the demo page's buttons
-// and its embed-code generator. Values are scenario fields (SPEC names).
+// and its embed-code generator. Values are scenario fields (README "Input: the scenario").
 export const PRESETS = {
   chat: {
     product: 'web_app',

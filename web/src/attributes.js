@@ -5,7 +5,7 @@
 import { parseDuration, parseNumber } from './format.js';
 
 export const toKebab = (name) => name.replace(/_/g, '-');
-export const toSnake = (name) => name.replace(/-/g, '_');
+const toSnake = (name) => name.replace(/-/g, '_');
 
 // Returns { value } or { error } for one attribute string and its schema field.
 export function parseFieldValue(field, text) {

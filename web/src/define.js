@@ -3,13 +3,9 @@
 
 import { WhichBackendElement } from './element.js';
 
-export function defineWhichBackend(tag = 'which-backend') {
-  if (!customElements.get(tag)) customElements.define(tag, WhichBackendElement);
-  return customElements.get(tag);
-}
-
-// The npm package's define(registry?): the page's registry by default, or a
-// scoped one. Without any (Node, server rendering) it does nothing.
+// define(registry?): the page's registry by default (the embed bundle calls
+// it so), or a scoped one (the npm package exports it). Without any (Node,
+// server rendering) it does nothing.
 export function define(registry = globalThis.customElements) {
   if (!registry) return undefined;
   if (!registry.get('which-backend')) registry.define('which-backend', WhichBackendElement);

@@ -290,10 +290,7 @@ export class WhichBackendElement extends HTMLElement {
           this.#changedByReader();
         },
         onWeight: (name, value) => {
-          this.#inputs.weights = {
-            ...(this.#inputs.weights || this.#result?.weights),
-            [name]: value,
-          };
+          this.#setWeight(name, value);
           this.#changedByReader();
         },
         onWeightsReset: () => {
@@ -308,6 +305,11 @@ export class WhichBackendElement extends HTMLElement {
     );
     this.#picturesDrawn = false;
     this.#result = null;
+  }
+
+  // One weight changed; the others stay as the reader or the stage set them.
+  #setWeight(name, value) {
+    this.#inputs.weights = { ...(this.#inputs.weights || this.#result?.weights), [name]: value };
   }
 
   // A change the reader made: evaluate, and let the address bar follow.
@@ -454,8 +456,7 @@ export class WhichBackendElement extends HTMLElement {
       flip,
       weight ? { type: 'number', min: weight.min, max: weight.max } : field,
     );
-    if (weight)
-      this.#inputs.weights = { ...(this.#inputs.weights || this.#result.weights), [name]: value };
+    if (weight) this.#setWeight(name, value);
     else this.#inputs[name] = value;
     this.#changedByReader();
     const target = this.shadowRoot.querySelector(`[name="${name}"]`);

@@ -2,6 +2,8 @@
 // notice saying in the reader's words why they were not used. Plain function
 // (the core's evaluate is passed in), tested in Node.
 
+import { namedErrors } from './notices.js';
+
 // shared: decodeShare's answer (null, { error } or { scenario, modelVersion }).
 // Returns null when there is no link for this widget, else
 // { notice } or { scenario, evaluated: { key, text }, notice }.
@@ -18,9 +20,7 @@ export function readSharedLink({ shared, evaluate, labelOf, currentVersion, fall
   const text = evaluate(key);
   const check = JSON.parse(text);
   if (check.errors) {
-    const named = check.errors
-      .map((e) => `${labelOf(e.field) || e.field} ${e.message.replace(/\.$/, '')}`)
-      .join('; ');
+    const named = namedErrors(check.errors, labelOf, ' ');
     return {
       notice: {
         bad: true,

@@ -31,11 +31,17 @@ export function setupProblems(fields, presetErrors, getAttr) {
 export const SETUP_LINE =
   'Some settings of this calculator were ignored; the page\u2019s author can see why in the browser console.';
 
-// The core's errors for the reader's answers, each named by its question.
-export function inputNotice(errors, labelOf, hasResult) {
-  const list = errors
-    .map((e) => `${labelOf(e.field) || e.field}: ${e.message.replace(/\.$/, '')}`)
+// The core's errors as one phrase, each named by its question (or its
+// field where no question asks it): "Label<sep>message; …".
+export function namedErrors(errors, labelOf, sep) {
+  return errors
+    .map((e) => `${labelOf(e.field) || e.field}${sep}${e.message.replace(/\.$/, '')}`)
     .join('; ');
+}
+
+// The core's errors for the reader's answers.
+export function inputNotice(errors, labelOf, hasResult) {
+  const list = namedErrors(errors, labelOf, ': ');
   return {
     bad: true,
     text: hasResult

@@ -142,7 +142,7 @@ function text(el, value) {
 // (the caption's sentences about the reader's answers); new data arrays (the element caches them and hands over
 // the same array while the inputs they depend on are unchanged) redraw their
 // curves or cells; otherwise only the reader's marker and the caption move.
-// `chart`: the schema's charts.cost_curve; `field`: the schema field on its axis.
+// `chart0`: the schema's charts.cost_curve; `field`: the schema field on its axis.
 export function costChartView(el, ids, candidates, chart0, field) {
   const AXIS = chart0.axis;
   const n = candidates.length;
@@ -378,10 +378,12 @@ export function decisionMapView(el, ids, candidates, map, fieldOf) {
   replace(el, h('h3', { id: ids.title }, 'Decision map'), svg, key.el, caption);
   let grid = null;
   let shareWords = '';
+  let blanks = false;
   return {
     update(nextGrid, result) {
       if (nextGrid && nextGrid !== grid) {
         grid = nextGrid;
+        blanks = grid.includes(map.invalid_cell);
         // Reuse the rectangles already drawn, changing only the attributes
         // that differ; most of them stay where they were.
         const rects = mapRects(grid, xa.steps, ya.steps, BOX, map.invalid_cell);
@@ -437,7 +439,8 @@ export function decisionMapView(el, ids, candidates, map, fieldOf) {
           `Which candidate is recommended for each ${axisTitle(xf).toLowerCase()} (${rangeText(xf, xa)}) and ${axisTitle(yf).toLowerCase()} (${rangeText(yf, ya)}), with your other answers held.`,
           `You are at ${formatMeasure(xf, sc[xa.field])} and ${formatMeasure(yf, sc[ya.field])}: ${top ? top.name : result.recommended}.`,
           shareWords,
-          'Blank cells are impossible answers (a longest job shorter than the typical one).',
+          blanks &&
+            'Blank cells are impossible answers (a longest job shorter than the typical one).',
         ]
           .filter(Boolean)
           .join(' '),

@@ -1,4 +1,4 @@
-// The verdict, the candidates with their reasons, the comparison table
+// The candidates with their reasons, the comparison table
 // and the flip points. Each render touches only what changed since the last
 // one for the same panel: a list item is rebuilt only when its data changed
 // (unchanged ones are kept and at most reordered), table cells are updated
@@ -38,7 +38,7 @@ const EFFECTS = {
   favours: { icon: '+', word: 'For:' },
 };
 
-export function formatPoints(points) {
+function formatPoints(points) {
   if (!Number.isFinite(points) || points === 0) return '';
   const r = Math.round(Math.abs(points) * 10) / 10;
   return `${points < 0 ? '\u2212' : '+'}${r}`;
@@ -46,7 +46,7 @@ export function formatPoints(points) {
 
 // Deal-breakers first, then the core's order. A sentence already said for a
 // candidate higher in the list is not repeated: it points back to that one.
-export function arrangeReasons(candidates) {
+function arrangeReasons(candidates) {
   const firstSaidBy = new Map();
   return candidates.map((c) => {
     const reasons = [...c.reasons]

@@ -107,7 +107,7 @@ export function buildAbout(schema, getPlatforms) {
       h(
         'p',
         { class: 'muted' },
-        `Model ${schema.model_version}, assumptions ${schema.assumptions_version}${platforms.version ? `, platform data ${platforms.version}` : ''}.`,
+        `Model ${schema.model_version}, data ${schema.assumptions_version}.`,
       ),
       (platforms.platforms || []).map((p) =>
         h('details', {}, h('summary', {}, p.name || p.id), list(p.values || p)),
