@@ -342,6 +342,14 @@ test('the cost chart: infrastructure by default, a range band, an engineering sw
       .map((li) => li.textContent),
   );
   assert.ok(legend.length >= 2 && legend.length < 6, legend.join());
+  // Setting the longest job lowers the typical one, so no cell of the map is
+  // an impossible answer and its caption does not explain blank cells.
+  const mapCaption = await page.$eval(
+    W,
+    (el) => el.shadowRoot.querySelector('[part=decision-map] figcaption').textContent,
+  );
+  assert.match(mapCaption, /^Which candidate is recommended for each longest job \(1 s to 24 h\)/);
+  assert.doesNotMatch(mapCaption, /Blank cells/);
   assert.deepEqual(ownProblems(problems), []);
   await context.close();
 });
